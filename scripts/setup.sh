@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Idempotent setup on a Debian/Ubuntu machine, as root: installs what is missing, starts the
+# Docker engine and Redis if they are not running, builds the runtime image and the binaries.
+# Every step checks first and skips what is already there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+DATA_DIR="${SANDBOX_DATA_DIR:-$ROOT/.data}"
+REDIS_URL="${REDIS_URL:-redis://127.0.0.1:6379}"
+
+log() { printf '[setup] %s\n' "$*" >&2; }
+
+# --- packages ------------------------------------------------------------------------------
+need=()
+command -v dockerd >/dev/null || need+=(docker.io)
+command -v redis-server >/dev/null || need+=(redis-server)
+command -v redis-cli >/dev/null || need+=(redis-tools)
+command -v debootstrap >/dev/null || need+=(debootstrap)
+command -v curl >/dev/null || need+=(curl)
+if [ ${#need[@]} -gt 0 ]; then
+  log "installing ${need[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+if ! command -v cargo >/dev/null; then
+  log "cargo is missing: install a Rust toolchain (1.88 or newer, e.g. with rustup) and run this again"
+  exit 1
+fi
+
+# --- Docker engine ---------------------------------------------------------------------------
+if ! docker info >/dev/null 2>&1; then
+  log "starting dockerd"
+  if [ -d /run/systemd/system ] && systemctl start docker 2>/dev/null; then :; else
+    mkdir -p "$DATA_DIR"
+    nohup dockerd >"$DATA_DIR/dockerd.log" 2>&1 &
+  fi
+  for _ in $(seq 1 60); do docker info >/dev/null 2>&1 && break; sleep 1; done
+  docker info >/dev/null 2>&1 || { log "dockerd did not come up; see $DATA_DIR/dockerd.log"; exit 1; }
+fi
+
+# --- Redis (append-only persistence, data in the project's own directory) ---------------------
+hostport=${REDIS_URL#redis://}; hostport=${hostport%%/*}; hostport=${hostport##*@}
+redis_host=${hostport%%:*}; redis_port=${hostport##*:}
+[ "$redis_port" = "$hostport" ] && redis_port=6379
+if ! redis-cli -h "$redis_host" -p "$redis_port" ping >/dev/null 2>&1; then
+  case "$redis_host" in
+    127.0.0.1|localhost) ;;
+    *) log "Redis at $REDIS_URL does not answer, and it is not local: start it there"; exit 1 ;;
+  esac
+  log "starting redis-server on port $redis_port (data in $DATA_DIR/redis)"
+  mkdir -p "$DATA_DIR/redis"
+  redis-server --bind 127.0.0.1 --port "$redis_port" --dir "$DATA_DIR/redis" \
+    --appendonly yes --appendfsync everysec --daemonize yes \
+    --pidfile "$DATA_DIR/redis/redis.pid" --logfile "$DATA_DIR/redis/redis.log"
+  for _ in $(seq 1 50); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.1; done
+fi
+# A Redis that was already running (a system service, say) gets append-only persistence too:
+# an accepted job must survive a Redis restart.
+if [ "$(redis-cli -h "$redis_host" -p "$redis_port" config get appendonly | tail -1)" != "yes" ]; then
+  log "turning on append-only persistence in the running Redis"
+  redis-cli -h "$redis_host" -p "$redis_port" config set appendonly yes >/dev/null
+fi
+
+# --- runtime image and binaries ---------------------------------------------------------------
+bash runtime/build-image.sh
+log "building the release binaries"
+cargo build --release --workspace --bins --quiet
+log "ready"

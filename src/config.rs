@@ -1,0 +1,334 @@
+//! Configuration: every environment variable the service reads, parsed once at start.
+//!
+//! Names and defaults are the prototype's (RATE_LIMIT, EXECUTION_TIMEOUT, MEMORY_LIMIT, …). A
+//! value that does not parse is a [`ConfigError`] naming the variable and what was expected, and
+//! the binaries stop on it: a typo must not silently fall back to a default.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use crate::validate::Policy;
+
+/// A variable that is set but does not hold what it must.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid {var}={value:?}: expected {expected}")]
+pub struct ConfigError {
+    pub var: &'static str,
+    pub value: String,
+    pub expected: &'static str,
+}
+
+/// The limits a job runs under; every one of them is enforced by the engine except the
+/// wall-clock limit, which the worker enforces by killing the container.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Limits {
+    /// CPU_LIMIT: CPUs, as `docker run --cpus`.
+    pub cpus: f64,
+    /// MEMORY_LIMIT in bytes, as `docker run --memory` reads it (binary units).
+    pub memory_bytes: i64,
+    /// PIDS_LIMIT: processes and threads in the container.
+    pub pids: i64,
+    /// EXECUTION_TIMEOUT: wall clock from the moment the code is delivered.
+    pub timeout: Duration,
+    /// MAX_OUTPUT_SIZE: bytes kept of each of stdout and stderr, after sanitising.
+    pub output_bytes: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// RATE_LIMIT: submissions per client per sliding 60 s; 0 turns limiting off.
+    pub rate_limit: u32,
+    pub limits: Limits,
+    /// MAX_CONCURRENT: jobs running at once in one worker process.
+    pub max_concurrent: usize,
+    /// MAX_CODE_SIZE: bytes of `code` (UTF-8).
+    pub max_code_size: usize,
+    /// MAX_STDIN_SIZE: bytes of `stdin` (UTF-8).
+    pub max_stdin_size: usize,
+    /// MAX_BODY_SIZE: bytes of a whole `POST /jobs` body.
+    pub max_body_size: usize,
+    /// MAX_QUEUE_LENGTH: jobs waiting or running before submissions get 503 `queue_full`.
+    pub max_queue_length: u64,
+    /// RESULT_TTL: how long a finished job stays pollable.
+    pub result_ttl: Duration,
+    /// JOB_DEADLINE: a job not started this long after it was accepted fails as `expired`.
+    pub job_deadline: Duration,
+    pub redis_url: String,
+    /// REDIS_PREFIX: the first segment of every key the service writes.
+    pub redis_prefix: String,
+    pub bind_addr: SocketAddr,
+    pub runtime_image: String,
+    /// WORKER_ID: a worker's name in the consumer group and on its containers' labels.
+    pub worker_id: Option<String>,
+    /// FORBIDDEN_MODULES, FORBIDDEN_BUILTINS, FORBIDDEN_ATTRIBUTES.
+    pub policy: Policy,
+}
+
+impl Config {
+    /// Reads the process environment.
+    pub fn from_env() -> Result<Config, ConfigError> {
+        Config::from_vars(&std::env::vars().collect())
+    }
+
+    /// Reads the given variables; what is absent takes its default.
+    pub fn from_vars(vars: &HashMap<String, String>) -> Result<Config, ConfigError> {
+        let env = Env(vars);
+        let max_code_size = env.parse("MAX_CODE_SIZE", 65536, positive_usize)?;
+        let max_stdin_size = env.parse("MAX_STDIN_SIZE", 65536, any_usize)?;
+        // Room for JSON escapes: a code point can take up to six bytes as `\uXXXX`.
+        let default_body = 6 * (max_code_size + max_stdin_size) + 4096;
+        let limits = Limits {
+            cpus: env.parse("CPU_LIMIT", 1.0, cpus)?,
+            memory_bytes: env.parse("MEMORY_LIMIT", 100 << 20, memory_size)?,
+            pids: env.parse("PIDS_LIMIT", 64, pids)?,
+            timeout: env.parse("EXECUTION_TIMEOUT", Duration::from_secs(3), seconds)?,
+            output_bytes: env.parse("MAX_OUTPUT_SIZE", 102_400, positive_usize)?,
+        };
+        Ok(Config {
+            rate_limit: env.parse("RATE_LIMIT", 10, |s| {
+                s.parse()
+                    .map_err(|_| "a whole number of submissions per minute (0 = off)")
+            })?,
+            limits,
+            max_concurrent: env.parse("MAX_CONCURRENT", 2, positive_usize)?,
+            max_code_size,
+            max_stdin_size,
+            max_body_size: env.parse("MAX_BODY_SIZE", default_body, positive_usize)?,
+            max_queue_length: env.parse("MAX_QUEUE_LENGTH", 10_000, |s| {
+                s.parse::<u64>()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .ok_or("a positive number of jobs")
+            })?,
+            result_ttl: env.parse("RESULT_TTL", Duration::from_secs(86_400), seconds)?,
+            job_deadline: env.parse("JOB_DEADLINE", Duration::from_secs(300), seconds)?,
+            redis_url: env.parse("REDIS_URL", "redis://127.0.0.1:6379".into(), redis_url)?,
+            redis_prefix: env.parse("REDIS_PREFIX", "sandbox".into(), redis_prefix)?,
+            bind_addr: env.parse("BIND_ADDR", ([0, 0, 0, 0], 8000).into(), |s| {
+                s.parse()
+                    .map_err(|_| "an address and port such as 0.0.0.0:8000")
+            })?,
+            runtime_image: env.parse("RUNTIME_IMAGE", "sandbox-runtime:latest".into(), image)?,
+            worker_id: env.optional("WORKER_ID", redis_prefix)?,
+            policy: Policy::with_lists(
+                env.list("FORBIDDEN_MODULES"),
+                env.list("FORBIDDEN_BUILTINS"),
+                env.list("FORBIDDEN_ATTRIBUTES"),
+            ),
+        })
+    }
+}
+
+struct Env<'a>(&'a HashMap<String, String>);
+
+impl Env<'_> {
+    fn parse<T>(
+        &self,
+        var: &'static str,
+        default: T,
+        parse: impl Fn(&str) -> Result<T, &'static str>,
+    ) -> Result<T, ConfigError> {
+        Ok(self.optional(var, parse)?.unwrap_or(default))
+    }
+
+    fn optional<T>(
+        &self,
+        var: &'static str,
+        parse: impl Fn(&str) -> Result<T, &'static str>,
+    ) -> Result<Option<T>, ConfigError> {
+        match self.0.get(var) {
+            None => Ok(None),
+            Some(value) => parse(value.trim())
+                .map(Some)
+                .map_err(|expected| ConfigError {
+                    var,
+                    value: value.clone(),
+                    expected,
+                }),
+        }
+    }
+
+    /// A comma-separated list; set to the empty string it is an empty list.
+    fn list(&self, var: &str) -> Option<Vec<String>> {
+        self.0.get(var).map(|value| {
+            value
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect()
+        })
+    }
+}
+
+fn positive_usize(s: &str) -> Result<usize, &'static str> {
+    s.parse::<usize>()
+        .ok()
+        .filter(|n| *n > 0)
+        .ok_or("a positive whole number of bytes")
+}
+
+fn any_usize(s: &str) -> Result<usize, &'static str> {
+    s.parse().map_err(|_| "a whole number of bytes")
+}
+
+fn seconds(s: &str) -> Result<Duration, &'static str> {
+    const EXPECTED: &str = "a positive number of seconds";
+    let secs: f64 = s.parse().map_err(|_| EXPECTED)?;
+    if !(secs.is_finite() && secs > 0.0 && secs <= 1e9) {
+        return Err(EXPECTED);
+    }
+    Ok(Duration::from_secs_f64(secs))
+}
+
+fn cpus(s: &str) -> Result<f64, &'static str> {
+    const EXPECTED: &str = "a number of CPUs from 0.01, such as 1 or 0.5";
+    let cpus: f64 = s.parse().map_err(|_| EXPECTED)?;
+    if cpus.is_finite() && (0.01..=1024.0).contains(&cpus) {
+        Ok(cpus)
+    } else {
+        Err(EXPECTED)
+    }
+}
+
+fn pids(s: &str) -> Result<i64, &'static str> {
+    // Fewer than 8 cannot even start the interpreter and the init process.
+    s.parse::<i64>()
+        .ok()
+        .filter(|n| (8..=1 << 22).contains(n))
+        .ok_or("a number of processes from 8")
+}
+
+/// Docker's memory syntax: a number with an optional unit b, k, m or g (binary, any case).
+fn memory_size(s: &str) -> Result<i64, &'static str> {
+    const EXPECTED: &str = "a size such as 100m or 1g (at least 6m, Docker's minimum)";
+    let lower = s.to_ascii_lowercase();
+    let (digits, shift) = match lower.strip_suffix('b').unwrap_or(&lower) {
+        d if d.ends_with('k') => (&d[..d.len() - 1], 10),
+        d if d.ends_with('m') => (&d[..d.len() - 1], 20),
+        d if d.ends_with('g') => (&d[..d.len() - 1], 30),
+        d => (d, 0),
+    };
+    let n: i64 = digits.parse().map_err(|_| EXPECTED)?;
+    n.checked_mul(1 << shift)
+        .filter(|b| *b >= 6 << 20)
+        .ok_or(EXPECTED)
+}
+
+fn redis_url(s: &str) -> Result<String, &'static str> {
+    if s.starts_with("redis://") || s.starts_with("rediss://") || s.starts_with("unix://") {
+        Ok(s.to_string())
+    } else {
+        Err("a URL such as redis://127.0.0.1:6379")
+    }
+}
+
+fn redis_prefix(s: &str) -> Result<String, &'static str> {
+    let ok = !s.is_empty()
+        && s.len() <= 64
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
+    if ok {
+        Ok(s.to_string())
+    } else {
+        Err("1 to 64 characters among A-Z a-z 0-9 - _ .")
+    }
+}
+
+fn image(s: &str) -> Result<String, &'static str> {
+    if !s.is_empty() && !s.contains(char::is_whitespace) {
+        Ok(s.to_string())
+    } else {
+        Err("an image reference such as sandbox-runtime:latest")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(pairs: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        Config::from_vars(
+            &pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn defaults_are_the_prototypes() {
+        let c = config(&[]).unwrap();
+        assert_eq!(c.rate_limit, 10);
+        assert_eq!(c.limits.timeout, Duration::from_secs(3));
+        assert_eq!(c.limits.memory_bytes, 100 * 1024 * 1024);
+        assert_eq!(c.limits.cpus, 1.0);
+        assert_eq!(c.limits.pids, 64);
+        assert_eq!(c.limits.output_bytes, 102_400);
+        assert_eq!(c.max_concurrent, 2);
+        assert_eq!(c.max_code_size, 65536);
+        assert_eq!(c.max_stdin_size, 65536);
+        assert_eq!(c.max_body_size, 6 * (65536 + 65536) + 4096);
+        assert_eq!(c.result_ttl, Duration::from_secs(86_400));
+        assert_eq!(c.redis_url, "redis://127.0.0.1:6379");
+        assert_eq!(c.redis_prefix, "sandbox");
+        assert_eq!(c.bind_addr.to_string(), "0.0.0.0:8000");
+        assert_eq!(c.runtime_image, "sandbox-runtime:latest");
+    }
+
+    #[test]
+    fn memory_limit_reads_like_docker() {
+        assert_eq!(memory_size("100m"), Ok(100 << 20));
+        assert_eq!(memory_size("1G"), Ok(1 << 30));
+        assert_eq!(memory_size("65536k"), Ok(64 << 20));
+        assert_eq!(memory_size("104857600"), Ok(100 << 20));
+        assert_eq!(memory_size("100mb"), Ok(100 << 20));
+        assert!(memory_size("1m").is_err(), "below Docker's minimum");
+        assert!(memory_size("lots").is_err());
+        assert!(memory_size("-5m").is_err());
+        assert!(memory_size("99999999999g").is_err(), "overflow");
+    }
+
+    #[test]
+    fn a_bad_value_names_the_variable_and_what_was_expected() {
+        let err = config(&[("EXECUTION_TIMEOUT", "soon")]).unwrap_err();
+        assert_eq!(err.var, "EXECUTION_TIMEOUT");
+        let text = err.to_string();
+        assert!(
+            text.contains("EXECUTION_TIMEOUT") && text.contains("seconds"),
+            "{text}"
+        );
+        for (var, value) in [
+            ("RATE_LIMIT", "-1"),
+            ("CPU_LIMIT", "0"),
+            ("PIDS_LIMIT", "2"),
+            ("MAX_CONCURRENT", "0"),
+            ("MAX_CODE_SIZE", "big"),
+            ("REDIS_URL", "localhost:6379"),
+            ("REDIS_PREFIX", "has space"),
+            ("BIND_ADDR", "8000"),
+            ("RESULT_TTL", "0"),
+            ("EXECUTION_TIMEOUT", "NaN"),
+        ] {
+            assert_eq!(
+                config(&[(var, value)]).unwrap_err().var,
+                var,
+                "{var}={value}"
+            );
+        }
+    }
+
+    #[test]
+    fn fractional_timeouts_and_cpus_are_accepted() {
+        let c = config(&[("EXECUTION_TIMEOUT", "1.5"), ("CPU_LIMIT", "0.5")]).unwrap();
+        assert_eq!(c.limits.timeout, Duration::from_millis(1500));
+        assert_eq!(c.limits.cpus, 0.5);
+    }
+
+    #[test]
+    fn body_limit_follows_the_field_limits() {
+        let c = config(&[("MAX_CODE_SIZE", "1000"), ("MAX_STDIN_SIZE", "0")]).unwrap();
+        assert_eq!(c.max_body_size, 6 * 1000 + 4096);
+    }
+}

@@ -1,0 +1,209 @@
+//! The job model: what a client submits, what a worker produces, and what a poll returns.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+/// A job's id: a random (v4) UUID, always shown in canonical form (lowercase, hyphenated).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct JobId(Uuid);
+
+impl JobId {
+    pub fn new() -> JobId {
+        JobId(Uuid::new_v4())
+    }
+}
+
+impl Default for JobId {
+    fn default() -> Self {
+        JobId::new()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("not a UUID in canonical form (lowercase, hyphenated)")]
+pub struct InvalidJobId;
+
+impl FromStr for JobId {
+    type Err = InvalidJobId;
+
+    /// Accepts only the canonical form, so one job has exactly one URL.
+    fn from_str(s: &str) -> Result<JobId, InvalidJobId> {
+        let uuid = Uuid::try_parse(s).map_err(|_| InvalidJobId)?;
+        let canonical = uuid.hyphenated().to_string();
+        if canonical == s {
+            Ok(JobId(uuid))
+        } else {
+            Err(InvalidJobId)
+        }
+    }
+}
+
+impl fmt::Display for JobId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.hyphenated().fmt(f)
+    }
+}
+
+impl Serialize for JobId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Queued,
+    Running,
+    Completed,
+    Failed,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Queued => "queued",
+            Status::Running => "running",
+            Status::Completed => "completed",
+            Status::Failed => "failed",
+        }
+    }
+
+    pub fn is_terminal(self) -> bool {
+        matches!(self, Status::Completed | Status::Failed)
+    }
+}
+
+impl FromStr for Status {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Status, ()> {
+        match s {
+            "queued" => Ok(Status::Queued),
+            "running" => Ok(Status::Running),
+            "completed" => Ok(Status::Completed),
+            "failed" => Ok(Status::Failed),
+            _ => Err(()),
+        }
+    }
+}
+
+/// How a program that ran ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// Exit code 0.
+    Success,
+    /// A non-zero exit, including death by a signal other than the memory limit's kill.
+    RuntimeError,
+    /// Killed at the execution time limit.
+    Timeout,
+    /// The engine reports the container OOM-killed.
+    MemoryLimit,
+}
+
+/// What a program that ran produced: `result` of a `completed` job.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JobResult {
+    pub outcome: Outcome,
+    /// The status the engine reports (128+N after signal N); `None` for a timeout.
+    pub exit_code: Option<i64>,
+    pub stdout: String,
+    pub stderr: String,
+    pub stdout_truncated: bool,
+    pub stderr_truncated: bool,
+    /// Wall time from the program's start to its exit or kill.
+    pub duration_ms: u64,
+}
+
+/// Why the system could not run a job: `error` of a `failed` job.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FailureCode {
+    EngineUnavailable,
+    TooManyAttempts,
+    Expired,
+    Internal,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JobFailure {
+    pub code: FailureCode,
+    pub message: String,
+}
+
+/// A job's terminal state, written once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Terminal {
+    Completed(JobResult),
+    Failed(JobFailure),
+}
+
+/// A job as `GET /jobs/{id}` shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct JobView {
+    pub id: JobId,
+    pub status: Status,
+    pub created_at: DateTime<Utc>,
+    pub started_at: Option<DateTime<Utc>>,
+    pub finished_at: Option<DateTime<Utc>>,
+    pub result: Option<JobResult>,
+    pub error: Option<JobFailure>,
+}
+
+/// What a worker needs to run a job; travels in the stream entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JobSpec {
+    pub id: JobId,
+    pub code: String,
+    pub stdin: String,
+    pub created_at: DateTime<Utc>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_canonical_uuid_form_is_a_job_id() {
+        let id = JobId::new();
+        let text = id.to_string();
+        assert_eq!(text.parse::<JobId>(), Ok(id));
+        assert!(text.to_uppercase().parse::<JobId>().is_err());
+        assert!(text.replace('-', "").parse::<JobId>().is_err());
+        assert!(format!("{{{text}}}").parse::<JobId>().is_err());
+        assert!(format!("urn:uuid:{text}").parse::<JobId>().is_err());
+        assert!("not-a-uuid".parse::<JobId>().is_err());
+        assert!("".parse::<JobId>().is_err());
+    }
+
+    #[test]
+    fn results_serialise_as_the_api_shows_them() {
+        let result = JobResult {
+            outcome: Outcome::MemoryLimit,
+            exit_code: Some(137),
+            stdout: "a".into(),
+            stderr: String::new(),
+            stdout_truncated: false,
+            stderr_truncated: true,
+            duration_ms: 41,
+        };
+        let json = serde_json::to_value(&result).unwrap();
+        assert_eq!(json["outcome"], "memory_limit");
+        assert_eq!(json["exit_code"], 137);
+        assert_eq!(json["stderr_truncated"], true);
+        let back: JobResult = serde_json::from_value(json).unwrap();
+        assert_eq!(back, result);
+        let failure = JobFailure {
+            code: FailureCode::EngineUnavailable,
+            message: "down".into(),
+        };
+        assert_eq!(
+            serde_json::to_value(&failure).unwrap()["code"],
+            "engine_unavailable"
+        );
+    }
+}

@@ -1,0 +1,72 @@
+//! Every Redis key, the consumer group and the field names, in one place: the api and the worker
+//! never spell a key. Every key starts with `REDIS_PREFIX`, so several deployments (or parallel
+//! test runs) share one Redis without seeing each other.
+
+use crate::job::JobId;
+
+/// The consumer group every worker reads the job stream through.
+pub const GROUP: &str = "workers";
+
+/// Fields of a job's stream entry.
+pub mod entry {
+    pub const ID: &str = "id";
+    pub const CODE: &str = "code";
+    pub const STDIN: &str = "stdin";
+    pub const CREATED_AT: &str = "created_at";
+}
+
+/// Fields of a job's record (a hash).
+pub mod record {
+    pub const STATUS: &str = "status";
+    pub const CREATED_AT: &str = "created_at";
+    pub const STARTED_AT: &str = "started_at";
+    pub const FINISHED_AT: &str = "finished_at";
+    pub const RESULT: &str = "result";
+    pub const ERROR: &str = "error";
+}
+
+#[derive(Debug, Clone)]
+pub struct Keys {
+    prefix: String,
+}
+
+impl Keys {
+    pub fn new(prefix: &str) -> Keys {
+        Keys {
+            prefix: prefix.to_string(),
+        }
+    }
+
+    pub fn prefix(&self) -> &str {
+        &self.prefix
+    }
+
+    /// The job stream: one entry per job not yet finished (entries are deleted once acknowledged).
+    pub fn stream(&self) -> String {
+        format!("{}:jobs", self.prefix)
+    }
+
+    /// A job's record: status, timestamps, result or error.
+    pub fn job(&self, id: JobId) -> String {
+        format!("{}:job:{id}", self.prefix)
+    }
+
+    /// A client's rate-limit window: a sorted set of submission times.
+    pub fn rate(&self, client: &str) -> String {
+        format!("{}:rate:{client}", self.prefix)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_starts_with_the_prefix() {
+        let keys = Keys::new("p1");
+        let id = JobId::new();
+        for key in [keys.stream(), keys.job(id), keys.rate("127.0.0.1")] {
+            assert!(key.starts_with("p1:"), "{key}");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! The `sandbox` library: everything the api and the worker share, with no HTTP and no Docker.
+//!
+//! # Layout
+//!
+//! - [`config`]: every environment variable, parsed once into typed values ([`Config`]); a bad
+//!   value is an error naming the variable.
+//! - [`job`]: the job model — [`JobId`], the submission, status, outcome, result and the record
+//!   stored in Redis.
+//! - [`validate`]: static analysis of the submitted Python (shared/POLICY.md); its only way out
+//!   is a [`ValidatedCode`], so nothing unvalidated can reach the executor.
+//! - [`sanitize`]: turns a program's raw output into capped, printable text while it is read.
+//! - [`keys`]: every Redis key, group and field name, in one place.
+//! - [`queue`]: the Redis side — atomic enqueue, consumer-group reads, results written once,
+//!   the shared rate-limit window, worker liveness.
+
+pub mod config;
+pub mod job;
+pub mod keys;
+pub mod queue;
+pub mod sanitize;
+pub mod validate;
+
+pub use config::Config;
+pub use job::JobId;
+pub use validate::ValidatedCode;

@@ -1,0 +1,439 @@
+//! The Redis side of the pipeline: atomic enqueue, consumer-group reads, results written once,
+//! and the shared rate-limit window.
+//!
+//! Every multi-step change is one Lua script, so Redis applies it atomically: a job record never
+//! exists without its stream entry (or the reverse), and a result is written at most once and the
+//! entry acknowledged in the same step.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use deadpool_redis::redis::streams::{
+    StreamAutoClaimOptions, StreamAutoClaimReply, StreamId, StreamReadOptions, StreamReadReply,
+};
+use deadpool_redis::redis::{self, AsyncCommands, AsyncConnectionConfig, Script};
+use deadpool_redis::{Manager, Pool, Runtime};
+
+use crate::job::{JobId, JobSpec, JobView, Status, Terminal};
+use crate::keys::{self, entry, record, Keys};
+
+/// How long one Redis command may take before the call fails: generous, because a slow answer
+/// under load is better than a spurious 503, yet bounded so that a hung Redis is reported.
+const RESPONSE_TIMEOUT: Duration = Duration::from_secs(5);
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(2);
+/// The rate limit's sliding window.
+const RATE_WINDOW: Duration = Duration::from_secs(60);
+
+#[derive(Debug, thiserror::Error)]
+pub enum QueueError {
+    #[error("redis is unavailable: {0}")]
+    Unavailable(String),
+    #[error("the queue holds its maximum of {0} jobs")]
+    Full(u64),
+    #[error("job record {key} is corrupt: {reason}")]
+    Corrupt { key: String, reason: String },
+}
+
+impl From<redis::RedisError> for QueueError {
+    fn from(err: redis::RedisError) -> QueueError {
+        QueueError::Unavailable(err.to_string())
+    }
+}
+
+impl From<deadpool_redis::PoolError> for QueueError {
+    fn from(err: deadpool_redis::PoolError) -> QueueError {
+        QueueError::Unavailable(err.to_string())
+    }
+}
+
+/// The answer of the rate limiter for one submission.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RateDecision {
+    Allowed,
+    /// Over the limit; the oldest counted submission leaves the window in this many seconds.
+    Limited {
+        retry_after_secs: u64,
+    },
+}
+
+/// A stream entry handed to this consumer.
+#[derive(Debug, Clone)]
+pub struct Delivery {
+    pub entry_id: String,
+    /// The job, or why the entry could not be read as one.
+    pub spec: Result<JobSpec, String>,
+}
+
+/// What [`Queue::mark_running`] found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Claim {
+    /// The job is now `running`, with `started_at` set.
+    Started,
+    /// The job already has a terminal result (a duplicate delivery): nothing to run.
+    AlreadyFinished,
+    /// The record is gone (expired or deleted): nothing to run.
+    Missing,
+}
+
+#[derive(Clone)]
+pub struct Queue {
+    pool: Pool,
+    client: redis::Client,
+    keys: Keys,
+}
+
+impl std::fmt::Debug for Queue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Queue")
+            .field("prefix", &self.keys.prefix())
+            .finish()
+    }
+}
+
+fn connection_config(response_timeout: Duration) -> AsyncConnectionConfig {
+    AsyncConnectionConfig::new()
+        .set_connection_timeout(Some(CONNECT_TIMEOUT))
+        .set_response_timeout(Some(response_timeout))
+}
+
+impl Queue {
+    /// Prepares the connection pool; connects lazily, so a Redis that is down at start is no
+    /// error here (the api answers 503 until it is back, workers retry).
+    pub fn new(redis_url: &str, prefix: &str, max_connections: usize) -> Result<Queue, QueueError> {
+        let manager = Manager::new_with_config(redis_url, connection_config(RESPONSE_TIMEOUT))?;
+        let pool = Pool::builder(manager)
+            .max_size(max_connections)
+            .runtime(Runtime::Tokio1)
+            .wait_timeout(Some(RESPONSE_TIMEOUT))
+            .create_timeout(Some(CONNECT_TIMEOUT))
+            .recycle_timeout(Some(CONNECT_TIMEOUT))
+            .build()
+            .map_err(|e| QueueError::Unavailable(e.to_string()))?;
+        Ok(Queue {
+            pool,
+            client: redis::Client::open(redis_url)?,
+            keys: Keys::new(prefix),
+        })
+    }
+
+    pub fn keys(&self) -> &Keys {
+        &self.keys
+    }
+
+    async fn conn(&self) -> Result<deadpool_redis::Connection, QueueError> {
+        Ok(self.pool.get().await?)
+    }
+
+    pub async fn ping(&self) -> Result<(), QueueError> {
+        let _: String = redis::cmd("PING")
+            .query_async(&mut self.conn().await?)
+            .await?;
+        Ok(())
+    }
+
+    /// Writes the job record and its stream entry in one atomic step, unless the stream already
+    /// holds `max_len` jobs.
+    pub async fn enqueue(&self, job: &JobSpec, max_len: u64) -> Result<(), QueueError> {
+        static SCRIPT: &str = r"
+            if redis.call('XLEN', KEYS[1]) >= tonumber(ARGV[1]) then return 0 end
+            redis.call('HSET', KEYS[2], ARGV[2], 'queued', ARGV[3], ARGV[4])
+            redis.call('XADD', KEYS[1], '*', ARGV[5], ARGV[6], ARGV[7], ARGV[8],
+                       ARGV[9], ARGV[10], ARGV[11], ARGV[4])
+            return 1";
+        let created_at = job.created_at.to_rfc3339();
+        let added: i64 = Script::new(SCRIPT)
+            .key(self.keys.stream())
+            .key(self.keys.job(job.id))
+            .arg(max_len)
+            .arg(record::STATUS)
+            .arg(record::CREATED_AT)
+            .arg(&created_at)
+            .arg(entry::ID)
+            .arg(job.id.to_string())
+            .arg(entry::CODE)
+            .arg(&job.code)
+            .arg(entry::STDIN)
+            .arg(&job.stdin)
+            .arg(entry::CREATED_AT)
+            .invoke_async(&mut self.conn().await?)
+            .await?;
+        if added == 1 {
+            Ok(())
+        } else {
+            Err(QueueError::Full(max_len))
+        }
+    }
+
+    /// Counts one submission of `client` in its sliding window, shared by every api process
+    /// (the clock is Redis's, so their clocks need not agree). A refused submission is not
+    /// counted, so `Retry-After` stays true.
+    pub async fn rate_limit(&self, client: &str, limit: u32) -> Result<RateDecision, QueueError> {
+        if limit == 0 {
+            return Ok(RateDecision::Allowed);
+        }
+        static SCRIPT: &str = r"
+            local t = redis.call('TIME')
+            local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+            local window = tonumber(ARGV[2])
+            redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
+            if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[1]) then
+                redis.call('ZADD', KEYS[1], now, ARGV[3] .. ':' .. now)
+                redis.call('PEXPIRE', KEYS[1], window)
+                return -1
+            end
+            local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+            return tonumber(oldest[2]) + window - now";
+        let wait_ms: i64 = Script::new(SCRIPT)
+            .key(self.keys.rate(client))
+            .arg(limit)
+            .arg(RATE_WINDOW.as_millis() as u64)
+            .arg(JobId::new().to_string())
+            .invoke_async(&mut self.conn().await?)
+            .await?;
+        Ok(if wait_ms < 0 {
+            RateDecision::Allowed
+        } else {
+            // Whole seconds, rounded up, and at least one: "retry now" would be refused again.
+            RateDecision::Limited {
+                retry_after_secs: (wait_ms as u64).div_ceil(1000).max(1),
+            }
+        })
+    }
+
+    /// Jobs in the stream: waiting or running.
+    pub async fn depth(&self) -> Result<u64, QueueError> {
+        Ok(self.conn().await?.xlen(self.keys.stream()).await?)
+    }
+
+    /// A job as a poll shows it; `None` when unknown or expired.
+    pub async fn job(&self, id: JobId) -> Result<Option<JobView>, QueueError> {
+        let key = self.keys.job(id);
+        let fields: HashMap<String, String> = self.conn().await?.hgetall(&key).await?;
+        if fields.is_empty() {
+            return Ok(None);
+        }
+        parse_view(id, &fields)
+            .map(Some)
+            .map_err(|reason| QueueError::Corrupt { key, reason })
+    }
+
+    /// Creates the consumer group (and the stream) if missing. From id 0, so that jobs
+    /// enqueued before any worker ever ran are delivered too.
+    pub async fn ensure_group(&self) -> Result<(), QueueError> {
+        let result: redis::RedisResult<()> = self
+            .conn()
+            .await?
+            .xgroup_create_mkstream(self.keys.stream(), keys::GROUP, "0")
+            .await;
+        match result {
+            Err(err) if err.code() == Some("BUSYGROUP") => Ok(()),
+            other => Ok(other?),
+        }
+    }
+
+    /// A consumer in the group, on a connection of its own: a blocking read must not hold up
+    /// other commands, and needs a response timeout longer than its block.
+    pub async fn consumer(&self, name: &str, block: Duration) -> Result<Consumer, QueueError> {
+        let conn = self
+            .client
+            .get_multiplexed_async_connection_with_config(&connection_config(
+                block + RESPONSE_TIMEOUT,
+            ))
+            .await?;
+        Ok(Consumer {
+            conn,
+            name: name.to_string(),
+            block,
+            stream: self.keys.stream(),
+        })
+    }
+
+    /// Moves a queued job to `running`, unless it already finished or is gone.
+    pub async fn mark_running(&self, id: JobId, now: DateTime<Utc>) -> Result<Claim, QueueError> {
+        static SCRIPT: &str = r"
+            local s = redis.call('HGET', KEYS[1], ARGV[1])
+            if not s then return 2 end
+            if s == 'completed' or s == 'failed' then return 1 end
+            redis.call('HSET', KEYS[1], ARGV[1], 'running', ARGV[2], ARGV[3])
+            return 0";
+        let code: i64 = Script::new(SCRIPT)
+            .key(self.keys.job(id))
+            .arg(record::STATUS)
+            .arg(record::STARTED_AT)
+            .arg(now.to_rfc3339())
+            .invoke_async(&mut self.conn().await?)
+            .await?;
+        Ok(match code {
+            0 => Claim::Started,
+            1 => Claim::AlreadyFinished,
+            _ => Claim::Missing,
+        })
+    }
+
+    /// Stores a job's terminal state — only if it has none yet: the first result wins — sets its
+    /// expiry, and acknowledges and deletes the stream entry, all in one step. Returns whether
+    /// this call wrote the result.
+    pub async fn finish(
+        &self,
+        id: JobId,
+        entry_id: &str,
+        terminal: &Terminal,
+        now: DateTime<Utc>,
+        ttl: Duration,
+    ) -> Result<bool, QueueError> {
+        static SCRIPT: &str = r"
+            local s = redis.call('HGET', KEYS[1], ARGV[1])
+            local written = 0
+            if s and s ~= 'completed' and s ~= 'failed' then
+                redis.call('HSET', KEYS[1], ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6])
+                redis.call('EXPIRE', KEYS[1], ARGV[7])
+                written = 1
+            end
+            if ARGV[9] ~= '' then
+                redis.call('XACK', KEYS[2], ARGV[8], ARGV[9])
+                redis.call('XDEL', KEYS[2], ARGV[9])
+            end
+            return written";
+        let (status, field, json) = match terminal {
+            Terminal::Completed(result) => (Status::Completed, record::RESULT, to_json(result)),
+            Terminal::Failed(failure) => (Status::Failed, record::ERROR, to_json(failure)),
+        };
+        let written: i64 = Script::new(SCRIPT)
+            .key(self.keys.job(id))
+            .key(self.keys.stream())
+            .arg(record::STATUS)
+            .arg(status.as_str())
+            .arg(record::FINISHED_AT)
+            .arg(now.to_rfc3339())
+            .arg(field)
+            .arg(json)
+            .arg(ttl.as_secs().max(1))
+            .arg(keys::GROUP)
+            .arg(entry_id)
+            .invoke_async(&mut self.conn().await?)
+            .await?;
+        Ok(written == 1)
+    }
+
+    /// Acknowledges and deletes an entry that carries no runnable job.
+    pub async fn discard(&self, entry_id: &str) -> Result<(), QueueError> {
+        let mut conn = self.conn().await?;
+        redis::pipe()
+            .atomic()
+            .xack(self.keys.stream(), keys::GROUP, &[entry_id])
+            .xdel(self.keys.stream(), &[entry_id])
+            .query_async::<()>(&mut conn)
+            .await?;
+        Ok(())
+    }
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value)
+        .expect("job results serialise: plain structs of strings and numbers")
+}
+
+/// One consumer of the job stream.
+pub struct Consumer {
+    conn: redis::aio::MultiplexedConnection,
+    name: String,
+    block: Duration,
+    stream: String,
+}
+
+impl Consumer {
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The next new entry for this consumer, waiting up to the block time; `None` if none came.
+    pub async fn next(&mut self) -> Result<Option<Delivery>, QueueError> {
+        let options = StreamReadOptions::default()
+            .group(keys::GROUP, &self.name)
+            .count(1)
+            .block(self.block.as_millis() as usize);
+        let reply: Option<StreamReadReply> = self
+            .conn
+            .xread_options(&[&self.stream], &[">"], &options)
+            .await?;
+        Ok(reply
+            .and_then(|r| r.keys.into_iter().next())
+            .and_then(|k| k.ids.into_iter().next())
+            .map(delivery))
+    }
+
+    /// Takes over one entry that another consumer received but has not acknowledged for
+    /// `min_idle` (its worker presumably died), if there is one.
+    pub async fn claim_stale(
+        &mut self,
+        min_idle: Duration,
+    ) -> Result<Option<Delivery>, QueueError> {
+        let reply: StreamAutoClaimReply = self
+            .conn
+            .xautoclaim_options(
+                &self.stream,
+                keys::GROUP,
+                &self.name,
+                min_idle.as_millis() as u64,
+                "0-0",
+                StreamAutoClaimOptions::default().count(1),
+            )
+            .await?;
+        Ok(reply.claimed.into_iter().next().map(delivery))
+    }
+}
+
+fn delivery(entry: StreamId) -> Delivery {
+    let text = |field: &str| -> Result<String, String> {
+        entry
+            .get::<String>(field)
+            .ok_or_else(|| format!("field {field:?} missing"))
+    };
+    let spec = (|| {
+        Ok(JobSpec {
+            id: text(entry::ID)?.parse().map_err(|e| format!("id: {e}"))?,
+            code: text(entry::CODE)?,
+            stdin: text(entry::STDIN)?,
+            created_at: parse_time(&text(entry::CREATED_AT)?)?,
+        })
+    })();
+    Delivery {
+        entry_id: entry.id,
+        spec,
+    }
+}
+
+fn parse_time(text: &str) -> Result<DateTime<Utc>, String> {
+    DateTime::parse_from_rfc3339(text)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| format!("timestamp {text:?}: {e}"))
+}
+
+fn parse_view(id: JobId, fields: &HashMap<String, String>) -> Result<JobView, String> {
+    let get = |name: &str| fields.get(name).map(String::as_str);
+    let time = |name: &str| get(name).map(parse_time).transpose();
+    let json = |name: &str| -> Result<Option<serde_json::Value>, String> {
+        get(name)
+            .map(|s| serde_json::from_str(s).map_err(|e| format!("{name}: {e}")))
+            .transpose()
+    };
+    let status: Status = get(record::STATUS)
+        .and_then(|s| s.parse().ok())
+        .ok_or("status missing or unknown")?;
+    Ok(JobView {
+        id,
+        status,
+        created_at: time(record::CREATED_AT)?.ok_or("created_at missing")?,
+        started_at: time(record::STARTED_AT)?,
+        finished_at: time(record::FINISHED_AT)?,
+        result: json(record::RESULT)?
+            .map(serde_json::from_value)
+            .transpose()
+            .map_err(|e| format!("result: {e}"))?,
+        error: json(record::ERROR)?
+            .map(serde_json::from_value)
+            .transpose()
+            .map_err(|e| format!("error: {e}"))?,
+    })
+}

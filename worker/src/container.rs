@@ -1,0 +1,212 @@
+//! The container a job runs in, as a pure function of the limits: what the engine enforces is
+//! decided here, in one place, and unit-tested field by field.
+
+use std::collections::HashMap;
+
+use bollard::models::{ContainerCreateBody, HostConfig, HostConfigLogConfig, ResourcesUlimits};
+use sandbox::config::Limits;
+
+/// The unprivileged uid:gid jobs run as: neither root nor 1000 (the usual first host user), and
+/// the same as the runtime image's `sandbox` user.
+pub const JOB_USER: &str = "64000:64000";
+/// Where the program runs; read-only like the rest of the root filesystem.
+pub const WORKDIR: &str = "/sandbox";
+/// The launcher that receives the code over stdin (runtime/launcher.py).
+pub const ENTRYPOINT: [&str; 5] = ["python3", "-I", "-u", "-B", "/opt/sandbox/launcher.py"];
+
+/// Labels on every job container: the service, the deployment (REDIS_PREFIX), the worker and
+/// the job, so clean-up only ever touches a deployment's own containers.
+pub const LABEL_SERVICE: &str = "sandbox.service";
+pub const LABEL_PREFIX: &str = "sandbox.prefix";
+pub const LABEL_WORKER: &str = "sandbox.worker";
+pub const LABEL_JOB: &str = "sandbox.job";
+pub const SERVICE: &str = "sandbox";
+
+/// Size of the writable scratch space at /tmp; counted against the memory limit as well.
+const TMP_SIZE: &str = "16m";
+/// Size of /dev/shm (multiprocessing, POSIX semaphores); also counted against memory.
+const SHM_BYTES: i64 = 16 << 20;
+
+/// Who owns a container: written on it as labels.
+#[derive(Debug, Clone)]
+pub struct Owner {
+    pub prefix: String,
+    pub worker: String,
+}
+
+pub fn labels(owner: &Owner, job: &str) -> HashMap<String, String> {
+    HashMap::from([
+        (LABEL_SERVICE.to_string(), SERVICE.to_string()),
+        (LABEL_PREFIX.to_string(), owner.prefix.clone()),
+        (LABEL_WORKER.to_string(), owner.worker.clone()),
+        (LABEL_JOB.to_string(), job.to_string()),
+    ])
+}
+
+fn ulimit(name: &str, limit: i64) -> ResourcesUlimits {
+    ResourcesUlimits {
+        name: Some(name.to_string()),
+        soft: Some(limit),
+        hard: Some(limit),
+    }
+}
+
+/// The create-container body for one job.
+pub fn create_body(
+    limits: &Limits,
+    image: &str,
+    labels: HashMap<String, String>,
+) -> ContainerCreateBody {
+    let host_config = HostConfig {
+        // SECURITY: CPU starvation of the host and other jobs — at most `cpus` CPUs.
+        nano_cpus: Some((limits.cpus * 1e9).round() as i64),
+        // SECURITY: memory exhaustion — a hard cap, and swap equal to it so swap is no way around.
+        memory: Some(limits.memory_bytes),
+        memory_swap: Some(limits.memory_bytes),
+        // SECURITY: fork and thread bombs — processes and threads capped per container.
+        pids_limit: Some(limits.pids),
+        // SECURITY: network abuse (attacks, exfiltration, reaching internal services): no
+        // interface but loopback.
+        network_mode: Some("none".to_string()),
+        // SECURITY: persistence and tampering — the image cannot be written; only a small
+        // tmpfs at /tmp, where nothing can be executed, set-uid or a device.
+        readonly_rootfs: Some(true),
+        tmpfs: Some(HashMap::from([(
+            "/tmp".to_string(),
+            format!("rw,noexec,nosuid,nodev,size={TMP_SIZE}"),
+        )])),
+        shm_size: Some(SHM_BYTES),
+        // SECURITY: privilege escalation — no capabilities at all, and no way to gain any
+        // through set-uid binaries.
+        cap_drop: Some(vec!["ALL".to_string()]),
+        security_opt: Some(vec!["no-new-privileges".to_string()]),
+        privileged: Some(false),
+        // SECURITY: escaped children — an init as PID 1 reaps them, and the whole process tree
+        // dies with the container.
+        init: Some(true),
+        // SECURITY: shared-memory channels to other containers or the host.
+        ipc_mode: Some("private".to_string()),
+        // SECURITY: filling the host's disk through the engine's log of a flood — no log at all;
+        // output is read from the attach stream, capped as it is read.
+        log_config: Some(HostConfigLogConfig {
+            typ: Some("none".to_string()),
+            config: Some(HashMap::new()),
+        }),
+        // SECURITY: a job under memory pressure is the first thing the host's OOM killer takes.
+        oom_score_adj: Some(1000),
+        // SECURITY: resource abuse inside the limits — core dumps off, bounded files.
+        ulimits: Some(vec![
+            ulimit("core", 0),
+            ulimit("nofile", 256),
+            ulimit("fsize", 16 << 20),
+        ]),
+        auto_remove: Some(false),
+        ..Default::default()
+    };
+    ContainerCreateBody {
+        image: Some(image.to_string()),
+        entrypoint: Some(ENTRYPOINT.iter().map(|s| s.to_string()).collect()),
+        cmd: Some(vec![]),
+        // SECURITY: running as root inside the container — a dedicated unprivileged uid.
+        user: Some(JOB_USER.to_string()),
+        working_dir: Some(WORKDIR.to_string()),
+        // SECURITY: leaking the worker's secrets — the job sees only this environment.
+        env: Some(vec![
+            "PATH=/usr/local/bin:/usr/bin:/bin".to_string(),
+            "LANG=C.UTF-8".to_string(),
+            "HOME=/tmp".to_string(),
+        ]),
+        hostname: Some("sandbox".to_string()),
+        network_disabled: Some(true),
+        // Code and stdin arrive over the attach stream; closing our stdin closes the program's
+        // without closing its stdout and stderr.
+        attach_stdin: Some(true),
+        attach_stdout: Some(true),
+        attach_stderr: Some(true),
+        open_stdin: Some(true),
+        stdin_once: Some(true),
+        tty: Some(false),
+        labels: Some(labels),
+        host_config: Some(host_config),
+        ..Default::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+
+    fn limits() -> Limits {
+        Limits {
+            cpus: 0.5,
+            memory_bytes: 100 << 20,
+            pids: 64,
+            timeout: Duration::from_secs(3),
+            output_bytes: 1024,
+        }
+    }
+
+    fn body() -> ContainerCreateBody {
+        let owner = Owner {
+            prefix: "p".into(),
+            worker: "w1".into(),
+        };
+        create_body(&limits(), "img:1", labels(&owner, "job-1"))
+    }
+
+    #[test]
+    fn every_limit_is_the_engines() {
+        let host = body().host_config.unwrap();
+        assert_eq!(host.nano_cpus, Some(500_000_000));
+        assert_eq!(host.memory, Some(100 << 20));
+        assert_eq!(
+            host.memory_swap, host.memory,
+            "swap equal to memory: no swap"
+        );
+        assert_eq!(host.pids_limit, Some(64));
+        assert_eq!(host.network_mode.as_deref(), Some("none"));
+        assert_eq!(host.readonly_rootfs, Some(true));
+        assert_eq!(host.cap_drop, Some(vec!["ALL".to_string()]));
+        assert_eq!(
+            host.security_opt,
+            Some(vec!["no-new-privileges".to_string()])
+        );
+        assert_eq!(host.privileged, Some(false));
+        assert_eq!(host.init, Some(true));
+        assert_eq!(host.log_config.unwrap().typ.as_deref(), Some("none"));
+        assert!(
+            host.binds.is_none() && host.mounts.is_none(),
+            "no host path is mounted"
+        );
+        assert!(host.devices.is_none());
+        let tmp = &host.tmpfs.unwrap()["/tmp"];
+        for option in ["noexec", "nosuid", "nodev", "size="] {
+            assert!(tmp.contains(option), "{tmp}");
+        }
+    }
+
+    #[test]
+    fn the_job_runs_unprivileged_with_nothing_of_the_workers_environment() {
+        let body = body();
+        assert_eq!(body.user.as_deref(), Some(JOB_USER));
+        assert!(!JOB_USER.starts_with("0:") && !JOB_USER.starts_with("1000:"));
+        let env = body.env.unwrap();
+        assert!(env
+            .iter()
+            .all(|v| ["PATH=", "LANG=", "HOME="].iter().any(|p| v.starts_with(p))));
+        assert_eq!(body.network_disabled, Some(true));
+        assert_eq!(body.tty, Some(false));
+        assert_eq!((body.open_stdin, body.stdin_once), (Some(true), Some(true)));
+    }
+
+    #[test]
+    fn containers_are_labelled_with_their_owner() {
+        let labels = body().labels.unwrap();
+        assert_eq!(labels[LABEL_SERVICE], SERVICE);
+        assert_eq!(labels[LABEL_PREFIX], "p");
+        assert_eq!(labels[LABEL_WORKER], "w1");
+        assert_eq!(labels[LABEL_JOB], "job-1");
+    }
+}

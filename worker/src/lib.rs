@@ -1,0 +1,363 @@
+//! `sandbox-worker`: takes jobs from the Redis stream through the consumer group and runs each
+//! in a fresh container, at most `MAX_CONCURRENT` at once.
+//!
+//! - [`container`]: the container settings, a pure function of the limits.
+//! - [`executor`]: one job, one container, through the Docker Engine API.
+//! - [`Worker`]: one job's way from delivery to stored result; [`run`]: the loop around it.
+
+pub mod container;
+pub mod executor;
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use bollard::Docker;
+use chrono::Utc;
+use sandbox::config::Config;
+use sandbox::job::{FailureCode, JobFailure, JobSpec, Terminal};
+use sandbox::queue::{Claim, Consumer, Delivery, Queue, QueueError};
+use sandbox::validate::Policy;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+use tokio::task::JoinSet;
+
+use crate::container::Owner;
+use crate::executor::{ExecError, Executor};
+
+/// How long one blocking read of the stream waits before the loop looks around again.
+const READ_BLOCK: Duration = Duration::from_secs(2);
+/// Attempts at running a job while the engine is unavailable, before it fails.
+const ENGINE_ATTEMPTS: u32 = 3;
+/// How often the worker looks for jobs a dead worker left behind.
+const STALE_SCAN_EVERY: Duration = Duration::from_secs(15);
+
+/// Connects to the Docker engine named by the environment (DOCKER_HOST, else the local socket)
+/// and agrees on an API version with it: Debian's docker.io 20.10 serves 1.41 at most.
+pub async fn connect_docker() -> Result<Docker, bollard::errors::Error> {
+    Docker::connect_with_local_defaults()?
+        .negotiate_version()
+        .await
+}
+
+/// A name for this worker that no other live worker has.
+pub fn default_worker_id() -> String {
+    let host = std::fs::read_to_string("/etc/hostname").unwrap_or_default();
+    let host = host.trim();
+    let host = if host.is_empty() { "worker" } else { host };
+    let suffix = uuid::Uuid::new_v4().simple().to_string();
+    format!("{host}-{}-{}", std::process::id(), &suffix[..8])
+}
+
+/// What happened to one delivery.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Processed {
+    /// A result or failure was stored (or had already been, by another worker).
+    Finished(Terminal),
+    /// The entry carried nothing to run (malformed, or the job was already finished or gone).
+    Skipped,
+}
+
+pub struct Worker {
+    queue: Queue,
+    executor: Executor,
+    policy: Policy,
+    name: String,
+    job_deadline: Duration,
+    result_ttl: Duration,
+}
+
+impl Worker {
+    pub fn new(config: &Config, queue: Queue, docker: Docker) -> Worker {
+        let name = config.worker_id.clone().unwrap_or_else(default_worker_id);
+        let owner = Owner {
+            prefix: config.redis_prefix.clone(),
+            worker: name.clone(),
+        };
+        Worker {
+            queue,
+            executor: Executor::new(docker, config.limits.clone(), &config.runtime_image, owner),
+            policy: config.policy.clone(),
+            name,
+            job_deadline: config.job_deadline,
+            result_ttl: config.result_ttl,
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub fn executor(&self) -> &Executor {
+        &self.executor
+    }
+
+    /// How long an entry may sit unacknowledged with its consumer before another worker takes
+    /// it over: longer than a live worker can take with it (every engine attempt, each with
+    /// its timeout and container start), so only a dead worker's jobs are re-run.
+    fn stale_after(&self) -> Duration {
+        (self.executor.limits().timeout + Duration::from_secs(30)) * ENGINE_ATTEMPTS
+    }
+
+    /// Takes one delivery to a stored terminal state, and acknowledges it.
+    pub async fn process(&self, delivery: Delivery) -> Processed {
+        let spec = match delivery.spec {
+            Ok(spec) => spec,
+            Err(reason) => {
+                tracing::error!(
+                    entry = delivery.entry_id,
+                    reason,
+                    "dropping a malformed stream entry"
+                );
+                self.until_stored(|| self.queue.discard(&delivery.entry_id))
+                    .await;
+                return Processed::Skipped;
+            }
+        };
+        let terminal = match self.start(&spec).await {
+            Ok(Some(code)) => self.execute(&spec, code).await,
+            Ok(None) => {
+                self.until_stored(|| self.queue.discard(&delivery.entry_id))
+                    .await;
+                return Processed::Skipped;
+            }
+            Err(failure) => Terminal::Failed(failure),
+        };
+        let written = self
+            .until_stored(|| {
+                self.queue.finish(
+                    spec.id,
+                    &delivery.entry_id,
+                    &terminal,
+                    Utc::now(),
+                    self.result_ttl,
+                )
+            })
+            .await;
+        if !written {
+            tracing::info!(job = %spec.id, "another worker had already stored this job's result");
+        }
+        Processed::Finished(terminal)
+    }
+
+    /// Checks that the job may run and marks it running; `Ok(None)` when there is nothing to run.
+    async fn start(&self, spec: &JobSpec) -> Result<Option<sandbox::ValidatedCode>, JobFailure> {
+        let waited = Utc::now().signed_duration_since(spec.created_at);
+        if waited.to_std().is_ok_and(|w| w > self.job_deadline) {
+            return Err(JobFailure {
+                code: FailureCode::Expired,
+                message: format!(
+                    "not started within JOB_DEADLINE ({} s)",
+                    self.job_deadline.as_secs()
+                ),
+            });
+        }
+        // SECURITY: the queue is not a trust boundary — anything that can write to Redis could
+        // enqueue a job, so the worker validates again before running it.
+        let policy = self.policy.clone();
+        let source = spec.code.clone();
+        let code = match tokio::task::spawn_blocking(move || policy.validate(&source)).await {
+            Ok(Ok(code)) => code,
+            Ok(Err(rejection)) => {
+                return Err(JobFailure {
+                    code: FailureCode::Internal,
+                    message: format!("rejected by the worker's static analysis: {rejection}"),
+                })
+            }
+            Err(err) => {
+                return Err(JobFailure {
+                    code: FailureCode::Internal,
+                    message: format!("validator failed: {err}"),
+                })
+            }
+        };
+        match self
+            .until_stored(|| self.queue.mark_running(spec.id, Utc::now()))
+            .await
+        {
+            Claim::Started => Ok(Some(code)),
+            Claim::AlreadyFinished | Claim::Missing => Ok(None),
+        }
+    }
+
+    async fn execute(&self, spec: &JobSpec, code: sandbox::ValidatedCode) -> Terminal {
+        let job = spec.id.to_string();
+        let mut backoff = Duration::from_millis(500);
+        for attempt in 1..=ENGINE_ATTEMPTS {
+            match self.executor.run(&job, &code, &spec.stdin).await {
+                Ok(result) => {
+                    tracing::info!(job, outcome = ?result.outcome, duration_ms = result.duration_ms, "job ran");
+                    return Terminal::Completed(result);
+                }
+                Err(ExecError::Refused(message)) => {
+                    tracing::error!(job, message, "the engine refused the job");
+                    return Terminal::Failed(JobFailure {
+                        code: FailureCode::Internal,
+                        message,
+                    });
+                }
+                Err(ExecError::Unavailable(message)) if attempt == ENGINE_ATTEMPTS => {
+                    tracing::error!(job, message, "the engine stayed unavailable");
+                    return Terminal::Failed(JobFailure {
+                        code: FailureCode::EngineUnavailable,
+                        message,
+                    });
+                }
+                Err(ExecError::Unavailable(message)) => {
+                    tracing::warn!(job, attempt, message, "the engine is unavailable; retrying");
+                    tokio::time::sleep(backoff).await;
+                    backoff *= 2;
+                }
+            }
+        }
+        unreachable!("the last attempt returns")
+    }
+
+    /// Retries a Redis step until it succeeds: an accepted job is never dropped because Redis
+    /// blinked. (If the worker dies meanwhile, the entry is still pending and another worker
+    /// takes it over.)
+    async fn until_stored<T, F, Fut>(&self, mut step: F) -> T
+    where
+        F: FnMut() -> Fut,
+        Fut: Future<Output = Result<T, QueueError>>,
+    {
+        let mut backoff = Duration::from_millis(100);
+        loop {
+            match step().await {
+                Ok(value) => return value,
+                Err(err) => {
+                    tracing::warn!(error = %err, "redis step failed; retrying");
+                    tokio::time::sleep(backoff).await;
+                    backoff = (backoff * 2).min(Duration::from_secs(5));
+                }
+            }
+        }
+    }
+}
+
+/// Runs a worker until `shutdown` completes; jobs already running then finish and are stored
+/// before it returns.
+pub async fn run(
+    config: Config,
+    docker: Docker,
+    shutdown: impl Future<Output = ()>,
+) -> anyhow::Result<()> {
+    let queue = Queue::new(
+        &config.redis_url,
+        &config.redis_prefix,
+        config.max_concurrent + 2,
+    )?;
+    let worker = Arc::new(Worker::new(&config, queue.clone(), docker));
+    let slots = Arc::new(Semaphore::new(config.max_concurrent));
+    tracing::info!(
+        worker = worker.name(),
+        slots = config.max_concurrent,
+        "worker starting"
+    );
+    tokio::pin!(shutdown);
+
+    let mut consumer: Option<Consumer> = None;
+    let mut tasks = JoinSet::new();
+    let mut backoff = Duration::from_millis(100);
+    let mut last_stale_scan: Option<tokio::time::Instant> = None;
+    loop {
+        while let Some(done) = tasks.try_join_next() {
+            log_task_end(done);
+        }
+        // Only a worker with a free slot reads: what it reads, it runs now.
+        let permit = tokio::select! {
+            permit = slots.clone().acquire_owned() => {
+                // acquire_owned() only fails once the semaphore is closed; we never close it.
+                permit.expect("the slot semaphore is never closed")
+            }
+            () = &mut shutdown => break,
+        };
+        let next = async {
+            if consumer.is_none() {
+                queue.ensure_group().await?;
+                consumer = Some(queue.consumer(worker.name(), READ_BLOCK).await?);
+            }
+            let reader = consumer.as_mut().expect("set just above");
+            if last_stale_scan.is_none_or(|t| t.elapsed() >= STALE_SCAN_EVERY) {
+                last_stale_scan = Some(tokio::time::Instant::now());
+                if let Some(delivery) = reader.claim_stale(worker.stale_after()).await? {
+                    tracing::warn!(
+                        entry = delivery.entry_id,
+                        "taking over a job a dead worker left"
+                    );
+                    return Ok(Some(delivery));
+                }
+            }
+            reader.next().await
+        };
+        let next: Result<Option<Delivery>, QueueError> = tokio::select! {
+            next = next => next,
+            () = &mut shutdown => break,
+        };
+        match next {
+            Ok(Some(delivery)) => {
+                backoff = Duration::from_millis(100);
+                spawn_job(&mut tasks, worker.clone(), delivery, permit);
+            }
+            Ok(None) => backoff = Duration::from_millis(100),
+            Err(err) => {
+                tracing::warn!(error = %err, "cannot read the job stream; retrying");
+                consumer = None;
+                tokio::select! {
+                    () = tokio::time::sleep(backoff) => {}
+                    () = &mut shutdown => break,
+                }
+                backoff = (backoff * 2).min(Duration::from_secs(5));
+            }
+        }
+    }
+    tracing::info!(
+        running = tasks.len(),
+        "worker stopping; letting running jobs finish"
+    );
+    while let Some(done) = tasks.join_next().await {
+        log_task_end(done);
+    }
+    Ok(())
+}
+
+/// Runs one job in a task of its own, holding a slot until it is stored. A panic while running
+/// it does not lose the job: it is stored as failed (`internal`), its container removed.
+fn spawn_job(
+    tasks: &mut JoinSet<()>,
+    worker: Arc<Worker>,
+    delivery: Delivery,
+    permit: OwnedSemaphorePermit,
+) {
+    tasks.spawn(async move {
+        let _slot = permit;
+        let entry_id = delivery.entry_id.clone();
+        let job = delivery.spec.as_ref().ok().map(|spec| spec.id);
+        let inner = tokio::spawn({
+            let worker = worker.clone();
+            async move { worker.process(delivery).await }
+        });
+        if let Err(err) = inner.await {
+            tracing::error!(entry = entry_id, error = %err, "job task failed");
+            if let Some(id) = job {
+                let failure = JobFailure {
+                    code: FailureCode::Internal,
+                    message: "the worker failed while running the job".into(),
+                };
+                let terminal = Terminal::Failed(failure);
+                worker
+                    .until_stored(|| {
+                        worker
+                            .queue
+                            .finish(id, &entry_id, &terminal, Utc::now(), worker.result_ttl)
+                    })
+                    .await;
+            }
+        }
+    });
+}
+
+fn log_task_end(done: Result<(), tokio::task::JoinError>) {
+    if let Err(err) = done {
+        tracing::error!(error = %err, "job supervisor task failed");
+    }
+}
