@@ -51,7 +51,7 @@ fi
 
 log "building $IMAGE from $base"
 build_log=$(mktemp)
-if ! DOCKER_BUILDKIT=0 docker build -f Dockerfile.runtime --build-arg BASE_IMAGE="$base" \
+if ! DOCKER_BUILDKIT=0 docker build --force-rm -f Dockerfile.runtime --build-arg BASE_IMAGE="$base" \
     --label "sandbox.inputs=$inputs_hash" -t "$IMAGE" runtime >"$build_log" 2>&1; then
   cat "$build_log" >&2; rm -f "$build_log"; exit 1
 fi

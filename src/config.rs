@@ -106,8 +106,7 @@ impl Config {
             redis_url: env.parse("REDIS_URL", "redis://127.0.0.1:6379".into(), redis_url)?,
             redis_prefix: env.parse("REDIS_PREFIX", "sandbox".into(), redis_prefix)?,
             bind_addr: env.parse("BIND_ADDR", ([0, 0, 0, 0], 8000).into(), |s| {
-                s.parse()
-                    .map_err(|_| "an address and port such as 0.0.0.0:8000")
+                s.parse().map_err(|_| "an address and port such as 0.0.0.0:8000")
             })?,
             runtime_image: env.parse("RUNTIME_IMAGE", "sandbox-runtime:latest".into(), image)?,
             worker_id: env.optional("WORKER_ID", redis_prefix)?,
@@ -139,13 +138,11 @@ impl Env<'_> {
     ) -> Result<Option<T>, ConfigError> {
         match self.0.get(var) {
             None => Ok(None),
-            Some(value) => parse(value.trim())
-                .map(Some)
-                .map_err(|expected| ConfigError {
-                    var,
-                    value: value.clone(),
-                    expected,
-                }),
+            Some(value) => parse(value.trim()).map(Some).map_err(|expected| ConfigError {
+                var,
+                value: value.clone(),
+                expected,
+            }),
         }
     }
 
@@ -225,10 +222,8 @@ fn redis_url(s: &str) -> Result<String, &'static str> {
 }
 
 fn redis_prefix(s: &str) -> Result<String, &'static str> {
-    let ok = !s.is_empty()
-        && s.len() <= 64
-        && s.chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
+    let ok =
+        !s.is_empty() && s.len() <= 64 && s.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
     if ok {
         Ok(s.to_string())
     } else {
@@ -311,11 +306,7 @@ mod tests {
             ("RESULT_TTL", "0"),
             ("EXECUTION_TIMEOUT", "NaN"),
         ] {
-            assert_eq!(
-                config(&[(var, value)]).unwrap_err().var,
-                var,
-                "{var}={value}"
-            );
+            assert_eq!(config(&[(var, value)]).unwrap_err().var, var, "{var}={value}");
         }
     }
 

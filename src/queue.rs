@@ -126,9 +126,7 @@ impl Queue {
     }
 
     pub async fn ping(&self) -> Result<(), QueueError> {
-        let _: String = redis::cmd("PING")
-            .query_async(&mut self.conn().await?)
-            .await?;
+        let _: String = redis::cmd("PING").query_async(&mut self.conn().await?).await?;
         Ok(())
     }
 
@@ -237,9 +235,7 @@ impl Queue {
     pub async fn consumer(&self, name: &str, block: Duration) -> Result<Consumer, QueueError> {
         let conn = self
             .client
-            .get_multiplexed_async_connection_with_config(&connection_config(
-                block + RESPONSE_TIMEOUT,
-            ))
+            .get_multiplexed_async_connection_with_config(&connection_config(block + RESPONSE_TIMEOUT))
             .await?;
         Ok(Consumer {
             conn,
@@ -330,8 +326,7 @@ impl Queue {
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_string(value)
-        .expect("job results serialise: plain structs of strings and numbers")
+    serde_json::to_string(value).expect("job results serialise: plain structs of strings and numbers")
 }
 
 /// One consumer of the job stream.
@@ -353,10 +348,8 @@ impl Consumer {
             .group(keys::GROUP, &self.name)
             .count(1)
             .block(self.block.as_millis() as usize);
-        let reply: Option<StreamReadReply> = self
-            .conn
-            .xread_options(&[&self.stream], &[">"], &options)
-            .await?;
+        let reply: Option<StreamReadReply> =
+            self.conn.xread_options(&[&self.stream], &[">"], &options).await?;
         Ok(reply
             .and_then(|r| r.keys.into_iter().next())
             .and_then(|k| k.ids.into_iter().next())
@@ -365,10 +358,7 @@ impl Consumer {
 
     /// Takes over one entry that another consumer received but has not acknowledged for
     /// `min_idle` (its worker presumably died), if there is one.
-    pub async fn claim_stale(
-        &mut self,
-        min_idle: Duration,
-    ) -> Result<Option<Delivery>, QueueError> {
+    pub async fn claim_stale(&mut self, min_idle: Duration) -> Result<Option<Delivery>, QueueError> {
         let reply: StreamAutoClaimReply = self
             .conn
             .xautoclaim_options(

@@ -92,8 +92,7 @@ impl Sanitizer {
         if !self.text.truncated && self.decoder.finish() {
             // Printed only if the parser is in the ground state; inside an unterminated
             // sequence it is dropped with the sequence.
-            self.osc
-                .advance(&mut self.parser, &mut self.text, REPLACEMENT);
+            self.osc.advance(&mut self.parser, &mut self.text, REPLACEMENT);
         }
         // Nothing to do for an unterminated sequence: `vte` emits nothing until a sequence
         // ends, so dropping the parser drops it.
@@ -133,14 +132,10 @@ impl Utf8Decoder {
             let (out, used): (&[u8], usize) = match std::str::from_utf8(candidate) {
                 // The first character is complete (and valid); anything after it is left in
                 // `bytes` to be decoded below.
-                Ok(_) => (
-                    &candidate[..char_width(candidate[0])],
-                    char_width(candidate[0]),
-                ),
-                Err(e) if e.valid_up_to() > 0 => (
-                    &candidate[..char_width(candidate[0])],
-                    char_width(candidate[0]),
-                ),
+                Ok(_) => (&candidate[..char_width(candidate[0])], char_width(candidate[0])),
+                Err(e) if e.valid_up_to() > 0 => {
+                    (&candidate[..char_width(candidate[0])], char_width(candidate[0]))
+                }
                 Err(e) => match e.error_len() {
                     Some(len) => (REPLACEMENT, len),
                     None => {
@@ -225,10 +220,7 @@ impl OscTracker {
                 // SECURITY: memory exhaustion — `vte` (std feature) would buffer an unterminated
                 // OSC (`\x1b]` then gigabytes) in an unbounded Vec; its content never reaches the
                 // text, so it is skipped and `vte` only sees the terminator.
-                match bytes
-                    .iter()
-                    .position(|&b| matches!(b, 0x07 | 0x18 | 0x1A | ESC))
-                {
+                match bytes.iter().position(|&b| matches!(b, 0x07 | 0x18 | 0x1A | ESC)) {
                     None => return,
                     Some(end) => {
                         *self = if bytes[end] == ESC {
@@ -426,10 +418,7 @@ mod tests {
 
     #[test]
     fn unterminated_osc_strips_to_the_end() {
-        assert_eq!(
-            clean(b"kept\x1b]52;c;never terminated\nstill inside"),
-            "kept"
-        );
+        assert_eq!(clean(b"kept\x1b]52;c;never terminated\nstill inside"), "kept");
         assert_eq!(clean(b"kept\x1b]8;;http://x"), "kept");
     }
 
@@ -538,11 +527,7 @@ mod tests {
         );
         for i in 0..=input.len() {
             for j in i..=input.len() {
-                assert_eq!(
-                    fed_in_pieces(&input, &[i, j], CAP),
-                    whole,
-                    "split at {i}, {j}"
-                );
+                assert_eq!(fed_in_pieces(&input, &[i, j], CAP), whole, "split at {i}, {j}");
             }
         }
         let byte_at_a_time: Vec<usize> = (1..input.len()).collect();
@@ -587,10 +572,7 @@ mod tests {
         let out = sanitize(b"xxxxxxxx\xe2\x82", 10);
         assert_eq!((out.text.as_str(), out.truncated), ("xxxxxxxx", true));
         let out = sanitize(b"xxxxxxx\xe2\x82", 10);
-        assert_eq!(
-            (out.text.as_str(), out.truncated),
-            ("xxxxxxx\u{FFFD}", false)
-        );
+        assert_eq!((out.text.as_str(), out.truncated), ("xxxxxxx\u{FFFD}", false));
     }
 
     #[test]
@@ -670,9 +652,7 @@ mod tests {
         let mut rng = Rng(0xD1B5_4A32_D192_ED03);
         for _ in 0..50_000 {
             let len = rng.below(24);
-            let input: Vec<u8> = (0..len)
-                .map(|_| ALPHABET[rng.below(ALPHABET.len())])
-                .collect();
+            let input: Vec<u8> = (0..len).map(|_| ALPHABET[rng.below(ALPHABET.len())]).collect();
             let mut splits: Vec<usize> = (0..rng.below(4)).map(|_| rng.below(len + 1)).collect();
             splits.sort_unstable();
             assert_eq!(

@@ -151,13 +151,7 @@ fn check_content_type(headers: &HeaderMap) -> Result<(), ApiError> {
     let essence = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .map(|v| {
-            v.split(';')
-                .next()
-                .unwrap_or("")
-                .trim()
-                .to_ascii_lowercase()
-        });
+        .map(|v| v.split(';').next().unwrap_or("").trim().to_ascii_lowercase());
     match essence.as_deref() {
         Some("application/json") => Ok(()),
         Some(other) if other.starts_with("application/") && other.ends_with("+json") => Ok(()),
@@ -172,8 +166,7 @@ fn check_content_type(headers: &HeaderMap) -> Result<(), ApiError> {
 /// Reads the body, refusing it as soon as it is known to be over `limit` — from its declared
 /// length before reading anything, else once the bytes read pass it.
 async fn read_body(headers: &HeaderMap, body: Body, limit: usize) -> Result<Bytes, ApiError> {
-    let too_large =
-        || ApiError::payload_too_large(format!("the body is over {limit} bytes (MAX_BODY_SIZE)"));
+    let too_large = || ApiError::payload_too_large(format!("the body is over {limit} bytes (MAX_BODY_SIZE)"));
     let declared = headers
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
@@ -186,8 +179,7 @@ async fn read_body(headers: &HeaderMap, body: Body, limit: usize) -> Result<Byte
         let mut stream = body.into_data_stream();
         let mut bytes = Vec::with_capacity(declared.unwrap_or(0) as usize);
         while let Some(chunk) = stream.next().await {
-            let chunk =
-                chunk.map_err(|e| ApiError::invalid_request(format!("reading the body: {e}")))?;
+            let chunk = chunk.map_err(|e| ApiError::invalid_request(format!("reading the body: {e}")))?;
             if bytes.len() + chunk.len() > limit {
                 return Err(too_large());
             }
@@ -236,13 +228,9 @@ pub async fn poll(
     Path(id): Path<String>,
     RawQuery(query): RawQuery,
 ) -> Result<Json<JobView>, ApiError> {
-    let id: JobId = id.parse().map_err(|e| {
-        ApiError::new(
-            StatusCode::BAD_REQUEST,
-            "invalid_id",
-            format!("{id:?} is {e}"),
-        )
-    })?;
+    let id: JobId = id
+        .parse()
+        .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "invalid_id", format!("{id:?} is {e}")))?;
     let wait = parse_wait(query.as_deref())?;
     let deadline = tokio::time::Instant::now() + wait;
     let mut pause = Duration::from_millis(10);
@@ -258,8 +246,7 @@ pub async fn poll(
             }
             other => ApiError::unavailable(&other),
         })?;
-        let job =
-            job.ok_or_else(|| ApiError::not_found(format!("no job {id} (unknown, or expired)")))?;
+        let job = job.ok_or_else(|| ApiError::not_found(format!("no job {id} (unknown, or expired)")))?;
         let now = tokio::time::Instant::now();
         if job.status.is_terminal() || now >= deadline {
             return Ok(Json(job));
@@ -297,14 +284,9 @@ mod tests {
     #[test]
     fn wait_is_a_whole_number_of_seconds_up_to_thirty() {
         assert_eq!(parse_wait(None).unwrap(), Duration::ZERO);
-        assert_eq!(
-            parse_wait(Some("wait=30")).unwrap(),
-            Duration::from_secs(30)
-        );
+        assert_eq!(parse_wait(Some("wait=30")).unwrap(), Duration::from_secs(30));
         assert_eq!(parse_wait(Some("x=1&wait=0")).unwrap(), Duration::ZERO);
-        for bad in [
-            "wait=31", "wait=-1", "wait=1.5", "wait=", "wait=+3", "wait=abc",
-        ] {
+        for bad in ["wait=31", "wait=-1", "wait=1.5", "wait=", "wait=+3", "wait=abc"] {
             assert_eq!(
                 parse_wait(Some(bad)).unwrap_err().status(),
                 StatusCode::BAD_REQUEST,

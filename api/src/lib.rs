@@ -49,12 +49,7 @@ pub fn router(state: AppState) -> Router {
         })
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(|_| {
             tracing::error!("a request handler panicked");
-            ApiError::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "internal",
-                "internal error",
-            )
-            .into_response()
+            ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", "internal error").into_response()
         }))
         .with_state(state)
 }
@@ -85,10 +80,6 @@ async fn healthz() -> Json<serde_json::Value> {
 }
 
 async fn readyz(State(state): State<AppState>) -> Result<Json<serde_json::Value>, ApiError> {
-    state
-        .queue
-        .ping()
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?;
+    state.queue.ping().await.map_err(|e| ApiError::unavailable(&e))?;
     Ok(Json(json!({ "status": "ready" })))
 }

@@ -52,11 +52,7 @@ fn ulimit(name: &str, limit: i64) -> ResourcesUlimits {
 }
 
 /// The create-container body for one job.
-pub fn create_body(
-    limits: &Limits,
-    image: &str,
-    labels: HashMap<String, String>,
-) -> ContainerCreateBody {
+pub fn create_body(limits: &Limits, image: &str, labels: HashMap<String, String>) -> ContainerCreateBody {
     let host_config = HostConfig {
         // SECURITY: CPU starvation of the host and other jobs — at most `cpus` CPUs.
         nano_cpus: Some((limits.cpus * 1e9).round() as i64),
@@ -161,18 +157,12 @@ mod tests {
         let host = body().host_config.unwrap();
         assert_eq!(host.nano_cpus, Some(500_000_000));
         assert_eq!(host.memory, Some(100 << 20));
-        assert_eq!(
-            host.memory_swap, host.memory,
-            "swap equal to memory: no swap"
-        );
+        assert_eq!(host.memory_swap, host.memory, "swap equal to memory: no swap");
         assert_eq!(host.pids_limit, Some(64));
         assert_eq!(host.network_mode.as_deref(), Some("none"));
         assert_eq!(host.readonly_rootfs, Some(true));
         assert_eq!(host.cap_drop, Some(vec!["ALL".to_string()]));
-        assert_eq!(
-            host.security_opt,
-            Some(vec!["no-new-privileges".to_string()])
-        );
+        assert_eq!(host.security_opt, Some(vec!["no-new-privileges".to_string()]));
         assert_eq!(host.privileged, Some(false));
         assert_eq!(host.init, Some(true));
         assert_eq!(host.log_config.unwrap().typ.as_deref(), Some("none"));

@@ -44,10 +44,9 @@ pub enum ExecError {
 impl From<DockerError> for ExecError {
     fn from(err: DockerError) -> ExecError {
         match err {
-            DockerError::DockerResponseServerError {
-                status_code,
-                message,
-            } if (400..500).contains(&status_code) => {
+            DockerError::DockerResponseServerError { status_code, message }
+                if (400..500).contains(&status_code) =>
+            {
                 ExecError::Refused(format!("{status_code}: {message}"))
             }
             other => ExecError::Unavailable(other.to_string()),
@@ -84,17 +83,8 @@ impl Executor {
     /// Runs `code` with `stdin` in a container of its own, under every limit, and removes it.
     /// A program's failure (non-zero exit, timeout, memory kill) is a result; only the engine's
     /// failure is an error.
-    pub async fn run(
-        &self,
-        job: &str,
-        code: &ValidatedCode,
-        stdin: &str,
-    ) -> Result<JobResult, ExecError> {
-        let body = container::create_body(
-            &self.limits,
-            &self.image,
-            container::labels(&self.owner, job),
-        );
+    pub async fn run(&self, job: &str, code: &ValidatedCode, stdin: &str) -> Result<JobResult, ExecError> {
+        let body = container::create_body(&self.limits, &self.image, container::labels(&self.owner, job));
         let id = self.docker.create_container(None, body).await?.id;
         let mut guard = RemoveOnDrop {
             docker: self.docker.clone(),
@@ -105,12 +95,7 @@ impl Executor {
         result
     }
 
-    async fn run_created(
-        &self,
-        id: &str,
-        code: &ValidatedCode,
-        stdin: &str,
-    ) -> Result<JobResult, ExecError> {
+    async fn run_created(&self, id: &str, code: &ValidatedCode, stdin: &str) -> Result<JobResult, ExecError> {
         let attach = AttachContainerOptionsBuilder::default()
             .stdin(true)
             .stdout(true)
@@ -177,15 +162,10 @@ impl Executor {
     }
 
     async fn kill(&self, id: &str) -> Result<(), ExecError> {
-        let options = KillContainerOptionsBuilder::default()
-            .signal("SIGKILL")
-            .build();
+        let options = KillContainerOptionsBuilder::default().signal("SIGKILL").build();
         match self.docker.kill_container(id, Some(options)).await {
             // 409: it exited on its own in the meantime.
-            Err(DockerError::DockerResponseServerError {
-                status_code: 409, ..
-            })
-            | Ok(()) => {}
+            Err(DockerError::DockerResponseServerError { status_code: 409, .. }) | Ok(()) => {}
             Err(err) => return Err(err.into()),
         }
         // The output ends only once the container is gone; wait for that.
@@ -276,10 +256,7 @@ async fn remove(docker: &Docker, id: &str) {
         .v(true)
         .build();
     match docker.remove_container(id, Some(options)).await {
-        Ok(())
-        | Err(DockerError::DockerResponseServerError {
-            status_code: 404, ..
-        }) => {}
+        Ok(()) | Err(DockerError::DockerResponseServerError { status_code: 404, .. }) => {}
         Err(err) => {
             tracing::warn!(container = id, error = %err, "could not remove a job container")
         }

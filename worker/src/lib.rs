@@ -34,9 +34,7 @@ const STALE_SCAN_EVERY: Duration = Duration::from_secs(15);
 /// Connects to the Docker engine named by the environment (DOCKER_HOST, else the local socket)
 /// and agrees on an API version with it: Debian's docker.io 20.10 serves 1.41 at most.
 pub async fn connect_docker() -> Result<Docker, bollard::errors::Error> {
-    Docker::connect_with_local_defaults()?
-        .negotiate_version()
-        .await
+    Docker::connect_with_local_defaults()?.negotiate_version().await
 }
 
 /// A name for this worker that no other live worker has.
@@ -108,16 +106,14 @@ impl Worker {
                     reason,
                     "dropping a malformed stream entry"
                 );
-                self.until_stored(|| self.queue.discard(&delivery.entry_id))
-                    .await;
+                self.until_stored(|| self.queue.discard(&delivery.entry_id)).await;
                 return Processed::Skipped;
             }
         };
         let terminal = match self.start(&spec).await {
             Ok(Some(code)) => self.execute(&spec, code).await,
             Ok(None) => {
-                self.until_stored(|| self.queue.discard(&delivery.entry_id))
-                    .await;
+                self.until_stored(|| self.queue.discard(&delivery.entry_id)).await;
                 return Processed::Skipped;
             }
             Err(failure) => Terminal::Failed(failure),
@@ -236,16 +232,8 @@ impl Worker {
 
 /// Runs a worker until `shutdown` completes; jobs already running then finish and are stored
 /// before it returns.
-pub async fn run(
-    config: Config,
-    docker: Docker,
-    shutdown: impl Future<Output = ()>,
-) -> anyhow::Result<()> {
-    let queue = Queue::new(
-        &config.redis_url,
-        &config.redis_prefix,
-        config.max_concurrent + 2,
-    )?;
+pub async fn run(config: Config, docker: Docker, shutdown: impl Future<Output = ()>) -> anyhow::Result<()> {
+    let queue = Queue::new(&config.redis_url, &config.redis_prefix, config.max_concurrent + 2)?;
     let worker = Arc::new(Worker::new(&config, queue.clone(), docker));
     let slots = Arc::new(Semaphore::new(config.max_concurrent));
     tracing::info!(
@@ -280,10 +268,7 @@ pub async fn run(
             if last_stale_scan.is_none_or(|t| t.elapsed() >= STALE_SCAN_EVERY) {
                 last_stale_scan = Some(tokio::time::Instant::now());
                 if let Some(delivery) = reader.claim_stale(worker.stale_after()).await? {
-                    tracing::warn!(
-                        entry = delivery.entry_id,
-                        "taking over a job a dead worker left"
-                    );
+                    tracing::warn!(entry = delivery.entry_id, "taking over a job a dead worker left");
                     return Ok(Some(delivery));
                 }
             }
@@ -322,12 +307,7 @@ pub async fn run(
 
 /// Runs one job in a task of its own, holding a slot until it is stored. A panic while running
 /// it does not lose the job: it is stored as failed (`internal`), its container removed.
-fn spawn_job(
-    tasks: &mut JoinSet<()>,
-    worker: Arc<Worker>,
-    delivery: Delivery,
-    permit: OwnedSemaphorePermit,
-) {
+fn spawn_job(tasks: &mut JoinSet<()>, worker: Arc<Worker>, delivery: Delivery, permit: OwnedSemaphorePermit) {
     tasks.spawn(async move {
         let _slot = permit;
         let entry_id = delivery.entry_id.clone();

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# README command two: set up, then run every test — formatting and lints, unit tests, the
+# end-to-end suites against the real Redis and Docker engine, and a smoke test of command one.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+started=$(date +%s)
+log() { printf '[test] %s\n' "$*" >&2; }
+
+bash scripts/setup.sh
+
+log "formatting and lints"
+cargo fmt --all --check
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+
+log "unit and end-to-end tests"
+cargo test --workspace
+
+log "smoke test of README command one (release binaries)"
+port=18000
+prefix="smoke-$$"
+BIND_ADDR="127.0.0.1:$port" REDIS_PREFIX="$prefix" bash scripts/serve.sh >/tmp/sandbox-smoke.log 2>&1 &
+serve=$!
+for _ in $(seq 1 100); do curl -sf "localhost:$port/healthz" >/dev/null && break; sleep 0.2; done
+id=$(curl -sf -XPOST "localhost:$port/jobs" -H 'content-type: application/json' \
+  -d '{"code":"print(\"hi\")"}' | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')
+job=$(curl -sf "localhost:$port/jobs/$id?wait=30")
+kill -TERM "$serve"
+wait "$serve" || { cat /tmp/sandbox-smoke.log; log "serve.sh did not stop cleanly"; exit 1; }
+case "$job" in
+  *'"status":"completed"'*'"outcome":"success"'*'"stdout":"hi\n"'*) log "smoke test passed: $job" ;;
+  *) cat /tmp/sandbox-smoke.log; log "smoke test failed: $job"; exit 1 ;;
+esac
+
+log "no job container left behind"
+left=$(docker ps -a --filter label=sandbox.service=sandbox --format '{{.ID}} {{.Label "sandbox.prefix"}}' \
+  | awk '$2 ~ /^(test-|smoke-)/')
+if [ -n "$left" ]; then
+  log "containers of the test suite are still on the engine:"; echo "$left" >&2; exit 1
+fi
+# The tests' Redis keys (each test had a prefix of its own).
+redis-cli --scan --pattern 'test-*' | xargs -r -n 500 redis-cli del >/dev/null
+redis-cli --scan --pattern "$prefix:*" | xargs -r -n 500 redis-cli del >/dev/null
+
+log "all tests passed in $(( $(date +%s) - started )) s"

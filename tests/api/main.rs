@@ -1,0 +1,8 @@
+//! The HTTP contract of shared/API.md: every status code, in the contract's order of checks.
+#[path = "../support/mod.rs"]
+mod support;
+
+mod rate_limit;
+mod raw;
+mod rejections;
+mod service;

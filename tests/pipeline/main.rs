@@ -1,0 +1,7 @@
+//! Submit → queue → worker → container → poll, through the real api, Redis and engine.
+#[path = "../support/mod.rs"]
+mod support;
+
+mod outcomes;
+mod queueing;
+mod sandboxing;

@@ -1,0 +1,220 @@
+//! Shared by every end-to-end test binary: a fresh api (and worker) per test, on its own Redis
+//! key prefix and port, so tests never share state and run in parallel.
+#![allow(dead_code)] // each test binary uses its own part of this module
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use bollard::query_parameters::ListContainersOptionsBuilder;
+use bollard::Docker;
+use sandbox::config::{Config, Limits};
+use sandbox::queue::Queue;
+use sandbox::ValidatedCode;
+use sandbox_worker::container::{Owner, LABEL_PREFIX};
+use sandbox_worker::executor::Executor;
+use serde_json::{json, Value};
+use tokio::sync::oneshot;
+
+pub fn redis_url() -> String {
+    std::env::var("REDIS_URL").unwrap_or_else(|_| "redis://127.0.0.1:6379".into())
+}
+
+/// A configuration with a fresh prefix; `overrides` are environment variables.
+pub fn config(overrides: &[(&str, &str)]) -> Config {
+    let mut vars: HashMap<String, String> = HashMap::new();
+    vars.insert("REDIS_URL".into(), redis_url());
+    vars.insert(
+        "REDIS_PREFIX".into(),
+        format!("test-{}", uuid::Uuid::new_v4().simple()),
+    );
+    if let Ok(image) = std::env::var("RUNTIME_IMAGE") {
+        vars.insert("RUNTIME_IMAGE".into(), image);
+    }
+    for (k, v) in overrides {
+        vars.insert(k.to_string(), v.to_string());
+    }
+    Config::from_vars(&vars).expect("test configuration")
+}
+
+pub struct TestApp {
+    pub addr: SocketAddr,
+    pub config: Config,
+    pub http: reqwest::Client,
+    stops: Vec<oneshot::Sender<()>>,
+    tasks: Vec<tokio::task::JoinHandle<()>>,
+}
+
+/// Starts an api on 127.0.0.1:0 with the given configuration.
+pub async fn spawn_api(config: Config) -> TestApp {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let (stop, stopped) = oneshot::channel();
+    let api_config = config.clone();
+    let task = tokio::spawn(async move {
+        sandbox_api::run(listener, api_config, async move {
+            let _ = stopped.await;
+        })
+        .await
+        .expect("api runs");
+    });
+    TestApp {
+        addr,
+        config,
+        http: reqwest::Client::new(),
+        stops: vec![stop],
+        tasks: vec![task],
+    }
+}
+
+/// An api and one worker sharing a fresh prefix.
+pub async fn spawn_app(overrides: &[(&str, &str)]) -> TestApp {
+    let mut app = spawn_api(config(overrides)).await;
+    app.start_worker().await;
+    app
+}
+
+pub async fn docker() -> Docker {
+    sandbox_worker::connect_docker()
+        .await
+        .expect("a Docker engine (run scripts/setup.sh)")
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{}", self.addr, path)
+    }
+
+    pub fn queue(&self) -> Queue {
+        Queue::new(&self.config.redis_url, &self.config.redis_prefix, 2).unwrap()
+    }
+
+    pub async fn start_worker(&mut self) {
+        let (stop, stopped) = oneshot::channel();
+        let config = self.config.clone();
+        let docker = docker().await;
+        self.tasks.push(tokio::spawn(async move {
+            sandbox_worker::run(config, docker, async move {
+                let _ = stopped.await;
+            })
+            .await
+            .expect("worker runs");
+        }));
+        self.stops.push(stop);
+    }
+
+    /// Stops the api and workers, letting running jobs finish.
+    pub async fn stop(mut self) {
+        self.stops.clear();
+        for task in self.tasks.drain(..) {
+            task.await.unwrap();
+        }
+    }
+
+    pub async fn submit(&self, body: Value) -> reqwest::Response {
+        self.http
+            .post(self.url("/jobs"))
+            .json(&body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// Submits code, expects 202, and returns the id.
+    pub async fn submit_ok(&self, body: Value) -> String {
+        let response = self.submit(body).await;
+        let status = response.status();
+        let json: Value = response.json().await.unwrap();
+        assert_eq!(status, 202, "{json}");
+        json["id"].as_str().unwrap().to_string()
+    }
+
+    pub async fn poll(&self, id: &str, wait: u64) -> Value {
+        let response = self
+            .http
+            .get(self.url(&format!("/jobs/{id}?wait={wait}")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200);
+        response.json().await.unwrap()
+    }
+
+    /// Polls until the job is terminal (or 60 s pass).
+    pub async fn finished(&self, id: &str) -> Value {
+        for _ in 0..3 {
+            let job = self.poll(id, 20).await;
+            if job["status"] == "completed" || job["status"] == "failed" {
+                return job;
+            }
+        }
+        panic!("job {id} not finished after 60 s");
+    }
+
+    /// Submits code and returns the finished job.
+    pub async fn run(&self, code: &str, stdin: &str) -> Value {
+        let id = self.submit_ok(json!({ "code": code, "stdin": stdin })).await;
+        self.finished(&id).await
+    }
+}
+
+/// An executor of its own for tests of the container layer, with the default limits unless
+/// `overrides` change them.
+pub async fn executor(overrides: &[(&str, &str)]) -> (Executor, Owner) {
+    let config = config(overrides);
+    let owner = Owner {
+        prefix: config.redis_prefix.clone(),
+        worker: "test-worker".into(),
+    };
+    (
+        Executor::new(
+            docker().await,
+            config.limits.clone(),
+            &config.runtime_image,
+            owner.clone(),
+        ),
+        owner,
+    )
+}
+
+pub fn default_limits() -> Limits {
+    config(&[]).limits
+}
+
+/// Code that only passes a permissive policy: the container alone must hold it.
+pub fn unchecked(code: &str) -> ValidatedCode {
+    sandbox::validate::Policy::permissive()
+        .validate(code)
+        .expect("syntactically valid test code")
+}
+
+/// Job containers of a test's prefix still on the engine.
+pub async fn containers_of(prefix: &str) -> Vec<String> {
+    let filters = HashMap::from([("label", vec![format!("{LABEL_PREFIX}={prefix}")])]);
+    let options = ListContainersOptionsBuilder::default()
+        .all(true)
+        .filters(&filters)
+        .build();
+    let list = docker().await.list_containers(Some(options)).await.unwrap();
+    list.into_iter().filter_map(|c| c.id).collect()
+}
+
+/// Waits (briefly) for removal, which may finish just after the result is stored.
+pub async fn assert_no_containers(prefix: &str) {
+    for _ in 0..50 {
+        if containers_of(prefix).await.is_empty() {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!(
+        "containers of {prefix} left behind: {:?}",
+        containers_of(prefix).await
+    );
+}
+
+pub fn stdout(job: &Value) -> &str {
+    job["result"]["stdout"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no stdout in {job}"))
+}
