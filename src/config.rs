@@ -6,6 +6,7 @@
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
+use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::validate::Policy;
@@ -58,6 +59,9 @@ pub struct Config {
     /// REDIS_PREFIX: the first segment of every key the service writes.
     pub redis_prefix: String,
     pub bind_addr: SocketAddr,
+    /// UI_DIR: the built web UI (`web/dist`, relative to the working directory) that the api
+    /// serves at `GET /`; read per request, so the api starts, and its tests run, without it.
+    pub ui_dir: PathBuf,
     pub runtime_image: String,
     /// WORKER_ID: a worker's name in the consumer group and on its containers' labels.
     pub worker_id: Option<String>,
@@ -108,6 +112,7 @@ impl Config {
             bind_addr: env.parse("BIND_ADDR", ([0, 0, 0, 0], 8000).into(), |s| {
                 s.parse().map_err(|_| "an address and port such as 0.0.0.0:8000")
             })?,
+            ui_dir: env.parse("UI_DIR", PathBuf::from("web/dist"), ui_dir)?,
             runtime_image: env.parse("RUNTIME_IMAGE", "sandbox-runtime:latest".into(), image)?,
             worker_id: env.optional("WORKER_ID", redis_prefix)?,
             policy: Policy::with_lists(
@@ -239,6 +244,14 @@ fn image(s: &str) -> Result<String, &'static str> {
     }
 }
 
+fn ui_dir(s: &str) -> Result<PathBuf, &'static str> {
+    if s.is_empty() {
+        Err("a directory, such as web/dist")
+    } else {
+        Ok(PathBuf::from(s))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -269,6 +282,7 @@ mod tests {
         assert_eq!(c.redis_url, "redis://127.0.0.1:6379");
         assert_eq!(c.redis_prefix, "sandbox");
         assert_eq!(c.bind_addr.to_string(), "0.0.0.0:8000");
+        assert_eq!(c.ui_dir, PathBuf::from("web/dist"));
         assert_eq!(c.runtime_image, "sandbox-runtime:latest");
     }
 
@@ -303,6 +317,7 @@ mod tests {
             ("REDIS_URL", "localhost:6379"),
             ("REDIS_PREFIX", "has space"),
             ("BIND_ADDR", "8000"),
+            ("UI_DIR", " "),
             ("RESULT_TTL", "0"),
             ("EXECUTION_TIMEOUT", "NaN"),
         ] {
