@@ -63,6 +63,8 @@ pub struct Config {
     /// serves at `GET /`; read per request, so the api starts, and its tests run, without it.
     pub ui_dir: PathBuf,
     pub runtime_image: String,
+    /// CONTAINER_RUNTIME: the engine's OCI runtime for job containers, `runc` or `runsc` (gVisor).
+    pub container_runtime: String,
     /// WORKER_ID: a worker's name in the consumer group and on its containers' labels.
     pub worker_id: Option<String>,
     /// FORBIDDEN_MODULES, FORBIDDEN_BUILTINS, FORBIDDEN_ATTRIBUTES.
@@ -114,6 +116,7 @@ impl Config {
             })?,
             ui_dir: env.parse("UI_DIR", PathBuf::from("web/dist"), ui_dir)?,
             runtime_image: env.parse("RUNTIME_IMAGE", "sandbox-runtime:latest".into(), image)?,
+            container_runtime: env.parse("CONTAINER_RUNTIME", "runc".into(), runtime)?,
             worker_id: env.optional("WORKER_ID", redis_prefix)?,
             policy: Policy::with_lists(
                 env.list("FORBIDDEN_MODULES"),
@@ -236,6 +239,16 @@ fn redis_prefix(s: &str) -> Result<String, &'static str> {
     }
 }
 
+fn runtime(s: &str) -> Result<String, &'static str> {
+    let ok =
+        !s.is_empty() && s.len() <= 64 && s.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
+    if ok {
+        Ok(s.to_string())
+    } else {
+        Err("the name of a runtime registered with the engine, such as runc or runsc")
+    }
+}
+
 fn image(s: &str) -> Result<String, &'static str> {
     if !s.is_empty() && !s.contains(char::is_whitespace) {
         Ok(s.to_string())
@@ -284,6 +297,7 @@ mod tests {
         assert_eq!(c.bind_addr.to_string(), "0.0.0.0:8000");
         assert_eq!(c.ui_dir, PathBuf::from("web/dist"));
         assert_eq!(c.runtime_image, "sandbox-runtime:latest");
+        assert_eq!(c.container_runtime, "runc");
     }
 
     #[test]
@@ -320,6 +334,7 @@ mod tests {
             ("UI_DIR", " "),
             ("RESULT_TTL", "0"),
             ("EXECUTION_TIMEOUT", "NaN"),
+            ("CONTAINER_RUNTIME", "run c"),
         ] {
             assert_eq!(config(&[(var, value)]).unwrap_err().var, var, "{var}={value}");
         }

@@ -135,3 +135,31 @@ async fn the_environment_holds_only_what_the_worker_sets() {
         "{result:?}"
     );
 }
+
+#[tokio::test]
+async fn ptrace_and_io_uring_are_refused_by_the_seccomp_profile() {
+    let (executor, _) = executor(&[]).await;
+    // x86_64 numbers: ptrace 101, io_uring_setup 425, getpid 39. Under the engine's default
+    // profile PTRACE_TRACEME succeeds (0) and io_uring_setup with a NULL params pointer fails
+    // with EFAULT; under ours both are refused with EPERM before the kernel looks at them.
+    let code = r#"
+import ctypes, os
+libc = ctypes.CDLL(None, use_errno=True)
+for name, number, args in [("ptrace", 101, (0, 0, 0, 0)), ("io_uring_setup", 425, (8, 0))]:
+    result = libc.syscall(number, *args)
+    print(name, result, os.strerror(ctypes.get_errno()))
+print("getpid", libc.syscall(39))
+"#;
+    let result = executor.run("seccomp", &unchecked(code), "").await.unwrap();
+    assert_eq!(result.outcome, Outcome::Success, "{result:?}");
+    let lines: Vec<&str> = result.stdout.lines().collect();
+    assert_eq!(lines[0], "ptrace -1 Operation not permitted", "{result:?}");
+    assert_eq!(
+        lines[1], "io_uring_setup -1 Operation not permitted",
+        "{result:?}"
+    );
+    assert!(
+        lines[2].starts_with("getpid ") && !lines[2].contains("-1"),
+        "{result:?}"
+    );
+}

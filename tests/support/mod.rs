@@ -11,7 +11,7 @@ use bollard::Docker;
 use sandbox::config::{Config, Limits};
 use sandbox::queue::Queue;
 use sandbox::ValidatedCode;
-use sandbox_worker::container::{Owner, LABEL_PREFIX};
+use sandbox_worker::container::{Owner, Settings, LABEL_PREFIX};
 use sandbox_worker::executor::Executor;
 use serde_json::{json, Value};
 use tokio::sync::oneshot;
@@ -28,8 +28,10 @@ pub fn config(overrides: &[(&str, &str)]) -> Config {
         "REDIS_PREFIX".into(),
         format!("test-{}", uuid::Uuid::new_v4().simple()),
     );
-    if let Ok(image) = std::env::var("RUNTIME_IMAGE") {
-        vars.insert("RUNTIME_IMAGE".into(), image);
+    for inherited in ["RUNTIME_IMAGE", "CONTAINER_RUNTIME"] {
+        if let Ok(value) = std::env::var(inherited) {
+            vars.insert(inherited.into(), value);
+        }
     }
     for (k, v) in overrides {
         vars.insert(k.to_string(), v.to_string());
@@ -167,12 +169,7 @@ pub async fn executor(overrides: &[(&str, &str)]) -> (Executor, Owner) {
         worker: "test-worker".into(),
     };
     (
-        Executor::new(
-            docker().await,
-            config.limits.clone(),
-            &config.runtime_image,
-            owner.clone(),
-        ),
+        Executor::new(docker().await, Settings::from_config(&config), owner.clone()),
         owner,
     )
 }

@@ -4,7 +4,9 @@
 use std::collections::HashMap;
 
 use bollard::models::{ContainerCreateBody, HostConfig, HostConfigLogConfig, ResourcesUlimits};
-use sandbox::config::Limits;
+use sandbox::config::{Config, Limits};
+
+use crate::seccomp;
 
 /// The unprivileged uid:gid jobs run as: neither root nor 1000 (the usual first host user), and
 /// the same as the runtime image's `sandbox` user.
@@ -26,6 +28,28 @@ pub const SERVICE: &str = "sandbox";
 const TMP_SIZE: &str = "16m";
 /// Size of /dev/shm (multiprocessing, POSIX semaphores); also counted against memory.
 const SHM_BYTES: i64 = 16 << 20;
+
+/// Stack size of the job's processes (Linux's usual default, made explicit).
+const STACK_BYTES: i64 = 8 << 20;
+
+/// What every job container of a worker is made of.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub limits: Limits,
+    pub image: String,
+    /// The engine's OCI runtime: `runc`, or `runsc` for gVisor.
+    pub runtime: String,
+}
+
+impl Settings {
+    pub fn from_config(config: &Config) -> Settings {
+        Settings {
+            limits: config.limits.clone(),
+            image: config.runtime_image.clone(),
+            runtime: config.container_runtime.clone(),
+        }
+    }
+}
 
 /// Who owns a container: written on it as labels.
 #[derive(Debug, Clone)]
@@ -52,8 +76,12 @@ fn ulimit(name: &str, limit: i64) -> ResourcesUlimits {
 }
 
 /// The create-container body for one job.
-pub fn create_body(limits: &Limits, image: &str, labels: HashMap<String, String>) -> ContainerCreateBody {
+pub fn create_body(settings: &Settings, labels: HashMap<String, String>) -> ContainerCreateBody {
+    let limits = &settings.limits;
     let host_config = HostConfig {
+        // SECURITY: kernel attack surface — gVisor (`runsc`) puts a user-space kernel between
+        // the job and the host's; `runc` relies on the seccomp profile below.
+        runtime: Some(settings.runtime.clone()),
         // SECURITY: CPU starvation of the host and other jobs — at most `cpus` CPUs.
         nano_cpus: Some((limits.cpus * 1e9).round() as i64),
         // SECURITY: memory exhaustion — a hard cap, and swap equal to it so swap is no way around.
@@ -75,8 +103,15 @@ pub fn create_body(limits: &Limits, image: &str, labels: HashMap<String, String>
         // SECURITY: privilege escalation — no capabilities at all, and no way to gain any
         // through set-uid binaries.
         cap_drop: Some(vec!["ALL".to_string()]),
-        security_opt: Some(vec!["no-new-privileges".to_string()]),
+        // SECURITY: kernel attack surface — the engine's default seccomp profile, applied
+        // explicitly and tightened (see seccomp.rs for each system call removed).
+        security_opt: Some(vec![
+            "no-new-privileges".to_string(),
+            format!("seccomp={}", *seccomp::PROFILE),
+        ]),
         privileged: Some(false),
+        // SECURITY: host devices — none beyond the engine's minimal /dev (null, zero, random…).
+        devices: Some(vec![]),
         // SECURITY: escaped children — an init as PID 1 reaps them, and the whole process tree
         // dies with the container.
         init: Some(true),
@@ -90,17 +125,20 @@ pub fn create_body(limits: &Limits, image: &str, labels: HashMap<String, String>
         }),
         // SECURITY: a job under memory pressure is the first thing the host's OOM killer takes.
         oom_score_adj: Some(1000),
-        // SECURITY: resource abuse inside the limits — core dumps off, bounded files.
+        // SECURITY: resource abuse inside the limits — core dumps off (they would land in a
+        // read-only tree, and can leak memory contents), bounded open files and file sizes,
+        // an explicit stack.
         ulimits: Some(vec![
             ulimit("core", 0),
             ulimit("nofile", 256),
             ulimit("fsize", 16 << 20),
+            ulimit("stack", STACK_BYTES),
         ]),
         auto_remove: Some(false),
         ..Default::default()
     };
     ContainerCreateBody {
-        image: Some(image.to_string()),
+        image: Some(settings.image.clone()),
         entrypoint: Some(ENTRYPOINT.iter().map(|s| s.to_string()).collect()),
         cmd: Some(vec![]),
         // SECURITY: running as root inside the container — a dedicated unprivileged uid.
@@ -134,13 +172,18 @@ mod tests {
 
     use super::*;
 
-    fn limits() -> Limits {
-        Limits {
+    fn settings() -> Settings {
+        let limits = Limits {
             cpus: 0.5,
             memory_bytes: 100 << 20,
             pids: 64,
             timeout: Duration::from_secs(3),
             output_bytes: 1024,
+        };
+        Settings {
+            limits,
+            image: "img:1".into(),
+            runtime: "runsc".into(),
         }
     }
 
@@ -149,7 +192,7 @@ mod tests {
             prefix: "p".into(),
             worker: "w1".into(),
         };
-        create_body(&limits(), "img:1", labels(&owner, "job-1"))
+        create_body(&settings(), labels(&owner, "job-1"))
     }
 
     #[test]
@@ -162,7 +205,21 @@ mod tests {
         assert_eq!(host.network_mode.as_deref(), Some("none"));
         assert_eq!(host.readonly_rootfs, Some(true));
         assert_eq!(host.cap_drop, Some(vec!["ALL".to_string()]));
-        assert_eq!(host.security_opt, Some(vec!["no-new-privileges".to_string()]));
+        let security = host.security_opt.unwrap();
+        assert_eq!(security[0], "no-new-privileges");
+        assert_eq!(security[1], format!("seccomp={}", *seccomp::PROFILE));
+        assert_eq!(host.runtime.as_deref(), Some("runsc"));
+        assert_eq!(host.devices, Some(vec![]));
+        let ulimits: Vec<(String, i64)> = host
+            .ulimits
+            .unwrap()
+            .into_iter()
+            .map(|u| (u.name.unwrap(), u.hard.unwrap()))
+            .collect();
+        for name in ["core", "nofile", "fsize", "stack"] {
+            assert!(ulimits.iter().any(|(n, _)| n == name), "{name}");
+        }
+        assert!(ulimits.contains(&("core".to_string(), 0)));
         assert_eq!(host.privileged, Some(false));
         assert_eq!(host.init, Some(true));
         assert_eq!(host.log_config.unwrap().typ.as_deref(), Some("none"));
@@ -170,7 +227,6 @@ mod tests {
             host.binds.is_none() && host.mounts.is_none(),
             "no host path is mounted"
         );
-        assert!(host.devices.is_none());
         let tmp = &host.tmpfs.unwrap()["/tmp"];
         for option in ["noexec", "nosuid", "nodev", "size="] {
             assert!(tmp.contains(option), "{tmp}");

@@ -23,7 +23,7 @@ use sandbox::ValidatedCode;
 use tokio::io::AsyncWriteExt;
 use tokio::sync::oneshot;
 
-use crate::container::{self, Owner};
+use crate::container::{self, Owner, Settings};
 
 /// How long the output may take to end once the container has exited (its stream closes as
 /// the container's init dies; this only bounds a misbehaving engine).
@@ -57,17 +57,15 @@ impl From<DockerError> for ExecError {
 #[derive(Clone)]
 pub struct Executor {
     docker: Docker,
-    limits: Limits,
-    image: String,
+    settings: Settings,
     owner: Owner,
 }
 
 impl Executor {
-    pub fn new(docker: Docker, limits: Limits, image: &str, owner: Owner) -> Executor {
+    pub fn new(docker: Docker, settings: Settings, owner: Owner) -> Executor {
         Executor {
             docker,
-            limits,
-            image: image.to_string(),
+            settings,
             owner,
         }
     }
@@ -77,14 +75,14 @@ impl Executor {
     }
 
     pub fn limits(&self) -> &Limits {
-        &self.limits
+        &self.settings.limits
     }
 
     /// Runs `code` with `stdin` in a container of its own, under every limit, and removes it.
     /// A program's failure (non-zero exit, timeout, memory kill) is a result; only the engine's
     /// failure is an error.
     pub async fn run(&self, job: &str, code: &ValidatedCode, stdin: &str) -> Result<JobResult, ExecError> {
-        let body = container::create_body(&self.limits, &self.image, container::labels(&self.owner, job));
+        let body = container::create_body(&self.settings, container::labels(&self.owner, job));
         let id = self.docker.create_container(None, body).await?.id;
         let mut guard = RemoveOnDrop {
             docker: self.docker.clone(),
@@ -106,7 +104,7 @@ impl Executor {
         let streams = self.docker.attach_container(id, Some(attach)).await?;
         let (mut input, output) = (streams.input, streams.output);
         let (stop_reading, stopped) = oneshot::channel();
-        let reader = tokio::spawn(read_output(output, self.limits.output_bytes, stopped));
+        let reader = tokio::spawn(read_output(output, self.limits().output_bytes, stopped));
 
         self.docker.start_container(id, None).await?;
         let code = code.as_str();
@@ -130,7 +128,7 @@ impl Executor {
             .condition("not-running")
             .build();
         let mut waiting = self.docker.wait_container(id, Some(wait));
-        let exit_code = match tokio::time::timeout(self.limits.timeout, waiting.next()).await {
+        let exit_code = match tokio::time::timeout(self.limits().timeout, waiting.next()).await {
             Ok(Some(Ok(response))) => Some(response.status_code),
             Ok(Some(Err(DockerError::DockerContainerWaitError { code, .. }))) => Some(code),
             Ok(Some(Err(err))) => return Err(err.into()),

@@ -7,6 +7,7 @@
 
 pub mod container;
 pub mod executor;
+pub mod seccomp;
 
 use std::future::Future;
 use std::sync::Arc;
@@ -21,7 +22,7 @@ use sandbox::validate::Policy;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 use tokio::task::JoinSet;
 
-use crate::container::Owner;
+use crate::container::{Owner, Settings};
 use crate::executor::{ExecError, Executor};
 
 /// How long one blocking read of the stream waits before the loop looks around again.
@@ -73,7 +74,7 @@ impl Worker {
         };
         Worker {
             queue,
-            executor: Executor::new(docker, config.limits.clone(), &config.runtime_image, owner),
+            executor: Executor::new(docker, Settings::from_config(config), owner),
             policy: config.policy.clone(),
             name,
             job_deadline: config.job_deadline,
