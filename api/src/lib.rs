@@ -3,10 +3,13 @@
 //!
 //! - [`jobs`]: `POST /jobs` (the checks in the contract's order) and `GET /jobs/{id}`.
 //! - [`error`]: the one error shape, [`error::ApiError`].
+//! - [`ui`]: the web UI at `GET /` and its `/assets/`, read from UI_DIR, with their security
+//!   and cache headers.
 //! - [`router`] and [`run`]: the routes, service endpoints and the server around them.
 
 pub mod error;
 pub mod jobs;
+pub mod ui;
 
 use std::future::Future;
 use std::net::SocketAddr;
@@ -39,6 +42,7 @@ pub fn router(state: AppState) -> Router {
         .route("/jobs/{id}", get(jobs::poll))
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
+        .merge(ui::routes(&state.config.ui_dir))
         .fallback(|| async { ApiError::not_found("no such route") })
         .method_not_allowed_fallback(|| async {
             ApiError::new(
