@@ -15,6 +15,13 @@ pub mod entry {
     pub const CREATED_AT: &str = "created_at";
 }
 
+/// Fields of a worker's heartbeat (a hash).
+pub mod heartbeat {
+    pub const SLOTS: &str = "slots";
+    pub const RUNNING: &str = "running";
+    pub const AT: &str = "at";
+}
+
 /// Fields of a job's record (a hash).
 pub mod record {
     pub const STATUS: &str = "status";
@@ -51,6 +58,11 @@ impl Keys {
         format!("{}:job:{id}", self.prefix)
     }
 
+    /// A live worker's heartbeat: a hash of its slots, expiring unless renewed.
+    pub fn worker(&self, name: &str) -> String {
+        format!("{}:worker:{name}", self.prefix)
+    }
+
     /// A client's rate-limit window: a sorted set of submission times.
     pub fn rate(&self, client: &str) -> String {
         format!("{}:rate:{client}", self.prefix)
@@ -65,7 +77,12 @@ mod tests {
     fn every_key_starts_with_the_prefix() {
         let keys = Keys::new("p1");
         let id = JobId::new();
-        for key in [keys.stream(), keys.job(id), keys.rate("127.0.0.1")] {
+        for key in [
+            keys.stream(),
+            keys.job(id),
+            keys.rate("127.0.0.1"),
+            keys.worker("w"),
+        ] {
             assert!(key.starts_with("p1:"), "{key}");
         }
     }

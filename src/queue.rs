@@ -16,7 +16,7 @@ use deadpool_redis::redis::{self, AsyncCommands, AsyncConnectionConfig, Script};
 use deadpool_redis::{Manager, Pool, Runtime};
 
 use crate::job::{JobId, JobSpec, JobView, Status, Terminal};
-use crate::keys::{self, entry, record, Keys};
+use crate::keys::{self, entry, heartbeat, record, Keys};
 
 /// How long one Redis command may take before the call fails: generous, because a slow answer
 /// under load is better than a spurious 503, yet bounded so that a hung Redis is reported.
@@ -310,6 +310,43 @@ impl Queue {
             .invoke_async(&mut self.conn().await?)
             .await?;
         Ok(written == 1)
+    }
+
+    /// Says this worker is alive (and how busy) for the next `ttl`.
+    pub async fn heartbeat(
+        &self,
+        worker: &str,
+        slots: usize,
+        running: usize,
+        ttl: Duration,
+    ) -> Result<(), QueueError> {
+        let key = self.keys.worker(worker);
+        let mut conn = self.conn().await?;
+        redis::pipe()
+            .atomic()
+            .hset_multiple(
+                &key,
+                &[
+                    (heartbeat::SLOTS, slots.to_string()),
+                    (heartbeat::RUNNING, running.to_string()),
+                    (heartbeat::AT, Utc::now().to_rfc3339()),
+                ],
+            )
+            .pexpire(&key, ttl.as_millis() as i64)
+            .query_async::<()>(&mut conn)
+            .await?;
+        Ok(())
+    }
+
+    /// Removes a stopping worker's heartbeat.
+    pub async fn forget_worker(&self, worker: &str) -> Result<(), QueueError> {
+        let _: i64 = self.conn().await?.del(self.keys.worker(worker)).await?;
+        Ok(())
+    }
+
+    /// Whether a worker's heartbeat is current.
+    pub async fn worker_alive(&self, worker: &str) -> Result<bool, QueueError> {
+        Ok(self.conn().await?.exists(self.keys.worker(worker)).await?)
     }
 
     /// Acknowledges and deletes an entry that carries no runnable job.

@@ -3,5 +3,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod inspect;
 mod limits;
 mod network;
+mod reaper;

@@ -74,6 +74,10 @@ impl Executor {
         &self.docker
     }
 
+    pub fn owner(&self) -> &Owner {
+        &self.owner
+    }
+
     pub fn limits(&self) -> &Limits {
         &self.settings.limits
     }

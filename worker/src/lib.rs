@@ -3,10 +3,13 @@
 //!
 //! - [`container`]: the container settings, a pure function of the limits.
 //! - [`executor`]: one job, one container, through the Docker Engine API.
+//! - [`reaper`]: heartbeats, and removal of containers whose worker is gone.
+//! - [`seccomp`]: the system-call filter of every job container.
 //! - [`Worker`]: one job's way from delivery to stored result; [`run`]: the loop around it.
 
 pub mod container;
 pub mod executor;
+pub mod reaper;
 pub mod seccomp;
 
 use std::future::Future;
@@ -243,6 +246,13 @@ pub async fn run(config: Config, docker: Docker, shutdown: impl Future<Output = 
         "worker starting"
     );
     tokio::pin!(shutdown);
+    // Before any job of ours runs: a restarted worker's earlier containers are orphans.
+    let (docker, prefix) = (worker.executor().docker(), &config.redis_prefix);
+    let (own, grace) = (reaper::Scope::OwnAndDead, reaper::ORPHAN_GRACE);
+    if let Err(err) = reaper::reap(docker, &queue, prefix, worker.name(), own, grace).await {
+        tracing::warn!(error = %err, "looking for orphaned containers failed");
+    }
+    let housekeeping = tokio::spawn(housekeeping(worker.clone(), slots.clone(), config.max_concurrent));
 
     let mut consumer: Option<Consumer> = None;
     let mut tasks = JoinSet::new();
@@ -303,7 +313,37 @@ pub async fn run(config: Config, docker: Docker, shutdown: impl Future<Output = 
     while let Some(done) = tasks.join_next().await {
         log_task_end(done);
     }
+    housekeeping.abort();
+    // Best effort: a worker that said goodbye is no longer listed as live.
+    let _ = queue.forget_worker(worker.name()).await;
     Ok(())
+}
+
+/// In the background of a worker: renews its heartbeat, and removes the containers of workers
+/// whose heartbeat lapsed.
+async fn housekeeping(worker: Arc<Worker>, slots: Arc<Semaphore>, total: usize) {
+    let executor = worker.executor();
+    let prefix = executor.owner().prefix.clone();
+    let (scope, min_age) = (reaper::Scope::Dead, reaper::ORPHAN_GRACE);
+    let mut last_reap: Option<tokio::time::Instant> = None;
+    loop {
+        let running = total - slots.available_permits();
+        if let Err(err) = worker
+            .queue
+            .heartbeat(worker.name(), total, running, reaper::HEARTBEAT_TTL)
+            .await
+        {
+            tracing::warn!(error = %err, "could not renew the heartbeat");
+        }
+        if last_reap.is_none_or(|t| t.elapsed() >= reaper::REAP_EVERY) {
+            let docker = executor.docker();
+            match reaper::reap(docker, &worker.queue, &prefix, worker.name(), scope, min_age).await {
+                Ok(_) => last_reap = Some(tokio::time::Instant::now()),
+                Err(err) => tracing::warn!(error = %err, "looking for orphaned containers failed"),
+            }
+        }
+        tokio::time::sleep(reaper::HEARTBEAT_EVERY).await;
+    }
 }
 
 /// Runs one job in a task of its own, holding a slot until it is stored. A panic while running
