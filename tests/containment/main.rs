@@ -3,7 +3,10 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod filesystem;
 mod inspect;
+mod isolation;
 mod limits;
 mod network;
+mod processes;
 mod reaper;

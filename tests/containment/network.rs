@@ -56,3 +56,49 @@ print(sorted(name for _, name in socket.if_nameindex()))
     let accepted = tokio::time::timeout(Duration::from_millis(100), listener.accept()).await;
     assert!(accepted.is_err(), "nothing reached the host service");
 }
+
+#[tokio::test]
+async fn no_address_udp_or_raw_socket_gets_out() {
+    let host = host_address_seen_from_containers().await;
+    let api = crate::support::spawn_api(crate::support::config(&[])).await;
+    let api_port = api.addr.port();
+    // With no interface but loopback, every connect fails at once in the job's own network
+    // namespace: no packet leaves it, whatever the address.
+    let code = format!(
+        r#"
+import socket
+targets = [("{host}", {api_port}), ("{host}", 6379), ("127.0.0.1", {api_port}), ("127.0.0.1", 6379),
+           ("169.254.169.254", 80)]
+for target in targets:
+    try:
+        socket.create_connection(target, timeout=2)
+        print(target, "CONNECTED")
+    except OSError as e:
+        print(target, type(e).__name__)
+udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+try:
+    udp.sendto(b"x", ("{host}", 53))
+    print("udp SENT")
+except OSError as e:
+    print("udp", e.errno)
+try:
+    socket.socket(socket.AF_INET, socket.SOCK_RAW, socket.IPPROTO_ICMP)
+    print("raw OPENED")
+except OSError as e:
+    print("raw", e.errno)
+"#
+    );
+    let (executor, _) = executor(&[]).await;
+    let result = executor.run("net2", &unchecked(&code), "").await.unwrap();
+    assert_eq!(result.outcome, Outcome::Success, "{result:?}");
+    let out = &result.stdout;
+    assert_eq!(out.lines().count(), 7, "{out}");
+    for forbidden in ["CONNECTED", "SENT", "OPENED"] {
+        assert!(!out.contains(forbidden), "{out}");
+    }
+    assert!(out.contains("udp 101"), "ENETUNREACH: {out}");
+    assert!(out.contains("raw 1"), "EPERM without CAP_NET_RAW: {out}");
+    // The api itself still answers on the host: the job's failures were its isolation.
+    let health = api.http.get(api.url("/healthz")).send().await.unwrap();
+    assert_eq!(health.status(), 200);
+}

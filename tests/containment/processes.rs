@@ -1,0 +1,83 @@
+//! Signals and processes: a job can only ever reach its own processes.
+
+use std::process::{Command, Stdio};
+
+use sandbox::job::Outcome;
+
+use crate::support::{executor, unchecked};
+
+/// A host process with the job's uid: a PID namespace, not the uid, must keep it out of reach.
+fn host_process_with_the_jobs_uid() -> std::process::Child {
+    Command::new("setpriv")
+        .args(["--reuid=64000", "--regid=64000", "--clear-groups", "sleep", "60"])
+        .stdin(Stdio::null())
+        .spawn()
+        .expect("setpriv (util-linux) runs a process as uid 64000")
+}
+
+#[tokio::test]
+async fn kill_minus_one_and_signals_to_pid_1_reach_nothing_outside_the_job() {
+    let mut bystander = host_process_with_the_jobs_uid();
+    let (executor, owner) = executor(&[]).await;
+    let code = r#"
+import os, signal, time
+child = os.fork()
+if child == 0:
+    time.sleep(30)
+    os._exit(0)
+pids = sorted(int(p) for p in os.listdir("/proc") if p.isdigit())
+print("visible", len(pids), pids[0], flush=True)
+os.kill(-1, signal.SIGKILL)
+_, status = os.waitpid(child, 0)
+print("child killed", os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, flush=True)
+for sig in (signal.SIGKILL, signal.SIGTERM, signal.SIGINT):
+    os.kill(1, sig)
+time.sleep(0.2)
+print("init still there", os.path.exists("/proc/1/status"), flush=True)
+"#;
+    let result = executor.run("signals", &unchecked(code), "").await.unwrap();
+    // Only the init, the program and its child are visible, and kill -1 reaches the child alone.
+    // The init cannot be killed (the kernel drops SIGKILL to a namespace's init from inside);
+    // it forwards SIGTERM to the program, which dies of it: 128 + 15, before its last print.
+    assert_eq!(
+        (result.outcome, result.exit_code),
+        (Outcome::RuntimeError, Some(143)),
+        "{result:?}"
+    );
+    assert_eq!(result.stdout, "visible 3 1\nchild killed True\n", "{result:?}");
+    assert!(
+        bystander.try_wait().unwrap().is_none(),
+        "the host process with the same uid lives"
+    );
+    bystander.kill().unwrap();
+    bystander.wait().unwrap();
+
+    let next = executor.run("next", &unchecked("print('ok')"), "").await.unwrap();
+    assert_eq!(next.stdout, "ok\n");
+    crate::support::assert_no_containers(&owner.prefix).await;
+}
+
+#[tokio::test]
+async fn a_memory_bomb_in_a_child_process_is_killed_by_the_memory_limit() {
+    let (executor, _) = executor(&[]).await;
+    let code = r#"
+import os
+pid = os.fork()
+if pid == 0:
+    blocks = []
+    while True:
+        blocks.append(bytearray(1 << 20))
+os.waitpid(pid, 0)
+print("parent saw the child die", flush=True)
+blocks = []
+while True:
+    blocks.append(bytearray(1 << 20))
+"#;
+    let result = executor.run("membomb", &unchecked(code), "").await.unwrap();
+    assert_eq!(
+        (result.outcome, result.exit_code),
+        (Outcome::MemoryLimit, Some(137)),
+        "{result:?}"
+    );
+    assert_eq!(result.stdout, "parent saw the child die\n");
+}
