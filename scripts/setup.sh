@@ -64,6 +64,28 @@ fi
 
 # --- runtime image and binaries ---------------------------------------------------------------
 bash runtime/build-image.sh
+
+# --- web UI: npm install and build into web/dist, which the api serves (UI_DIR) ---------------
+# Skipped when web/dist was built from the same inputs: their hash is kept in web/dist/.inputs.
+if ! command -v npm >/dev/null; then
+  log "installing nodejs and npm (for the web UI's build)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq nodejs npm >/dev/null
+fi
+web_inputs=$(cd web && { find src build.mjs package.json package-lock.json -type f -print0 2>/dev/null || true; } \
+  | sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
+if [ "$(cat web/dist/.inputs 2>/dev/null)" != "$web_inputs" ]; then
+  log "building the web UI (npm ci, then esbuild into web/dist)"
+  if [ -f web/package-lock.json ]; then
+    (cd web && npm ci --no-audit --no-fund --loglevel=error)
+  else
+    (cd web && npm install --no-audit --no-fund --loglevel=error)
+  fi
+  (cd web && npm run --silent build)
+  echo "$web_inputs" >web/dist/.inputs
+fi
+
 log "building the release binaries"
 cargo build --release --workspace --bins --quiet
 log "ready"

@@ -31,6 +31,19 @@ case "$job" in
   *) cat /tmp/sandbox-smoke.log; log "smoke test failed: $job"; exit 1 ;;
 esac
 
+log "web UI: unit tests, then browser tests (Debian's chromium driven by playwright-core)"
+# The browser is Debian's: playwright-core never downloads one. Installed here, not in setup,
+# because only the tests need it.
+if ! [ -x /usr/bin/chromium ]; then
+  log "installing chromium"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -qq chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
+fi
+# The browser tests start their own api and worker (target/release, UI_DIR=web/dist) on a free
+# port and a test- prefix, so the container check below covers them too.
+(cd web && node --test tests/unit.test.mjs tests/browser.test.mjs)
+log "screenshot of a completed run: $PWD/target/ui-screenshot.png"
+
 log "no job container left behind"
 left=$(docker ps -a --filter label=sandbox.service=sandbox --format '{{.ID}} {{.Label "sandbox.prefix"}}' \
   | awk '$2 ~ /^(test-|smoke-)/')
