@@ -1,0 +1,2 @@
+import operator
+f = operator.attrgetter('a.__class__')

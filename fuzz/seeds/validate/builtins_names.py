@@ -1,0 +1,2 @@
+print(__builtins__, __loader__, __spec__)
+vars()

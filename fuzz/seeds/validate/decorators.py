@@ -1,0 +1,3 @@
+@functools.lru_cache(maxsize=None)
+@x.y[0]
+def f(): pass

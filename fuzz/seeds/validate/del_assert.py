@@ -1,0 +1,2 @@
+del a, (b, c), e.f, g[0]
+assert x, 'msg'

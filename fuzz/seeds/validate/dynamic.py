@@ -1,0 +1,3 @@
+getattr(o, name)
+setattr(o, 'y', 1)
+hasattr(o, *n)

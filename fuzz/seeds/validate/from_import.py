@@ -1,0 +1,2 @@
+from os import (path,
+    system as s)

@@ -1,0 +1,1 @@
+getattr(__builtins__, 'ev' + 'al')('1')

@@ -1,0 +1,1 @@
+f = lambda x, *y, **z: (x, y, z)

@@ -1,0 +1,2 @@
+type X = int
+def f[T](x: T): pass
