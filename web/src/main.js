@@ -22,6 +22,8 @@ import 'monaco-editor/features/multicursor/register.js';
 import 'monaco-editor/features/wordHighlighter/register.js';
 import 'monaco-editor/features/wordOperations/register.js';
 import 'monaco-editor/features/toggleTabFocusMode/register.js';
+// Marks invisible and look-alike characters in code about to be run; computed in the worker.
+import 'monaco-editor/features/unicodeHighlighter/register.js';
 import 'monaco-editor/features/codicon/register.js';
 import 'monaco-editor/languages/definitions/python/register.js';
 import {

@@ -175,6 +175,20 @@ test('a syntax error is a marker too', async (t) => {
   await page.locator('.monaco-editor .squiggly-error').first().waitFor();
 });
 
+test('an invisible character is marked, by Monaco\'s worker started under the CSP', async (t) => {
+  const page = await openPage(t);
+  const workers = [];
+  page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
+  await typeCode(page, ['x = 1']);
+  await page.keyboard.press('Enter');
+  // A zero-width space inside an identifier-looking string: Monaco's unicode highlighter runs in
+  // the editor worker, so this fails if the worker cannot start.
+  await page.keyboard.insertText('name = "ad\u200bmin"');
+  await page.locator('.monaco-editor .unicode-highlight').first().waitFor({ timeout: 10_000 });
+  assert.equal(workers.length, 1, `workers: ${workers}`);
+  assert.match(workers[0], /^\/assets\/editor\.worker-[A-Z0-9]+\.js$/);
+});
+
 test('a program printing markup shows the characters and runs nothing', async (t) => {
   const page = await openPage(t);
   const payload = '<img src=x onerror=alert(1)>';
