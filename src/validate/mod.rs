@@ -1,0 +1,297 @@
+//! Static analysis of submitted Python (shared/POLICY.md): the first filter, not the boundary.
+//!
+//! Design, in the order [`Policy::validate`] runs:
+//! 1. Cheap checks on the raw text: size cap, NUL characters (CPython refuses them), then the
+//!    rest runs on a dedicated thread with a large stack (see [`PARSER_STACK_BYTES`]).
+//! 2. The source is lexed once with rustpython's (iterative) lexer; the token stream is
+//!    pre-scanned for CPython's tokenizer limits (200 nested brackets, 100 indentation levels)
+//!    before it is handed to the (table-driven, LALR) parser.
+//! 3. Syntax newer than 3.11 that rustpython accepts (`type X = ...`, `def f[T]()`) is refused.
+//! 4. A depth-limited walker visits every statement, expression and pattern and applies the
+//!    rules, whose lists are `const` tables with a reason per entry; names are NFKC-normalised
+//!    first, as CPython does. All violations are collected and sorted by position.
+//!
+//! The only way to obtain a [`ValidatedCode`] is a successful [`Policy::validate`].
+//!
+//! CPython's compile-time errors that are cheap to see in the tree are reported as syntax errors
+//! too: invalid assignment/`del` targets, `return`/`yield`/`await`/`break`/`continue`/`async`
+//! in the wrong place, `import *` outside the module, misplaced or unknown `__future__` imports.
+//!
+//! Known gaps with CPython 3.11 (the `syntax_verdicts_agree_with_cpython_3_11` test lists them):
+//! - a tab after spaces in indentation: rustpython refuses it, CPython accepts consistent
+//!   indentation of that kind (fails closed: such a program is refused);
+//! - symbol-table errors (`nonlocal x` without a binding, `global x` after a use or on a
+//!   parameter), `return` with a value in an async generator, starred expressions in the rarer
+//!   invalid places, `await` in a generator expression's first iterator, and identifiers that
+//!   are invalid only after NFKC: we accept, CPython refuses to compile, nothing runs.
+//!
+//! Line breaks agree: both lexers take `\n`, `\r\n` and a lone `\r` (CPython's universal
+//! newlines) and nothing else (`\x0b`, `\x0c`, U+2028, U+0085 are not line breaks for either);
+//! the `LineIndex` follows the same rule. A coding declaration is ignored by both, since the
+//! launcher compiles the decoded text; a leading U+FEFF is refused as CPython does.
+
+use rustpython_parser::ast::{self, Constant, Expr, Stmt};
+use rustpython_parser::text_size::TextSize;
+use rustpython_parser::Mode;
+use unicode_normalization::UnicodeNormalization;
+
+mod source;
+mod tables;
+#[cfg(test)]
+mod tests;
+mod walker;
+
+use source::{prescan, LineIndex};
+pub use tables::{DEFAULT_FORBIDDEN_ATTRIBUTES, DEFAULT_FORBIDDEN_BUILTINS, DEFAULT_FORBIDDEN_MODULES};
+use walker::{Scope, Walker};
+
+/// Largest source accepted at all. The API caps `code` at 64 KiB; anything bigger reaching
+/// the validator is refused rather than parsed, which also bounds tree depth (≤ one level per
+/// byte) and so the stack the worker thread may need.
+pub const MAX_SOURCE_BYTES: usize = 256 * 1024;
+
+/// CPython 3.11's tokenizer refuses more than 200 open brackets (MAXLEVEL).
+const MAX_BRACKET_DEPTH: usize = 200;
+
+/// CPython 3.11's tokenizer refuses a 100th indentation level (MAXINDENT 100, level 0 included).
+const MAX_INDENT_DEPTH: usize = 99;
+
+/// Deepest statement/expression/pattern nesting the walker follows. CPython 3.11 refuses
+/// (RecursionError in its compiler, MemoryError in its parser) anything past about 2990 levels
+/// (measured: 2989 unary minus, `+` chain, attribute chain, `if`-`else` chain; 2984 lambdas),
+/// so 5000 never refuses what CPython compiles.
+const MAX_AST_DEPTH: usize = 5000;
+
+/// Stack of the parse-walk-drop thread. rustpython's f-string parser, our walker (≤
+/// MAX_AST_DEPTH levels) and above all the recursive `Drop` of the tree (one level per byte in
+/// the worst case, `-` * 65536 + `1`) recurse. 256 MiB leaves ≥ 1 KiB per level for
+/// MAX_SOURCE_BYTES levels even in debug builds; it is reserved address space, only the pages
+/// actually touched are committed.
+pub const PARSER_STACK_BYTES: usize = 256 * 1024 * 1024;
+
+/// A rule of shared/POLICY.md; serialises as the kebab-case rule name ("forbidden-import", ...).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Rule {
+    ForbiddenImport,
+    ForbiddenCall,
+    DunderAccess,
+    ModuleAttribute,
+    DynamicAttribute,
+}
+
+/// One finding: `line` and `column` are 1-based, the column counted in characters.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Violation {
+    pub rule: Rule,
+    /// The matched list entry, NFKC-normalised.
+    pub detail: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// Why a submission was refused (shared/API.md, 422).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Rejection {
+    #[error("syntax error at line {line}, column {column}: {message}")]
+    Syntax {
+        message: String,
+        line: usize,
+        column: usize,
+    },
+    #[error("{0}")]
+    TooComplex(String),
+    #[error("forbidden code: {} violation(s)", .0.len())]
+    Forbidden(Vec<Violation>),
+}
+
+/// Code that passed [`Policy::validate`]. Private field: the only constructor is the
+/// validator, so the executor, which takes a `ValidatedCode`, cannot be handed unvalidated code.
+#[derive(Debug, Clone)]
+pub struct ValidatedCode(String);
+
+impl ValidatedCode {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The three configurable lists (NFKC-normalised) plus whether the fixed rules apply.
+#[derive(Debug, Clone)]
+pub struct Policy {
+    modules: Vec<String>,
+    builtins: Vec<String>,
+    attributes: Vec<String>,
+    /// dunder-access and dynamic-attribute; off only in [`Policy::permissive`].
+    internals: bool,
+}
+
+impl Default for Policy {
+    fn default() -> Self {
+        Self::default_policy()
+    }
+}
+
+fn nfkc(s: &str) -> String {
+    s.nfkc().collect()
+}
+
+fn normalise_list(entries: impl IntoIterator<Item = String>) -> Vec<String> {
+    entries
+        .into_iter()
+        .map(|e| nfkc(&e).trim().to_owned())
+        .filter(|e| !e.is_empty())
+        .collect()
+}
+
+fn table(entries: &[(&str, &str)]) -> Vec<String> {
+    normalise_list(entries.iter().map(|(name, _reason)| (*name).to_owned()))
+}
+
+impl Policy {
+    /// The default lists of POLICY.md.
+    pub fn default_policy() -> Policy {
+        Policy {
+            modules: table(DEFAULT_FORBIDDEN_MODULES),
+            builtins: table(DEFAULT_FORBIDDEN_BUILTINS),
+            attributes: table(DEFAULT_FORBIDDEN_ATTRIBUTES),
+            internals: true,
+        }
+    }
+
+    /// Lists as given (already split); each replaces its default when `Some`. Entries are
+    /// NFKC-normalised and trimmed, empty ones dropped.
+    pub fn with_lists(
+        modules: Option<Vec<String>>,
+        builtins: Option<Vec<String>>,
+        attributes: Option<Vec<String>>,
+    ) -> Policy {
+        let default = Policy::default_policy();
+        Policy {
+            modules: modules.map_or(default.modules, normalise_list),
+            builtins: builtins.map_or(default.builtins, normalise_list),
+            attributes: attributes.map_or(default.attributes, normalise_list),
+            internals: true,
+        }
+    }
+
+    /// An empty policy: syntax is still checked, nothing is forbidden (for testing the
+    /// container layer on its own).
+    pub fn permissive() -> Policy {
+        Policy {
+            modules: Vec::new(),
+            builtins: Vec::new(),
+            attributes: Vec::new(),
+            internals: false,
+        }
+    }
+
+    /// Judges `source` as CPython 3.11 would compile it; see the module documentation.
+    pub fn validate(&self, source: &str) -> Result<ValidatedCode, Rejection> {
+        // SECURITY: resource exhaustion — input is capped before anything is parsed.
+        if source.len() > MAX_SOURCE_BYTES {
+            return Err(Rejection::TooComplex(format!(
+                "source is larger than the validator's limit of {MAX_SOURCE_BYTES} bytes"
+            )));
+        }
+        // SECURITY: divergence — CPython refuses NUL in source ("source code string cannot
+        // contain null bytes") while a lexer could stop or skip there; refuse it up front.
+        if let Some(offset) = source.find('\0') {
+            let (line, column) = LineIndex::new(source).position(offset);
+            return Err(Rejection::Syntax {
+                message: "source code cannot contain null bytes".to_owned(),
+                line,
+                column,
+            });
+        }
+
+        // SECURITY: divergence — rustpython skips a leading byte order mark, but the launcher
+        // compiles the decoded text, where CPython refuses U+FEFF as a character.
+        if source.starts_with('\u{feff}') {
+            return Err(Rejection::Syntax {
+                message: "invalid non-printable character U+FEFF".to_owned(),
+                line: 1,
+                column: 1,
+            });
+        }
+
+        // SECURITY: stack overflow — the parser's f-string handling, the walker and the
+        // tree's Drop recurse; they run on a thread with a stack sized for the worst input
+        // MAX_SOURCE_BYTES allows. A panic there (a parser bug) is turned into a rejection:
+        // fail closed, never open, and never take the caller down.
+        let owned = source.to_owned();
+        let policy = self.clone();
+        let worker = std::thread::Builder::new()
+            .name("validate".to_owned())
+            .stack_size(PARSER_STACK_BYTES)
+            .spawn(move || check(&policy, &owned).map(|()| owned));
+        let handle = match worker {
+            Ok(handle) => handle,
+            Err(err) => {
+                return Err(Rejection::TooComplex(format!(
+                    "the validator could not start (rejected to fail closed): {err}"
+                )))
+            }
+        };
+        match handle.join() {
+            Ok(Ok(owned)) => Ok(ValidatedCode(owned)),
+            Ok(Err(rejection)) => Err(rejection),
+            Err(_panic) => Err(Rejection::TooComplex(
+                "the validator failed on this input (rejected to fail closed)".to_owned(),
+            )),
+        }
+    }
+}
+
+/// Parse, pre-checks and walk; runs on the big-stack thread. The tree is dropped here too.
+fn check(policy: &Policy, source: &str) -> Result<(), Rejection> {
+    let lines = LineIndex::new(source);
+    let tokens = prescan(source, &lines)?;
+    let module = rustpython_parser::parse_tokens(tokens, Mode::Module, "main.py").map_err(|e| {
+        let (line, column) = lines.position(e.offset.to_usize());
+        Rejection::Syntax {
+            message: e.error.to_string(),
+            line,
+            column,
+        }
+    })?;
+    let body = match module {
+        ast::Mod::Module(m) => m.body,
+        _ => unreachable!("Mode::Module always yields a module"),
+    };
+    let mut walker = Walker {
+        policy,
+        lines: &lines,
+        violations: Vec::new(),
+        scope: Scope::Module,
+        in_loop: false,
+        in_comprehension: false,
+        in_generator: false,
+        future_imports_allowed: leading_future_imports(&body),
+    };
+    walker.stmts(&body, 0)?;
+    let mut violations = walker.violations;
+    if violations.is_empty() {
+        return Ok(());
+    }
+    // Stable: violations at one position keep the order the rules were applied in.
+    violations.sort_by_key(|v| (v.line, v.column));
+    Err(Rejection::Forbidden(violations))
+}
+
+/// The `from __future__ import` statements at the top of a module (after an optional
+/// docstring): the only place CPython allows them.
+fn leading_future_imports(body: &[Stmt]) -> Vec<TextSize> {
+    let docstring = matches!(
+        body.first(),
+        Some(Stmt::Expr(ast::StmtExpr { value, .. }))
+            if matches!(value.as_ref(), Expr::Constant(ast::ExprConstant { value: Constant::Str(_), .. }))
+    );
+    body.iter()
+        .skip(usize::from(docstring))
+        .map_while(|s| match s {
+            Stmt::ImportFrom(i) if i.module.as_deref() == Some("__future__") => Some(i.range.start()),
+            _ => None,
+        })
+        .collect()
+}

@@ -1,0 +1,969 @@
+
+use super::*;
+use std::time::Instant;
+
+fn validate(source: &str) -> Result<ValidatedCode, Rejection> {
+    Policy::default_policy().validate(source)
+}
+
+/// (rule, detail, line, column) of every violation; panics on Ok or another rejection.
+fn violations(source: &str) -> Vec<(Rule, String, usize, usize)> {
+    match validate(source) {
+        Err(Rejection::Forbidden(v)) => v
+            .into_iter()
+            .map(|v| (v.rule, v.detail, v.line, v.column))
+            .collect(),
+        other => panic!("expected forbidden code for {source:?}, got {other:?}"),
+    }
+}
+
+fn v(rule: Rule, detail: &str, line: usize, column: usize) -> (Rule, String, usize, usize) {
+    (rule, detail.to_owned(), line, column)
+}
+
+fn assert_accepted(source: &str) {
+    if let Err(e) = validate(source) {
+        panic!("expected {source:?} to pass, got {e:?}");
+    }
+}
+
+fn assert_flags(source: &str, rule: Rule, detail: &str) {
+    let found = violations(source);
+    assert!(
+        found.iter().any(|(r, d, _, _)| *r == rule && d == detail),
+        "expected {rule:?} {detail:?} for {source:?}, got {found:?}"
+    );
+}
+
+use Rule::*;
+
+// ---- the old prototype's bypasses ----
+
+#[test]
+fn import_of_os_path_is_rejected() {
+    assert_eq!(violations("import os.path"), [v(ForbiddenImport, "os", 1, 8)]);
+}
+
+#[test]
+fn dunder_import_call_is_rejected() {
+    assert_eq!(
+        violations("__import__(\"os\")"),
+        [v(ForbiddenCall, "__import__", 1, 1)]
+    );
+}
+
+#[test]
+fn import_of_posix_is_rejected() {
+    assert_eq!(violations("import posix"), [v(ForbiddenImport, "posix", 1, 8)]);
+}
+
+#[test]
+fn getattr_of_builtins_with_a_computed_name_is_rejected() {
+    assert_eq!(
+        violations("getattr(__builtins__, \"ev\"+\"al\")(\"1\")"),
+        [
+            v(DynamicAttribute, "getattr", 1, 1),
+            v(DunderAccess, "__builtins__", 1, 9)
+        ]
+    );
+}
+
+#[test]
+fn import_with_extra_spaces_is_rejected() {
+    assert_eq!(violations("import  os"), [v(ForbiddenImport, "os", 1, 9)]);
+}
+
+#[test]
+fn star_import_from_os_is_rejected() {
+    assert_eq!(violations("from os import *"), [v(ForbiddenImport, "os", 1, 1)]);
+}
+
+#[test]
+fn parenthesised_multiline_from_import_is_rejected() {
+    assert_eq!(
+        violations("from os import (path,\n system)"),
+        [v(ForbiddenImport, "os", 1, 1)]
+    );
+}
+
+#[test]
+fn aliased_import_is_rejected() {
+    assert_eq!(violations("import sys as s"), [v(ForbiddenImport, "sys", 1, 8)]);
+}
+
+#[test]
+fn second_name_of_an_import_list_is_rejected() {
+    assert_eq!(
+        violations("import math, subprocess"),
+        [v(ForbiddenImport, "subprocess", 1, 14)]
+    );
+}
+
+#[test]
+fn imports_nested_in_every_block_are_rejected() {
+    let source = "\
+def f():
+    import os
+class C:
+    import sys
+try:
+    import socket
+except ImportError:
+    import ctypes
+finally:
+    import pty
+if True:
+    import signal
+else:
+    import gc
+while False:
+    import code
+with open('x') as f:
+    import runpy
+for i in []:
+    import pickle
+match 1:
+    case 1:
+        import marshal
+async def g():
+    import timeit
+";
+    let details: Vec<String> = violations(source).into_iter().map(|x| x.1).collect();
+    assert_eq!(
+        details,
+        [
+            "os", "sys", "socket", "ctypes", "pty", "signal", "gc", "code", "runpy", "pickle", "marshal",
+            "timeit"
+        ]
+    );
+}
+
+#[test]
+fn forbidden_call_inside_a_comprehension_is_rejected() {
+    assert_flags("[eval(x) for x in y]", ForbiddenCall, "eval");
+    assert_flags("{k: v for k, v in vars().items()}", ForbiddenCall, "vars");
+}
+
+#[test]
+fn fullwidth_eval_is_normalised_and_rejected() {
+    assert_eq!(violations("ｅｖａｌ(\"1\")"), [v(ForbiddenCall, "eval", 1, 1)]);
+}
+
+#[test]
+fn fullwidth_module_name_is_normalised_and_rejected() {
+    assert_eq!(violations("import ｏｓ"), [v(ForbiddenImport, "os", 1, 8)]);
+}
+
+#[test]
+fn several_violations_on_one_line_are_all_listed_with_their_columns() {
+    assert_eq!(
+        violations("x = eval(a) + exec(b); import os"),
+        [
+            v(ForbiddenCall, "eval", 1, 5),
+            v(ForbiddenCall, "exec", 1, 15),
+            v(ForbiddenImport, "os", 1, 31)
+        ]
+    );
+}
+
+#[test]
+fn column_after_non_ascii_characters_counts_characters() {
+    assert_eq!(
+        violations("s = 'héllo→世界'; eval(s)"),
+        [v(ForbiddenCall, "eval", 1, 17)]
+    );
+}
+
+#[test]
+fn violations_are_sorted_by_line_then_column() {
+    let found = violations("vars()\nimport os; eval('1')\nx.__class__");
+    let positions: Vec<(usize, usize)> = found.iter().map(|x| (x.2, x.3)).collect();
+    assert_eq!(positions, [(1, 1), (2, 8), (2, 12), (3, 1)]);
+}
+
+// ---- each rule ----
+
+#[test]
+fn submodule_import_is_rejected_but_a_prefix_lookalike_is_not() {
+    assert_flags("import multiprocessing.pool", ForbiddenImport, "multiprocessing");
+    assert_flags(
+        "from importlib.util import find_spec",
+        ForbiddenImport,
+        "importlib",
+    );
+    assert_accepted("import osmosis_not_real_but_syntax_ok_0\n");
+}
+
+#[test]
+fn relative_import_of_a_forbidden_module_name_is_rejected() {
+    assert_flags("from .os import path", ForbiddenImport, "os");
+    assert_eq!(violations("from . import os"), [v(ModuleAttribute, "os", 1, 15)]);
+    assert_accepted("from .. import helpers");
+}
+
+#[test]
+fn referring_to_a_forbidden_builtin_without_calling_it_is_rejected() {
+    assert_eq!(violations("f = eval"), [v(ForbiddenCall, "eval", 1, 5)]);
+    assert_flags("print(globals)", ForbiddenCall, "globals");
+    assert_flags("map(compile, xs)", ForbiddenCall, "compile");
+}
+
+#[test]
+fn class_climbing_is_rejected() {
+    assert_eq!(
+        violations("().__class__.__bases__[0].__subclasses__()"),
+        [
+            v(DunderAccess, "__subclasses__", 1, 1),
+            v(DunderAccess, "__bases__", 1, 1),
+            v(DunderAccess, "__class__", 1, 1)
+        ]
+    );
+}
+
+#[test]
+fn frame_internals_are_rejected() {
+    assert_flags(
+        "g = (x for x in []); g.gi_frame.f_back.f_globals",
+        DunderAccess,
+        "f_globals",
+    );
+    assert_flags("tb.tb_frame", DunderAccess, "tb_frame");
+}
+
+#[test]
+fn loads_of_builtins_loader_and_spec_are_rejected() {
+    assert_eq!(
+        violations("print(__builtins__)"),
+        [v(DunderAccess, "__builtins__", 1, 7)]
+    );
+    assert_flags("__loader__.get_data('x')", DunderAccess, "__loader__");
+    assert_flags("x = __spec__", DunderAccess, "__spec__");
+}
+
+#[test]
+fn module_attributes_with_or_without_underscores_are_rejected() {
+    assert_eq!(
+        violations("import random\nrandom._os.system('x')"),
+        [v(ModuleAttribute, "os", 2, 1)]
+    );
+    assert_flags("import typing\ntyping.sys.modules", ModuleAttribute, "sys");
+    assert_flags("import posixpath\nposixpath.os", ModuleAttribute, "os");
+    assert_flags("x.__builtins", ModuleAttribute, "builtins");
+    assert_eq!(
+        violations("from random import _os"),
+        [v(ModuleAttribute, "os", 1, 20)]
+    );
+}
+
+#[test]
+fn from_import_of_a_dunder_is_rejected() {
+    assert_flags("from m import __builtins__", DunderAccess, "__builtins__");
+}
+
+#[test]
+fn getattr_with_a_variable_name_is_rejected() {
+    assert_eq!(
+        violations("getattr(o, name)"),
+        [v(DynamicAttribute, "getattr", 1, 1)]
+    );
+    assert_flags("setattr(o, n, 1)", DynamicAttribute, "setattr");
+    assert_flags("delattr(o, f'x{y}')", DynamicAttribute, "delattr");
+    assert_flags("hasattr(o, *names)", DynamicAttribute, "hasattr");
+    assert_flags("getattr(*args)", DynamicAttribute, "getattr");
+}
+
+#[test]
+fn getattr_with_a_flagged_literal_is_rejected() {
+    assert_eq!(
+        violations("getattr(o, '__class__')"),
+        [v(DynamicAttribute, "__class__", 1, 1)]
+    );
+    assert_flags("getattr(random, '_os')", DynamicAttribute, "os");
+    assert_flags("getattr(o, '__ｃlass__')", DynamicAttribute, "__class__");
+}
+
+#[test]
+fn getattr_with_a_harmless_literal_is_accepted() {
+    assert_accepted("getattr(o, 'real', 0)\nhasattr(o, 'x')\nsetattr(o, 'y', 1)");
+    assert_accepted("import operator\nf = operator.attrgetter('a.b', 'c')");
+    assert_accepted("from operator import methodcaller\nm = methodcaller('upper')");
+}
+
+#[test]
+fn attrgetter_and_methodcaller_with_computed_or_flagged_names_are_rejected() {
+    assert_flags(
+        "import operator\noperator.attrgetter(n)",
+        DynamicAttribute,
+        "attrgetter",
+    );
+    assert_flags("attrgetter('a.__class__')", DynamicAttribute, "__class__");
+    assert_flags("methodcaller(n)", DynamicAttribute, "methodcaller");
+    assert_flags(
+        "import operator as op\nop.methodcaller('__reduce__')",
+        DynamicAttribute,
+        "__reduce__",
+    );
+}
+
+#[test]
+fn case_class_pattern_with_a_dunder_keyword_is_rejected() {
+    assert_flags(
+        "match x:\n    case C(__class__=k):\n        pass",
+        DunderAccess,
+        "__class__",
+    );
+}
+
+#[test]
+fn forbidden_name_in_a_decorator_default_or_annotation_is_rejected() {
+    assert_flags("@eval\ndef f(): pass", ForbiddenCall, "eval");
+    assert_flags("def f(x=vars()): pass", ForbiddenCall, "vars");
+    assert_flags("def f(x: locals()) -> None: pass", ForbiddenCall, "locals");
+    assert_flags("f = lambda: exec('1')", ForbiddenCall, "exec");
+    assert_flags("x = f'{eval(s)}'", ForbiddenCall, "eval");
+    assert_flags("x = f'{y:{eval(s)}}'", ForbiddenCall, "eval");
+}
+
+// ---- must not flag ----
+
+#[test]
+fn strings_and_comments_mentioning_forbidden_names_are_accepted() {
+    assert_accepted("# import os; eval('x')\ns = 'import os; eval(x); ().__class__'\nb = b'os.system'\n");
+    assert_accepted("\"\"\"exec and __import__ in a docstring\"\"\"\n");
+}
+
+#[test]
+fn identifiers_containing_forbidden_names_are_accepted() {
+    assert_accepted("os_name = 1\nevaluate = 2\nprint(os_name, evaluate)\nsystem_info = 3");
+}
+
+#[test]
+fn method_called_eval_on_a_user_object_is_accepted() {
+    assert_accepted("model.eval()\nre.compile('x')\nimport re\nre.compile(r'\\d+')");
+}
+
+#[test]
+fn super_init_and_main_guard_are_accepted() {
+    assert_accepted(
+            "class A(B):\n    def __init__(self):\n        super().__init__()\n\nif __name__ == \"__main__\":\n    A()\n",
+        );
+}
+
+#[test]
+fn ordinary_attributes_such_as_code_and_signal_are_accepted() {
+    assert_accepted("print(err.code, self.signal, p.sys_time, x.osx, e.errno)");
+}
+
+#[test]
+fn storing_to_a_forbidden_builtin_name_is_accepted() {
+    // Only loads refer to the builtin; rebinding is harmless (its later use is flagged).
+    assert_accepted("help_text = 1\nfor vars_ in []: pass\ndef f(**kw): pass");
+}
+
+#[test]
+fn the_common_standard_library_is_accepted() {
+    assert_accepted(
+        "from __future__ import annotations\n\
+             import math, json, re, collections, itertools, functools, heapq, bisect\n\
+             import random, string, datetime, time, dataclasses, typing, decimal\n\
+             import fractions, statistics\n\
+             from collections import defaultdict, Counter\n\
+             from typing import List, Optional\n\
+             from dataclasses import dataclass, field\n\
+             from functools import lru_cache, reduce\n\
+             import collections.abc\n",
+    );
+}
+
+#[test]
+fn every_python_3_11_syntax_form_is_accepted() {
+    let source = r#"
+from __future__ import annotations
+import asyncio
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+@dataclass(frozen=True)
+class Point(Generic[T]):
+    x: int
+    y: int = 0
+
+    @property
+    def norm(self) -> float:
+        return (self.x ** 2 + self.y ** 2) ** 0.5
+
+def f(a, /, b: int = 1, *args: str, c, d=2, **kwargs) -> list[int]:
+    global G
+    total = 0
+    def inner():
+        nonlocal total
+        total += 1
+    inner()
+    return [*args, *kwargs]
+
+async def main() -> None:
+    async with lock:
+        async for item in aiter():
+            await asyncio.sleep(0)
+    r = [await x async for x in gen()]
+
+def gen():
+    yield 1
+    yield from range(3)
+
+match command.split():
+    case [action]:
+        pass
+    case ["go", direction] | ["move", direction]:
+        pass
+    case {"x": x, **rest}:
+        pass
+    case Point(x=0, y=yy) if yy > 0:
+        pass
+    case [1, *others]:
+        pass
+    case str() | bytes() as s:
+        pass
+    case None | True:
+        pass
+    case _:
+        pass
+
+if (n := len(data)) > 10:
+    print(f"{n!r:>{width}} {n=} {'nested' + f'{n}'}")
+squares = {x: x * x for x in range(10) if x % 2}
+first, *rest = [1, 2, 3]
+lam = lambda x, *y, **z: (x, y, z)
+try:
+    pass
+except* ValueError as eg:
+    pass
+try:
+    raise KeyError("k") from None
+except (KeyError, IndexError) as e:
+    pass
+else:
+    pass
+finally:
+    pass
+with (open("a") as a, open("b") as b):
+    pass
+x = 1 if True else 2
+del x
+assert squares, "msg"
+print(*[1], **{}, sep="")
+matrix = a @ b
+s = r"raw\n" "x"[0:1:1]
+z = not -~+1 < 2 <= 3 != 4 is not None
+"#;
+    assert_accepted(source);
+}
+
+// ---- syntax, line breaks and positions ----
+
+#[test]
+fn syntax_error_reports_line_and_column_in_characters() {
+    match validate("x = 1\ny = 'é' +\n") {
+        Err(Rejection::Syntax { line, column, .. }) => assert_eq!((line, column), (2, 10)),
+        other => panic!("got {other:?}"),
+    }
+}
+
+#[test]
+fn nul_character_is_a_syntax_error() {
+    assert!(matches!(
+        validate("x = 1\n  \0"),
+        Err(Rejection::Syntax {
+            line: 2,
+            column: 3,
+            ..
+        })
+    ));
+}
+
+#[test]
+fn lone_carriage_returns_and_crlf_are_line_breaks() {
+    assert_eq!(
+        violations("x = 1\ry = 2\r\nz = eval"),
+        [v(ForbiddenCall, "eval", 3, 5)]
+    );
+}
+
+#[test]
+fn unicode_line_separators_are_not_line_breaks() {
+    assert_eq!(
+        violations("s = '\u{2028}\u{85}\x0c'; eval"),
+        [v(ForbiddenCall, "eval", 1, 12)]
+    );
+}
+
+#[test]
+fn leading_byte_order_mark_is_a_syntax_error_as_in_cpython() {
+    assert!(matches!(
+        validate("\u{feff}x = 1"),
+        Err(Rejection::Syntax {
+            line: 1,
+            column: 1,
+            ..
+        })
+    ));
+}
+
+#[test]
+fn compile_time_errors_of_cpython_are_syntax_errors() {
+    match validate("def f():\n    pass\nreturn eval") {
+        Err(Rejection::Syntax {
+            message,
+            line,
+            column,
+        }) => {
+            assert_eq!(
+                (message.as_str(), line, column),
+                ("'return' outside function", 3, 1)
+            );
+        }
+        other => panic!("got {other:?}"),
+    }
+    assert!(matches!(validate("f() = 1"), Err(Rejection::Syntax { .. })));
+    assert!(matches!(validate("await x"), Err(Rejection::Syntax { .. })));
+    assert!(matches!(validate("break"), Err(Rejection::Syntax { .. })));
+}
+
+#[test]
+fn python_3_12_type_syntax_is_a_syntax_error() {
+    assert!(matches!(validate("type X = int"), Err(Rejection::Syntax { .. })));
+    assert!(matches!(
+        validate("def f[T](x: T): pass"),
+        Err(Rejection::Syntax { .. })
+    ));
+    assert!(matches!(
+        validate("class C[T]: pass"),
+        Err(Rejection::Syntax { .. })
+    ));
+    assert_accepted("type = 1\ntype(type)");
+}
+
+// ---- policies ----
+
+#[test]
+fn permissive_policy_checks_syntax_only() {
+    let p = Policy::permissive();
+    assert!(p
+        .validate("import os\neval('1')\n().__class__\ngetattr(o, n)")
+        .is_ok());
+    assert!(matches!(p.validate("def"), Err(Rejection::Syntax { .. })));
+}
+
+#[test]
+fn configured_lists_replace_the_defaults_and_are_normalised() {
+    let p = Policy::with_lists(
+        Some(vec![" ｒａｎｄｏｍ ".to_owned(), String::new()]),
+        Some(vec![]),
+        None,
+    );
+    match p.validate("import random\nimport os\neval('1')\nx._sys") {
+        Err(Rejection::Forbidden(found)) => {
+            let found: Vec<_> = found.into_iter().map(|v| (v.rule, v.detail)).collect();
+            assert_eq!(
+                found,
+                [
+                    (ForbiddenImport, "random".to_owned()),
+                    (ModuleAttribute, "sys".to_owned())
+                ]
+            );
+        }
+        other => panic!("got {other:?}"),
+    }
+    // The fixed rules still apply with empty lists.
+    let empty = Policy::with_lists(Some(vec![]), Some(vec![]), Some(vec![]));
+    assert!(matches!(
+        empty.validate("x.__class__"),
+        Err(Rejection::Forbidden(_))
+    ));
+    assert!(empty.validate("import os").is_ok());
+}
+
+#[test]
+fn validated_code_is_the_source_unchanged() {
+    let source = "print('hi')\r\n";
+    assert_eq!(validate(source).unwrap().as_str(), source);
+}
+
+#[test]
+fn violations_serialise_with_kebab_case_rule_names() {
+    let json = serde_json::to_string(
+        &violations("import os")[..1]
+            .iter()
+            .map(|x| Violation {
+                rule: x.0,
+                detail: x.1.clone(),
+                line: x.2,
+                column: x.3,
+            })
+            .collect::<Vec<_>>(),
+    )
+    .unwrap();
+    assert_eq!(
+        json,
+        r#"[{"rule":"forbidden-import","detail":"os","line":1,"column":8}]"#
+    );
+    assert_eq!(
+        serde_json::to_string(&DynamicAttribute).unwrap(),
+        "\"dynamic-attribute\""
+    );
+}
+
+// ---- hostile input: bounded time, no overflow, no panic ----
+
+/// Validates `source`, prints how long it took, and returns the verdict's kind.
+fn timed(name: &str, source: &str) -> &'static str {
+    let start = Instant::now();
+    let verdict = match Policy::default_policy().validate(source) {
+        Ok(_) => "ok",
+        Err(Rejection::Syntax { .. }) => "syntax",
+        Err(Rejection::TooComplex(_)) => "too-complex",
+        Err(Rejection::Forbidden(_)) => "forbidden",
+    };
+    println!(
+        "hostile {name:<28} {:>6} bytes -> {verdict:<11} in {:?}",
+        source.len(),
+        start.elapsed()
+    );
+    verdict
+}
+
+#[test]
+fn deep_brackets_stop_where_cpython_stops() {
+    let ok = format!("{}1{}", "(".repeat(200), ")".repeat(200));
+    assert_eq!(timed("200 parentheses", &ok), "ok");
+    let over = format!("{}1{}", "(".repeat(201), ")".repeat(201));
+    match validate(&over) {
+        Err(Rejection::Syntax {
+            message,
+            line,
+            column,
+        }) => {
+            assert_eq!(
+                (message.as_str(), line, column),
+                ("too many nested parentheses", 1, 201)
+            );
+        }
+        other => panic!("got {other:?}"),
+    }
+    assert_eq!(timed("65536 open parentheses", &"(".repeat(65536)), "syntax");
+    let lists = "[".repeat(32768) + &"]".repeat(32768);
+    assert_eq!(timed("32768 [ then ]", &lists), "syntax");
+    let in_string = format!("s = '{}'", "(".repeat(60000));
+    assert_eq!(timed("brackets in a string", &in_string), "ok");
+}
+
+#[test]
+fn deep_indentation_stops_where_cpython_stops() {
+    let nest = |n: usize| {
+        let mut s: String = (0..n).map(|i| format!("{}if 1:\n", " ".repeat(i))).collect();
+        s.push_str(&" ".repeat(n));
+        s.push_str("pass\n");
+        s
+    };
+    assert_eq!(timed("99 indentation levels", &nest(99)), "ok");
+    assert_eq!(timed("100 indentation levels", &nest(100)), "syntax");
+}
+
+#[test]
+fn deep_unary_chains_are_too_complex_past_cpythons_limit() {
+    assert_eq!(timed("2989 unary minus", &("-".repeat(2989) + "1")), "ok");
+    assert_eq!(
+        timed("50000 unary minus", &("-".repeat(50000) + "1")),
+        "too-complex"
+    );
+    assert_eq!(
+        timed("65535 unary minus", &("-".repeat(65535) + "1")),
+        "too-complex"
+    );
+    assert_eq!(
+        timed("65535 bitwise not", &("~".repeat(65535) + "1")),
+        "too-complex"
+    );
+    assert_eq!(timed("16000 not", &("not ".repeat(16000) + "1")), "too-complex");
+}
+
+#[test]
+fn long_binary_chains_are_handled() {
+    let chain = |first: &str, link: &str, n: usize| first.to_owned() + &link.repeat(n);
+    assert_eq!(timed("2989-term + chain", &chain("1", "+1", 2988)), "ok");
+    assert_eq!(
+        timed("30000-term + chain", &chain("1", "+1", 29999)),
+        "too-complex"
+    );
+    assert_eq!(timed("60 KB + chain", &chain("1", "+1", 32000)), "too-complex");
+    assert_eq!(
+        timed("20000-term ** chain", &chain("2", "**2", 20000)),
+        "too-complex"
+    );
+    assert_eq!(timed("60 KB comparison chain", &chain("1", "<1", 30000)), "ok");
+    assert_eq!(timed("60 KB and chain", &chain("1", " and 1", 10000)), "ok");
+    assert_eq!(
+        timed("20000 attribute chain", &chain("a", ".b", 20000)),
+        "too-complex"
+    );
+    assert_eq!(timed("20000 call chain", &chain("a", "()", 20000)), "too-complex");
+    assert_eq!(
+        timed("20000 subscript chain", &chain("a", "[0]", 20000)),
+        "too-complex"
+    );
+    let if_else = "1 if 1 else ".repeat(5000) + "1";
+    assert_eq!(timed("5000 if-else chain", &if_else), "too-complex");
+}
+
+#[test]
+fn nested_lambdas_and_f_strings_are_handled() {
+    assert_eq!(
+        timed("2900 nested lambdas", &("lambda:".repeat(2900) + "1")),
+        "ok"
+    );
+    assert_eq!(
+        timed("9000 nested lambdas", &("lambda:".repeat(9000) + "1")),
+        "too-complex"
+    );
+    let fstrings = r#"f'''{f"""{f'{f"{1}"}'}"""}'''"#;
+    assert_eq!(timed("4 nested f-strings", fstrings), "ok");
+    assert_eq!(timed("f-string spec nested twice", "f'{x:{y:{z}}}'"), "syntax");
+    let many = format!("x = {}\n", "f'{(((1)))}' ".repeat(5000));
+    assert_eq!(timed("5000 f-strings", &many), "ok");
+    let deep_inside = format!("f'{{{}1{}}}'", "(".repeat(199), ")".repeat(199));
+    assert_eq!(timed("199 parens in an f-string", &deep_inside), "ok");
+    let deep_unary = format!("f'{{{}1}}'", "-".repeat(60000));
+    assert_eq!(timed("60000 minus in an f-string", &deep_unary), "too-complex");
+}
+
+#[test]
+fn many_statements_and_large_inputs_are_handled() {
+    assert_eq!(timed("6000 statements", &"x = [1, 2]\n".repeat(6000)), "ok");
+    assert_eq!(timed("64 KiB of eval()", &"eval()\n".repeat(9362)), "forbidden");
+    // The deepest tree the size cap allows: the stack size must cover its Drop.
+    let deepest = "-".repeat(MAX_SOURCE_BYTES - 1) + "1";
+    assert_eq!(timed("256 KiB unary minus", &deepest), "too-complex");
+    let big = "x".repeat(MAX_SOURCE_BYTES + 1);
+    assert_eq!(timed("over the size cap", &big), "too-complex");
+    let nested_lists = format!("{}{}", "[".repeat(200), "]".repeat(200));
+    assert_eq!(timed("200 nested lists", &nested_lists), "ok");
+}
+
+// ---- agreement with CPython 3.11 on syntax verdicts ----
+
+/// Tricky snippets: line breaks, indentation, strings, f-strings, soft keywords, limits.
+const CPYTHON_SNIPPETS: &[&str] = &[
+    "",
+    "\n\n   \n",
+    "x = 1\r\ny = 2\r\n",
+    "x = 1\ry = 2\r",
+    "x = 1\\\n + 2",
+    "x = \\\n",
+    "if 1:\n\tx = 1\n        y = 2\n",
+    "if 1:\n        x = 1\n\ty = 2\n",
+    "if 1:\n \tx = 1\n",
+    "if 1:\n\t x = 1\n\t y = 2\n",
+    "x = 1\x0c\ny = 2",
+    "\x0cx = 1",
+    "if 1:\n  \x0c  x = 1\n",
+    "x = 1 \x0c+ 2",
+    "x = 1\x0b",
+    "x\u{2028} = 1",
+    "s = '\u{2028}\u{85}'",
+    "x = 1 # \u{2028} comment",
+    "\u{feff}x = 1",
+    "x = \u{feff}1",
+    "def f():\n  return\n pass",
+    "if True:\n    pass\n  else:\n    pass",
+    "x = (\n1,\n",
+    "x = 'abc",
+    "x = '''abc",
+    "match x:\n case 1: pass",
+    "match = 1\nmatch.x = 2\ncase = 3\n_ = 4",
+    "match x:\n case {**rest}: pass\n case [*_]: pass",
+    "print(f'{x!r:>10}')",
+    "f'{x!z}'",
+    "f'{}'",
+    "f'{x:{y:{z}}}'",
+    "f'{a['b']}'",
+    "f'{x=}'",
+    "f'{lambda x: 1}'",
+    "f'{(lambda x: 1)}'",
+    "f'{x#}'",
+    "f'{x\\n}'",
+    "f'}'",
+    "f'{{}}'",
+    "x = 0777",
+    "x = 1_000 + 0x_1 + 0o7 + 0b1 + 1.e5 + 1j + 1_0.0_1",
+    "x = 1__0",
+    "x = 1e",
+    "x = 0b102",
+    "x = 1if 1else 2",
+    "x = [0x1for x in y]",
+    "print 'x'",
+    "a, b += 1",
+    "f() = 1",
+    "del f()",
+    "def f(a=1, b): pass",
+    "f(**k, *a)",
+    "f(a=1, b)",
+    "x: int = 1\n(y): int = 2",
+    "[x]: int",
+    "*a = 1",
+    "*a, = 1",
+    "with (a as b, c as d,): pass",
+    "try:\n pass\nexcept* E:\n pass",
+    "s = '\\N{LATIN SMALL LETTER A}'",
+    "s = '\\N{NO SUCH NAME AT ALL}'",
+    "b'é'",
+    "x = u'a'",
+    "x = ur'a'",
+    "x = 1 if 2",
+    "ｉｍｐｏｒｔ os",
+    "ｘ = 1\nℌ = 2",
+    "€ = 1",
+    "x = not",
+    "def f(*): pass",
+    "def f(**k, a): pass",
+    "def f(*, a, b=1, **k): pass",
+    "x := 1",
+    "(x := 1)\nf(y := 2)",
+    "a.b := 1",
+    "lambda: (yield)",
+    "@x.y[0]\ndef f(): pass",
+    "from . import *",
+    "type X = int",
+    "def f[T](): pass",
+    "x = yield = 1",
+    "'' '' b''",
+    "a[1:2, ::3]\nx = {**a, 'b': 1}",
+    "async def f():\n    async with a: pass\n    return [x async for x in y]",
+    "def f():\n    async with a: pass",
+    "print(*a if b else c)",
+    "class A(*b, metaclass=M, **k): pass",
+    "for x in *a, *b: pass",
+    "return 1",
+    "def f(a, a): pass",
+    "from __future__ import braces",
+    "from __future__ import annotations, nope",
+    "\"doc\"\nfrom __future__ import annotations\nfrom __future__ import division",
+    "import os\nfrom __future__ import annotations",
+    "def f():\n    from __future__ import annotations",
+    "class A:\n    return 1",
+    "class A:\n    yield 1",
+    "def f():\n    class A:\n        x = (yield)",
+    "def f():\n    return [(yield x) for x in y]",
+    "def f():\n    return (yield)",
+    "f = lambda: (yield)",
+    "await x",
+    "def f():\n    await x",
+    "async def f():\n    g = lambda: await x",
+    "async def f():\n    return [await x for x in y]",
+    "async def f():\n    return (await x for x in y)",
+    "def f():\n    return (await x for x in y)",
+    "def f():\n    return [x async for x in y]",
+    "async def f():\n    yield from x",
+    "async def f():\n    async for x in y: pass",
+    "def f():\n    async for x in y: pass",
+    "for x in y:\n    pass\nelse:\n    break",
+    "while 1:\n    try:\n        pass\n    finally:\n        continue",
+    "while 1:\n    def f():\n        break",
+    "while 1:\n    class A:\n        break",
+    "for x in y:\n    [1 for z in w if (lambda: 1)]\n    break",
+    "continue",
+    "nonlocal x",
+    "def f():\n    nonlocal x",
+    "def f():\n    x = 1\n    def g():\n        nonlocal x",
+    "def f():\n    from m import *",
+    "class A:\n    from m import *",
+    "a, *b, *c = d",
+    "[a, *b] = c",
+    "del a, (b, c), [d], e.f, g[0]",
+    "del *a,",
+    "del (a + b)",
+    "for f() in x: pass",
+    "for a, *b in x: pass",
+    "with a as f(): pass",
+    "with a as (b, c): pass",
+    "[1 for f() in x]",
+    "x = *a, *b",
+    "print(*a)",
+    "*a",
+    "x = *a",
+    "x = *a,",
+    "(x async for x in y)",
+    "def f():\n    return [z for z in (await x for x in y)]",
+    "class A:\n    x = (await x for x in y)",
+    "(a, b) += 1",
+    "a.b += 1\na[0] **= 2",
+    "(a) = 1\n(a): int",
+    "[a, b] = 1, 2",
+    "() = ()",
+    "[] = []",
+    "x = [y := 1, y**2]",
+    "def f(x=(yield)): pass",
+];
+
+/// Snippets where rustpython and CPython 3.11 disagree and the fix is out of reach here.
+/// Each fails safe (we accept, CPython refuses to compile: nothing runs) unless noted.
+const KNOWN_GAPS: &[&str] = &[
+    // rustpython refuses a tab after spaces in indentation; CPython accepts it when the
+    // indentation is consistent. Fails closed (an unusual program is refused).
+    "if 1:\n \tx = 1\n",
+    // Compiler checks rustpython and this walker do not do; CPython refuses, nothing runs.
+    "def f(a):\n    global a",
+    "def f():\n    nonlocal x",
+    "def f():\n    x = 1\n    global x",
+    "async def f():\n    yield 1\n    return 2",
+];
+
+#[test]
+fn syntax_verdicts_agree_with_cpython_3_11() {
+    let version = std::process::Command::new("python3")
+        .args(["-c", "import sys; print('%d.%d' % sys.version_info[:2])"])
+        .output();
+    match version {
+        Ok(out) if String::from_utf8_lossy(&out.stdout).trim() == "3.11" => {}
+        _ => {
+            println!("note: skipping the CPython comparison, python3 is not 3.11");
+            return;
+        }
+    }
+    // One interpreter for all snippets: a JSON list in, one verdict per line out.
+    let script = "import sys, json\n\
+            for s in json.load(sys.stdin):\n\
+            \x20   try:\n\
+            \x20       compile(s, 'main.py', 'exec'); print('ok')\n\
+            \x20   except (SyntaxError, ValueError, RecursionError, MemoryError) as e:\n\
+            \x20       print('err', type(e).__name__, str(e).replace('\\n', ' '))\n";
+    let mut child = std::process::Command::new("python3")
+        .args(["-c", script])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("python3 starts");
+    let input = serde_json::to_vec(CPYTHON_SNIPPETS).unwrap();
+    std::io::Write::write_all(child.stdin.as_mut().unwrap(), &input).unwrap();
+    drop(child.stdin.take());
+    let out = child.wait_with_output().unwrap();
+    let verdicts: Vec<String> = String::from_utf8(out.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(verdicts.len(), CPYTHON_SNIPPETS.len(), "python3 failed: {out:?}");
+
+    let mut disagreements = Vec::new();
+    for (snippet, cpython) in CPYTHON_SNIPPETS.iter().zip(&verdicts) {
+        let ours = Policy::permissive().validate(snippet);
+        let agree = ours.is_ok() == (cpython == "ok");
+        if KNOWN_GAPS.contains(snippet) {
+            println!("known gap {snippet:?}: cpython {cpython}, ours {ours:?}");
+        } else if !agree {
+            disagreements.push(format!("{snippet:?}: cpython {cpython}, ours {ours:?}"));
+        }
+    }
+    assert!(disagreements.is_empty(), "{}", disagreements.join("\n"));
+}
