@@ -79,6 +79,7 @@ const editor = monaco.editor.create($('editor'), {
   ariaLabel: 'Python code',
   automaticLayout: true,
   minimap: { enabled: false },
+  lineNumbersMinChars: 3,
   scrollBeyondLastLine: false,
   fontSize: 14,
   tabSize: 4,
@@ -114,6 +115,7 @@ async function run() {
   clearResult();
   const started = performance.now();
   setStatus('submitting', 'Submitting', started);
+  revealStatus();
   try {
     let response;
     try {
@@ -275,6 +277,14 @@ function setStatus(state, label, started) {
   tick();
   ui.status.replaceChildren(text, clock);
   timer = setInterval(tick, 100);
+}
+
+/** On a narrow screen the result is below the editor: bring the status line into view. */
+function revealStatus() {
+  const box = ui.status.getBoundingClientRect();
+  if (box.top < 0 || box.bottom > window.innerHeight) {
+    ui.status.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }
 }
 
 function setBusy(on) {

@@ -145,6 +145,7 @@ test('a forbidden import is a marker at its line and column, with rule and detai
   await typeCode(page, ['x = 1', 'import os', 'print(os.getcwd())']);
   await runAndWait(page);
   assert.equal(await page.locator('#status').textContent(), 'Not run');
+  assert.ok(await page.locator('#summary').isHidden(), 'no outcome shown for a job that did not run');
   const items = await page.locator('#problem-list li').allTextContents();
   assert.ok(
     items.includes('Line 2, column 8: forbidden-import — os'),
@@ -260,8 +261,15 @@ test('the last runs are listed, survive a reload, and load back', async (t) => {
 test('readable at phone width: nothing wider than the screen', async (t) => {
   const page = await openPage(t);
   await page.setViewportSize({ width: 375, height: 740 });
-  await runAndWait(page);
+  // Run from the editor at the top, where the result below is out of sight.
+  await page.getByRole('textbox', { name: 'Python code' }).focus();
+  await runAndWait(page, 'keyboard');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  // The result, below the editor at this width, was scrolled into view.
+  assert.ok(await page.locator('#status').evaluate((e) => {
+    const box = e.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= window.innerHeight;
+  }), 'status line visible after the run');
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the viewport`);
   const file = path.join(repo, 'target/ui-screenshot-phone.png');
   await page.screenshot({ path: file, fullPage: true });
