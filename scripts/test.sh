@@ -41,7 +41,10 @@ if ! [ -x /usr/bin/chromium ]; then
 fi
 # The browser tests start their own api and worker (target/release, UI_DIR=web/dist) on a free
 # port and a test- prefix, so the container check below covers them too.
-(cd web && node --test tests/unit.test.mjs tests/browser.test.mjs)
+(cd web && node --test tests/unit.test.mjs tests/browser.test.mjs) || {
+  tail -n 40 target/ui-test-sandbox-api.log target/ui-test-sandbox-worker.log >&2 || true
+  log "web UI tests failed"; exit 1
+}
 log "screenshot of a completed run: $PWD/target/ui-screenshot.png"
 
 log "no job container left behind"

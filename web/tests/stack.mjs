@@ -68,24 +68,25 @@ export async function startStack() {
     logs.push(log);
   }
   const base = `http://127.0.0.1:${port}`;
-  await waitForHealth(base, processes);
-  return {
-    base,
-    prefix,
-    logs,
-    async stop() {
-      await Promise.all(
-        processes.map(
-          (p) =>
-            new Promise((resolve) => {
-              if (p.exitCode !== null) return resolve();
-              p.once('exit', resolve);
-              p.kill('SIGTERM');
-            }),
-        ),
-      );
-    },
-  };
+  // SIGTERM lets the worker finish a running job and remove its container.
+  const stop = () =>
+    Promise.all(
+      processes.map(
+        (p) =>
+          new Promise((resolve) => {
+            if (p.exitCode !== null || p.signalCode !== null) return resolve();
+            p.once('exit', resolve);
+            p.kill('SIGTERM');
+          }),
+      ),
+    );
+  try {
+    await waitForHealth(base, processes);
+  } catch (e) {
+    await stop();
+    throw new Error(`${e.message}; logs: ${logs.join(', ')}`);
+  }
+  return { base, prefix, logs, stop };
 }
 
 /** Chromium with a fresh profile that is removed on close. */
