@@ -43,7 +43,7 @@ mod walker;
 
 use source::{prescan, LineIndex};
 pub use tables::{DEFAULT_FORBIDDEN_ATTRIBUTES, DEFAULT_FORBIDDEN_BUILTINS, DEFAULT_FORBIDDEN_MODULES};
-use walker::{Scope, Walker};
+use walker::{Context, FunctionFacts, Walker};
 
 /// Largest source accepted at all. The API caps `code` at 64 KiB; anything bigger reaching
 /// the validator is refused rather than parsed, which also bounds tree depth (≤ one level per
@@ -263,10 +263,9 @@ fn check(policy: &Policy, source: &str) -> Result<(), Rejection> {
         policy,
         lines: &lines,
         violations: Vec::new(),
-        scope: Scope::Module,
-        in_loop: false,
-        in_comprehension: false,
-        in_generator: false,
+        ctx: Context::module(),
+        comprehension_targets: Vec::new(),
+        function: FunctionFacts::default(),
         future_imports_allowed: leading_future_imports(&body),
     };
     walker.stmts(&body, 0)?;

@@ -12,13 +12,14 @@ pub(super) fn prescan(source: &str, lines: &LineIndex) -> Result<Vec<LexResult>,
     let mut tokens = Vec::new();
     let mut brackets = 0usize;
     let mut indents = 0usize;
+    let mut previous_double_star = false;
     for token in lexer::lex(source, Mode::Module) {
         let Ok((tok, range)) = &token else {
             // The parser reports the lexical error with its own message.
             tokens.push(token);
             break;
         };
-        let too_deep = |message: &str| {
+        let refuse = |message: &str| {
             let (line, column) = lines.position(range.start().to_usize());
             Err(Rejection::Syntax {
                 message: message.to_owned(),
@@ -26,18 +27,23 @@ pub(super) fn prescan(source: &str, lines: &LineIndex) -> Result<Vec<LexResult>,
                 column,
             })
         };
+        // rustpython accepts a `**` with nothing after it (`def f(a, **): pass`).
+        if previous_double_star && matches!(tok, Tok::Rpar | Tok::Comma | Tok::Colon) {
+            return refuse("invalid syntax");
+        }
+        previous_double_star = matches!(tok, Tok::DoubleStar);
         match tok {
             Tok::Lpar | Tok::Lsqb | Tok::Lbrace => {
                 brackets += 1;
                 if brackets > MAX_BRACKET_DEPTH {
-                    return too_deep("too many nested parentheses");
+                    return refuse("too many nested parentheses");
                 }
             }
             Tok::Rpar | Tok::Rsqb | Tok::Rbrace => brackets = brackets.saturating_sub(1),
             Tok::Indent => {
                 indents += 1;
                 if indents > MAX_INDENT_DEPTH {
-                    return too_deep("too many levels of indentation");
+                    return refuse("too many levels of indentation");
                 }
             }
             Tok::Dedent => indents = indents.saturating_sub(1),
@@ -51,7 +57,7 @@ pub(super) fn prescan(source: &str, lines: &LineIndex) -> Result<Vec<LexResult>,
 /// Maps byte offsets to 1-based (line, column in characters). Line breaks are `\n`, `\r\n`
 /// and a lone `\r`, as for CPython's and rustpython's tokenizers.
 pub(super) struct LineIndex<'a> {
-    source: &'a str,
+    pub(super) source: &'a str,
     starts: Vec<usize>,
 }
 

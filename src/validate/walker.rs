@@ -2,7 +2,9 @@
 //! rules of shared/POLICY.md applied to every statement, expression and pattern.
 
 use rustpython_parser::ast::{self, Constant, Expr, ExprContext, Pattern, Ranged, Stmt};
+use rustpython_parser::lexer;
 use rustpython_parser::text_size::{TextRange, TextSize};
+use rustpython_parser::{Mode, Tok};
 
 use super::source::LineIndex;
 use super::tables::{NameArg, DUNDER_ATTRIBUTES, DUNDER_NAMES, DYNAMIC_ATTRIBUTE_FUNCTIONS, FUTURE_FEATURES};
@@ -33,18 +35,70 @@ pub(super) struct Walker<'a> {
     pub(super) policy: &'a Policy,
     pub(super) lines: &'a LineIndex<'a>,
     pub(super) violations: Vec<Violation>,
+    pub(super) ctx: Context,
+    /// Iteration variables (NFKC) of the comprehensions around the current point, up to the
+    /// nearest function, lambda, class or module: an assignment expression may not rebind them.
+    pub(super) comprehension_targets: Vec<String>,
+    /// What the current function body has shown so far, for checks made when it ends.
+    pub(super) function: FunctionFacts,
+    /// Starts of the `from __future__` imports that are in an allowed place (the top of the
+    /// module, after the docstring).
+    pub(super) future_imports_allowed: Vec<TextSize>,
+}
+
+/// Where the walker is, for CPython's compile-time checks; saved and restored around blocks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Context {
     pub(super) scope: Scope,
     pub(super) in_loop: bool,
     pub(super) in_comprehension: bool,
     /// Inside a generator expression, where CPython 3.11 allows `await` and `async for` in
     /// any function (the expression becomes an async generator).
     pub(super) in_generator: bool,
-    /// Starts of the `from __future__` imports that are in an allowed place (the top of the
-    /// module, after the docstring).
-    pub(super) future_imports_allowed: Vec<TextSize>,
+    /// Inside a comprehension's iterable, where CPython refuses assignment expressions.
+    pub(super) in_comprehension_iterable: bool,
+    /// Inside an `except*` block of the current function, where `return` is refused.
+    pub(super) in_except_star: bool,
+    /// `break`/`continue` here would leave an `except*` block (no loop inside the block
+    /// encloses them), which CPython refuses.
+    pub(super) break_leaves_except_star: bool,
+}
+
+impl Context {
+    /// The top of the module.
+    pub(super) fn module() -> Context {
+        Context {
+            scope: Scope::Module,
+            in_loop: false,
+            in_comprehension: false,
+            in_generator: false,
+            in_comprehension_iterable: false,
+            in_except_star: false,
+            break_leaves_except_star: false,
+        }
+    }
+
+    /// A new function, lambda or class body: nothing of the enclosing block carries over.
+    fn body(scope: Scope) -> Context {
+        Context {
+            scope,
+            ..Context::module()
+        }
+    }
+}
+
+/// Facts about a function body that CPython checks once the whole body is known.
+#[derive(Debug, Default)]
+pub(super) struct FunctionFacts {
+    has_yield: bool,
+    /// The first `return` with a value, refused in an async generator.
+    return_with_value: Option<TextRange>,
 }
 
 pub(super) type Walk = Result<(), Rejection>;
+
+/// CPython 3.11's message for leaving an `except*` block early.
+const EXCEPT_STAR_EXIT: &str = "'break', 'continue' and 'return' cannot appear in an except* block";
 
 pub(super) fn too_deep(depth: usize) -> Walk {
     // SECURITY: stack overflow / fail closed — past CPython's own limit the walker stops
@@ -55,6 +109,64 @@ pub(super) fn too_deep(depth: usize) -> Walk {
         )));
     }
     Ok(())
+}
+
+/// The names (NFKC) an assignment target binds, appended to `names`.
+fn stored_names(target: &Expr, names: &mut Vec<String>) {
+    match target {
+        Expr::Name(n) => names.push(nfkc(&n.id)),
+        Expr::Starred(s) => stored_names(&s.value, names),
+        Expr::List(ast::ExprList { elts, .. }) | Expr::Tuple(ast::ExprTuple { elts, .. }) => {
+            elts.iter().for_each(|e| stored_names(e, names))
+        }
+        _ => {}
+    }
+}
+
+/// CPython's message when a pattern matches anything (and so makes later cases unreachable).
+fn irrefutable(pattern: &Pattern) -> Option<String> {
+    match pattern {
+        Pattern::MatchAs(ast::PatternMatchAs {
+            pattern: None, name, ..
+        }) => Some(match name {
+            Some(name) => format!("name capture '{name}' makes remaining patterns unreachable"),
+            None => "wildcard makes remaining patterns unreachable".to_owned(),
+        }),
+        Pattern::MatchAs(ast::PatternMatchAs { pattern: Some(p), .. }) => irrefutable(p),
+        Pattern::MatchOr(o) => o.patterns.last().and_then(irrefutable),
+        _ => None,
+    }
+}
+
+/// The value of a literal mapping-pattern key, as CPython compares keys (`1`, `1.0` and
+/// `True` are one key); `None` for keys it does not compare (dotted names, complex numbers).
+fn mapping_key(key: &Expr) -> Option<String> {
+    let (negative, constant) = match key {
+        Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => match u.operand.as_ref() {
+            Expr::Constant(c) => (true, &c.value),
+            _ => return None,
+        },
+        Expr::Constant(c) => (false, &c.value),
+        _ => return None,
+    };
+    let number = |n: String| {
+        let n = n.trim_start_matches('-').to_owned();
+        if negative && n != "0" {
+            format!("n-{n}")
+        } else {
+            format!("n{n}")
+        }
+    };
+    Some(match constant {
+        Constant::Str(s) => format!("s{s}"),
+        Constant::Bytes(b) => format!("b{b:?}"),
+        Constant::None => "None".to_owned(),
+        Constant::Bool(b) => number(u8::from(*b).to_string()),
+        Constant::Int(i) => number(i.to_string()),
+        Constant::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => number(format!("{}", *f as i64)),
+        Constant::Float(f) => number(format!("{f:?}")),
+        _ => return None,
+    })
 }
 
 impl Walker<'_> {
@@ -126,32 +238,36 @@ impl Walker<'_> {
             .or_else(|| self.module_attribute(&name))
     }
 
-    /// Walks `f` in a new scope / loop / comprehension context and restores the old one.
-    fn within(
-        &mut self,
-        scope: Scope,
-        in_loop: bool,
-        in_comprehension: bool,
-        in_generator: bool,
-        f: impl FnOnce(&mut Self) -> Walk,
-    ) -> Walk {
-        let saved = (self.scope, self.in_loop, self.in_comprehension, self.in_generator);
-        self.scope = scope;
-        self.in_loop = in_loop;
-        self.in_comprehension = in_comprehension;
-        self.in_generator = in_generator;
+    /// Walks `f` in context `ctx` and restores the old context.
+    fn within(&mut self, ctx: Context, f: impl FnOnce(&mut Self) -> Walk) -> Walk {
+        let saved = std::mem::replace(&mut self.ctx, ctx);
         let result = f(self);
-        (self.scope, self.in_loop, self.in_comprehension, self.in_generator) = saved;
+        self.ctx = saved;
         result
     }
 
+    /// Walks `f` as a new scope (function, lambda, class): comprehension variables and
+    /// function facts of the enclosing scope are set aside, and restored after.
+    fn new_scope(
+        &mut self,
+        scope: Scope,
+        f: impl FnOnce(&mut Self) -> Walk,
+    ) -> Result<FunctionFacts, Rejection> {
+        let targets = std::mem::take(&mut self.comprehension_targets);
+        let facts = std::mem::take(&mut self.function);
+        let result = self.within(Context::body(scope), f);
+        self.comprehension_targets = targets;
+        let inner = std::mem::replace(&mut self.function, facts);
+        result.map(|()| inner)
+    }
+
     fn in_async_function(&self) -> bool {
-        self.scope == Scope::Function { is_async: true }
+        self.ctx.scope == Scope::Function { is_async: true }
     }
 
     /// Where CPython 3.11 allows `await` and asynchronous comprehensions.
     fn async_allowed(&self) -> bool {
-        self.in_async_function() || self.in_generator
+        self.in_async_function() || self.ctx.in_generator
     }
 
     /// CPython refuses a bare starred expression as a statement or assigned value.
@@ -218,10 +334,12 @@ impl Walker<'_> {
     fn arguments(&mut self, args: &ast::Arguments, depth: usize) -> Walk {
         let with_default = args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs);
         for a in with_default {
+            self.binding(&a.def.arg, a.def.range)?;
             self.opt_expr(&a.def.annotation, depth)?;
             self.opt_expr(&a.default, depth)?;
         }
         for a in args.vararg.iter().chain(&args.kwarg) {
+            self.binding(&a.arg, a.range)?;
             self.opt_expr(&a.annotation, depth)?;
         }
         Ok(())
@@ -235,10 +353,38 @@ impl Walker<'_> {
         }
     }
 
-    fn handlers(&mut self, handlers: &[ast::ExceptHandler], depth: usize) -> Walk {
-        for ast::ExceptHandler::ExceptHandler(h) in handlers {
+    fn handlers(&mut self, handlers: &[ast::ExceptHandler], star: bool, depth: usize) -> Walk {
+        for (i, ast::ExceptHandler::ExceptHandler(h)) in handlers.iter().enumerate() {
+            if h.type_.is_none() && i + 1 < handlers.len() {
+                return Err(self.syntax("default 'except:' must be last", h.range));
+            }
+            if let Some(name) = &h.name {
+                self.binding(name, h.range)?;
+            }
             self.opt_expr(&h.type_, depth)?;
-            self.stmts(&h.body, depth)?;
+            let ctx = Context {
+                in_except_star: self.ctx.in_except_star || star,
+                break_leaves_except_star: self.ctx.break_leaves_except_star || star,
+                ..self.ctx
+            };
+            self.within(ctx, |w| w.stmts(&h.body, depth))?;
+        }
+        Ok(())
+    }
+
+    /// A loop body: `break` and `continue` are allowed and stay inside it.
+    fn loop_body(&self) -> Context {
+        Context {
+            in_loop: true,
+            break_leaves_except_star: false,
+            ..self.ctx
+        }
+    }
+
+    /// CPython refuses to bind the name `__debug__` (NFKC) anywhere.
+    fn binding(&self, name: &str, range: TextRange) -> Walk {
+        if nfkc(name) == "__debug__" {
+            return Err(self.syntax("cannot assign to __debug__", range));
         }
         Ok(())
     }
@@ -247,6 +393,7 @@ impl Walker<'_> {
         too_deep(depth)?;
         match stmt {
             Stmt::FunctionDef(ast::StmtFunctionDef {
+                name,
                 args,
                 body,
                 decorator_list,
@@ -255,6 +402,7 @@ impl Walker<'_> {
                 ..
             })
             | Stmt::AsyncFunctionDef(ast::StmtAsyncFunctionDef {
+                name,
                 args,
                 body,
                 decorator_list,
@@ -262,25 +410,38 @@ impl Walker<'_> {
                 type_params,
                 ..
             }) => {
+                self.binding(name, stmt.range())?;
                 self.type_params(type_params)?;
                 self.exprs(decorator_list, depth)?;
                 self.arguments(args, depth)?;
                 self.opt_expr(returns, depth)?;
                 let is_async = matches!(stmt, Stmt::AsyncFunctionDef(_));
-                self.within(Scope::Function { is_async }, false, false, false, |w| {
-                    w.stmts(body, depth)
-                })
+                let facts = self.new_scope(Scope::Function { is_async }, |w| w.stmts(body, depth))?;
+                match facts.return_with_value {
+                    Some(range) if is_async && facts.has_yield => {
+                        Err(self.syntax("'return' with value in async generator", range))
+                    }
+                    _ => Ok(()),
+                }
             }
             Stmt::ClassDef(c) => {
+                self.binding(&c.name, c.range)?;
                 self.type_params(&c.type_params)?;
                 self.exprs(&c.decorator_list, depth)?;
                 self.exprs(&c.bases, depth)?;
                 self.keywords(&c.keywords, depth)?;
-                self.within(Scope::Class, false, false, false, |w| w.stmts(&c.body, depth))
+                self.new_scope(Scope::Class, |w| w.stmts(&c.body, depth))
+                    .map(drop)
             }
             Stmt::Return(r) => {
-                if !matches!(self.scope, Scope::Function { .. }) {
+                if !matches!(self.ctx.scope, Scope::Function { .. }) {
                     return Err(self.syntax("'return' outside function", r.range));
+                }
+                if self.ctx.in_except_star {
+                    return Err(self.syntax(EXCEPT_STAR_EXIT, r.range));
+                }
+                if r.value.is_some() && self.function.return_with_value.is_none() {
+                    self.function.return_with_value = Some(r.range);
                 }
                 self.opt_expr(&r.value, depth)
             }
@@ -326,14 +487,12 @@ impl Walker<'_> {
                 self.store_target(target, false)?;
                 self.expr(target, depth + 1)?;
                 self.expr(iter, depth + 1)?;
-                let (scope, generator) = (self.scope, self.in_generator);
-                self.within(scope, true, false, generator, |w| w.stmts(body, depth))?;
+                self.within(self.loop_body(), |w| w.stmts(body, depth))?;
                 self.stmts(orelse, depth)
             }
             Stmt::While(w) => {
                 self.expr(&w.test, depth + 1)?;
-                let (scope, generator) = (self.scope, self.in_generator);
-                self.within(scope, true, false, generator, |this| this.stmts(&w.body, depth))?;
+                self.within(self.loop_body(), |this| this.stmts(&w.body, depth))?;
                 self.stmts(&w.orelse, depth)
             }
             Stmt::If(i) => {
@@ -357,8 +516,13 @@ impl Walker<'_> {
             }
             Stmt::Match(m) => {
                 self.expr(&m.subject, depth + 1)?;
-                for case in &m.cases {
-                    self.pattern(&case.pattern, depth + 1)?;
+                for (i, case) in m.cases.iter().enumerate() {
+                    if i + 1 < m.cases.len() && case.guard.is_none() {
+                        if let Some(message) = irrefutable(&case.pattern) {
+                            return Err(self.syntax(&message, case.pattern.range()));
+                        }
+                    }
+                    self.pattern(&case.pattern, false, &mut Vec::new(), depth + 1)?;
                     self.opt_expr(&case.guard, depth)?;
                     self.stmts(&case.body, depth)?;
                 }
@@ -383,7 +547,7 @@ impl Walker<'_> {
                 ..
             }) => {
                 self.stmts(body, depth)?;
-                self.handlers(handlers, depth)?;
+                self.handlers(handlers, matches!(stmt, Stmt::TryStar(_)), depth)?;
                 self.stmts(orelse, depth)?;
                 self.stmts(finalbody, depth)
             }
@@ -393,6 +557,9 @@ impl Walker<'_> {
             }
             Stmt::Import(i) => {
                 for alias in &i.names {
+                    // `import a.b` binds `a`, `import a.b as c` binds `c`.
+                    let bound = alias.asname.as_deref().unwrap_or(&alias.name);
+                    self.binding(bound.split('.').next().unwrap_or(bound), alias.range)?;
                     if let Some(entry) = self.forbidden_module(&alias.name) {
                         self.flag(Rule::ForbiddenImport, &entry, alias.range.start());
                     }
@@ -403,7 +570,7 @@ impl Walker<'_> {
                 if i.module.as_deref() == Some("__future__") {
                     self.future_import(i)?;
                 }
-                if self.scope != Scope::Module && i.names.iter().any(|a| a.name.as_str() == "*") {
+                if self.ctx.scope != Scope::Module && i.names.iter().any(|a| a.name.as_str() == "*") {
                     return Err(self.syntax("import * only allowed at module level", i.range));
                 }
                 // `from . import x` has no module name: only the imported names are judged
@@ -415,6 +582,7 @@ impl Walker<'_> {
                 }
                 for alias in &i.names {
                     if alias.name.as_str() != "*" {
+                        self.binding(alias.asname.as_deref().unwrap_or(&alias.name), alias.range)?;
                         self.attribute_name(&alias.name, alias.range.start());
                     }
                 }
@@ -424,11 +592,16 @@ impl Walker<'_> {
                 self.not_starred(&e.value)?;
                 self.expr(&e.value, depth + 1)
             }
-            Stmt::Nonlocal(n) if self.scope == Scope::Module => {
+            Stmt::Nonlocal(n) if self.ctx.scope == Scope::Module => {
                 Err(self.syntax("nonlocal declaration not allowed at module level", n.range))
             }
-            Stmt::Break(b) if !self.in_loop => Err(self.syntax("'break' outside loop", b.range)),
-            Stmt::Continue(c) if !self.in_loop => {
+            Stmt::Break(b) if !self.ctx.in_loop => Err(self.syntax("'break' outside loop", b.range)),
+            Stmt::Break(ast::StmtBreak { range }) | Stmt::Continue(ast::StmtContinue { range })
+                if self.ctx.break_leaves_except_star =>
+            {
+                Err(self.syntax(EXCEPT_STAR_EXIT, *range))
+            }
+            Stmt::Continue(c) if !self.ctx.in_loop => {
                 Err(self.syntax("'continue' not properly in loop", c.range))
             }
             Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => {
@@ -459,7 +632,13 @@ impl Walker<'_> {
     }
 
     fn keywords(&mut self, keywords: &[ast::Keyword], depth: usize) -> Walk {
-        keywords.iter().try_for_each(|k| self.expr(&k.value, depth + 1))
+        for k in keywords {
+            if let Some(arg) = &k.arg {
+                self.binding(arg, k.range)?;
+            }
+            self.expr(&k.value, depth + 1)?;
+        }
+        Ok(())
     }
 
     /// A comprehension's element(s) and generators, in comprehension context.
@@ -470,14 +649,36 @@ impl Walker<'_> {
         is_generator: bool,
         depth: usize,
     ) -> Walk {
-        let (scope, in_loop) = (self.scope, self.in_loop);
-        let generator = self.in_generator || is_generator;
-        self.within(scope, in_loop, true, generator, |w| {
-            for elt in elts {
-                w.expr(elt, depth + 1)?;
+        for elt in elts {
+            if let Expr::Starred(s) = elt {
+                return Err(self.syntax("iterable unpacking cannot be used in comprehension", s.range));
             }
-            w.comprehensions(generators, depth)
-        })
+        }
+        // The first iterable is evaluated in the enclosing scope, not in the comprehension's
+        // (so `yield` and `await` there belong to the enclosing function).
+        if let Some(first) = generators.first() {
+            let ctx = Context {
+                in_comprehension_iterable: true,
+                ..self.ctx
+            };
+            self.within(ctx, |w| w.expr(&first.iter, depth + 1))?;
+        }
+        let outer = self.comprehension_targets.len();
+        for g in generators {
+            stored_names(&g.target, &mut self.comprehension_targets);
+        }
+        let ctx = Context {
+            in_comprehension: true,
+            in_generator: self.ctx.in_generator || is_generator,
+            in_comprehension_iterable: false,
+            ..self.ctx
+        };
+        let result = self.within(ctx, |w| {
+            w.comprehensions(generators, depth)?;
+            elts.iter().try_for_each(|elt| w.expr(elt, depth + 1))
+        });
+        self.comprehension_targets.truncate(outer);
+        result
     }
 
     fn comprehensions(&mut self, generators: &[ast::Comprehension], depth: usize) -> Walk {
@@ -490,47 +691,222 @@ impl Walker<'_> {
             }
             self.store_target(&g.target, false)?;
             self.expr(&g.target, depth + 1)?;
-            self.expr(&g.iter, depth + 1)?;
+            if !std::ptr::eq(g, &generators[0]) {
+                let ctx = Context {
+                    in_comprehension_iterable: true,
+                    ..self.ctx
+                };
+                self.within(ctx, |w| w.expr(&g.iter, depth + 1))?;
+            }
             self.exprs(&g.ifs, depth)?;
         }
         Ok(())
     }
 
-    fn pattern(&mut self, pattern: &Pattern, depth: usize) -> Walk {
+    /// Walks a pattern with CPython's compiler checks; `names` collects the names it binds
+    /// (NFKC), `in_sequence` is true for the direct elements of a sequence pattern.
+    fn pattern(
+        &mut self,
+        pattern: &Pattern,
+        in_sequence: bool,
+        names: &mut Vec<String>,
+        depth: usize,
+    ) -> Walk {
         too_deep(depth)?;
+        let range = pattern.range();
         match pattern {
-            Pattern::MatchValue(v) => self.expr(&v.value, depth + 1),
-            Pattern::MatchSingleton(_) | Pattern::MatchStar(_) => Ok(()),
-            Pattern::MatchSequence(s) => self.patterns(&s.patterns, depth),
+            Pattern::MatchValue(v) => {
+                self.value_pattern(&v.value)?;
+                self.expr(&v.value, depth + 1)
+            }
+            Pattern::MatchSingleton(_) => Ok(()),
+            Pattern::MatchStar(s) => {
+                if !in_sequence {
+                    return Err(self.syntax("invalid syntax", range));
+                }
+                s.name.as_ref().map_or(Ok(()), |n| self.capture(names, n, range))
+            }
+            Pattern::MatchSequence(s) => {
+                let stars = s.patterns.iter().filter(|p| matches!(p, Pattern::MatchStar(_)));
+                if stars.count() > 1 {
+                    return Err(self.syntax("multiple starred names in sequence pattern", range));
+                }
+                s.patterns
+                    .iter()
+                    .try_for_each(|p| self.pattern(p, true, names, depth + 1))
+            }
             Pattern::MatchMapping(m) => {
+                let mut seen = Vec::new();
+                for key in &m.keys {
+                    if let Some(value) = mapping_key(key) {
+                        if seen.contains(&value) {
+                            return Err(self.syntax("mapping pattern checks duplicate key", key.range()));
+                        }
+                        seen.push(value);
+                    }
+                }
                 self.exprs(&m.keys, depth)?;
-                self.patterns(&m.patterns, depth)
+                for p in &m.patterns {
+                    self.pattern(p, false, names, depth + 1)?;
+                }
+                match &m.rest {
+                    Some(rest) if rest.as_str() == "_" => Err(self.syntax("invalid syntax", range)),
+                    Some(rest) => self.capture(names, rest, range),
+                    None => Ok(()),
+                }
             }
             Pattern::MatchClass(c) => {
                 self.expr(&c.cls, depth + 1)?;
-                self.patterns(&c.patterns, depth)?;
-                // `case C(__class__=x)` reads the attribute `__class__` of the subject.
+                for p in &c.patterns {
+                    self.pattern(p, false, names, depth + 1)?;
+                }
+                let mut seen: Vec<String> = Vec::new();
                 for attr in &c.kwd_attrs {
+                    let name = nfkc(attr);
+                    if seen.contains(&name) {
+                        let message = format!("attribute name repeated in class pattern: {name}");
+                        return Err(self.syntax(&message, range));
+                    }
+                    self.binding(attr, range)?;
+                    seen.push(name);
+                    // `case C(__class__=x)` reads the attribute `__class__` of the subject.
                     self.attribute_name(attr, c.range.start());
                 }
-                self.patterns(&c.kwd_patterns, depth)
+                for p in &c.kwd_patterns {
+                    self.pattern(p, false, names, depth + 1)?;
+                }
+                Ok(())
             }
-            Pattern::MatchAs(a) => match &a.pattern {
-                Some(p) => self.pattern(p, depth + 1),
-                None => Ok(()),
-            },
-            Pattern::MatchOr(o) => self.patterns(&o.patterns, depth),
+            Pattern::MatchAs(a) => {
+                if let Some(p) = &a.pattern {
+                    self.pattern(p, false, names, depth + 1)?;
+                }
+                a.name.as_ref().map_or(Ok(()), |n| self.capture(names, n, range))
+            }
+            Pattern::MatchOr(o) => {
+                let mut first: Option<Vec<String>> = None;
+                for (i, alternative) in o.patterns.iter().enumerate() {
+                    if i + 1 < o.patterns.len() {
+                        if let Some(message) = irrefutable(alternative) {
+                            return Err(self.syntax(&message, alternative.range()));
+                        }
+                    }
+                    let mut bound = Vec::new();
+                    self.pattern(alternative, false, &mut bound, depth + 1)?;
+                    bound.sort();
+                    match &first {
+                        Some(expected) if *expected != bound => {
+                            return Err(self.syntax("alternative patterns bind different names", range));
+                        }
+                        Some(_) => {}
+                        None => first = Some(bound),
+                    }
+                }
+                for name in first.unwrap_or_default() {
+                    self.capture(names, &name, range)?;
+                }
+                Ok(())
+            }
         }
     }
 
-    fn patterns(&mut self, patterns: &[Pattern], depth: usize) -> Walk {
-        patterns.iter().try_for_each(|p| self.pattern(p, depth + 1))
+    /// CPython refuses a generator expression argument without its own parentheses unless it
+    /// is the only argument, with no trailing comma (`f(x for x in y)`).
+    fn generator_arguments(&self, call: &ast::ExprCall) -> Walk {
+        for arg in &call.args {
+            let Expr::GeneratorExp(g) = arg else { continue };
+            if self.parenthesised(g.range) {
+                continue;
+            }
+            let alone = call.args.len() == 1 && call.keywords.is_empty();
+            let rest = &self.lines.source[g.range.end().to_usize()..call.range.end().to_usize()];
+            let trailing_comma = lexer::lex(rest, Mode::Module).any(|t| matches!(t, Ok((Tok::Comma, _))));
+            if !alone || trailing_comma {
+                return Err(self.syntax("Generator expression must be parenthesized", g.range));
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether the text of `range` is one parenthesised group: `(x for x in y)`, not
+    /// `(x) for x in (y)`.
+    fn parenthesised(&self, range: TextRange) -> bool {
+        let text = &self.lines.source[range.start().to_usize()..range.end().to_usize()];
+        let mut depth = 0usize;
+        for (i, token) in lexer::lex(text, Mode::Module).enumerate() {
+            match token {
+                Ok((Tok::Lpar, _)) => depth += 1,
+                Ok((Tok::Lsqb | Tok::Lbrace, _)) if i > 0 => depth += 1,
+                Ok((Tok::Rpar | Tok::Rsqb | Tok::Rbrace, r)) if depth > 0 => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return r.end().to_usize() == text.len();
+                    }
+                }
+                _ if i == 0 => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// A name a pattern binds: not `__debug__`, and not twice in one pattern.
+    fn capture(&self, names: &mut Vec<String>, name: &str, range: TextRange) -> Walk {
+        self.binding(name, range)?;
+        let name = nfkc(name);
+        if names.contains(&name) {
+            return Err(self.syntax(
+                &format!("multiple assignments to name '{name}' in pattern"),
+                range,
+            ));
+        }
+        names.push(name);
+        Ok(())
+    }
+
+    /// CPython's check of a value pattern: a literal (an f-string is not one), a negated
+    /// number, a complex literal `real ± imaginary`, or a dotted name.
+    fn value_pattern(&self, value: &Expr) -> Walk {
+        let number = |e: &Expr| match e {
+            Expr::Constant(c) => match c.value {
+                Constant::Int(_) | Constant::Float(_) => Some(false),
+                Constant::Complex { .. } => Some(true),
+                _ => None,
+            },
+            _ => None,
+        };
+        let signed = |e: &Expr| match e {
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => number(&u.operand),
+            other => number(other),
+        };
+        match value {
+            Expr::BinOp(b) if matches!(b.op, ast::Operator::Add | ast::Operator::Sub) => {
+                if signed(&b.left) != Some(false) {
+                    return Err(self.syntax("real number required in complex literal", b.left.range()));
+                }
+                if number(&b.right) != Some(true) {
+                    return Err(self.syntax("imaginary number required in complex literal", b.right.range()));
+                }
+                Ok(())
+            }
+            Expr::JoinedStr(j) => {
+                Err(self.syntax("patterns may only match literals and attribute lookups", j.range))
+            }
+            _ => Ok(()),
+        }
     }
 
     fn expr(&mut self, expr: &Expr, depth: usize) -> Walk {
         too_deep(depth)?;
         match expr {
             Expr::Name(n) => {
+                match n.ctx {
+                    ExprContext::Store => self.binding(&n.id, n.range)?,
+                    ExprContext::Del if nfkc(&n.id) == "__debug__" => {
+                        return Err(self.syntax("cannot delete __debug__", n.range));
+                    }
+                    _ => {}
+                }
                 if matches!(n.ctx, ExprContext::Load) {
                     let name = nfkc(&n.id);
                     if let Some(entry) = find(&self.policy.builtins, &name).cloned() {
@@ -544,12 +920,16 @@ impl Walker<'_> {
                 }
                 Ok(())
             }
+            Expr::Attribute(a) if matches!(a.ctx, ExprContext::Store) && nfkc(&a.attr) == "__debug__" => {
+                Err(self.syntax("cannot assign to __debug__", a.range))
+            }
             Expr::Attribute(a) => {
                 // Every context: `x.__class__ = C` is as much a climb as a read.
                 self.attribute_name(&a.attr, a.range.start());
                 self.expr(&a.value, depth + 1)
             }
             Expr::Call(c) => {
+                self.generator_arguments(c)?;
                 if self.policy.internals {
                     self.dynamic_attribute(c);
                 }
@@ -559,8 +939,29 @@ impl Walker<'_> {
             }
             Expr::BoolOp(b) => self.exprs(&b.values, depth),
             Expr::NamedExpr(n) => {
-                if !matches!(n.target.as_ref(), Expr::Name(_)) {
+                let Expr::Name(target) = n.target.as_ref() else {
                     return Err(self.syntax("cannot use assignment expressions with this target", n.range));
+                };
+                if self.ctx.in_comprehension_iterable {
+                    return Err(self.syntax(
+                        "assignment expression cannot be used in a comprehension iterable expression",
+                        n.range,
+                    ));
+                }
+                if self.ctx.in_comprehension {
+                    let name = nfkc(&target.id);
+                    if self.comprehension_targets.contains(&name) {
+                        let message = format!(
+                            "assignment expression cannot rebind comprehension iteration variable '{name}'"
+                        );
+                        return Err(self.syntax(&message, n.range));
+                    }
+                    if self.ctx.scope == Scope::Class {
+                        return Err(self.syntax(
+                            "assignment expression within a comprehension cannot be used in a class body",
+                            n.range,
+                        ));
+                    }
                 }
                 self.expr(&n.target, depth + 1)?;
                 self.expr(&n.value, depth + 1)
@@ -572,7 +973,8 @@ impl Walker<'_> {
             Expr::UnaryOp(u) => self.expr(&u.operand, depth + 1),
             Expr::Lambda(l) => {
                 self.arguments(&l.args, depth)?;
-                self.within(Scope::Lambda, false, false, false, |w| w.expr(&l.body, depth + 1))
+                self.new_scope(Scope::Lambda, |w| w.expr(&l.body, depth + 1))
+                    .map(drop)
             }
             Expr::IfExp(i) => {
                 self.expr(&i.test, depth + 1)?;
@@ -594,7 +996,7 @@ impl Walker<'_> {
             Expr::DictComp(d) => self.comprehension(&[&d.key, &d.value], &d.generators, false, depth),
             Expr::Await(a) => {
                 if !self.async_allowed() {
-                    let message = match self.scope {
+                    let message = match self.ctx.scope {
                         Scope::Module => "'await' outside function",
                         _ => "'await' outside async function",
                     };
@@ -604,12 +1006,13 @@ impl Walker<'_> {
             }
             Expr::Starred(s) => self.expr(&s.value, depth + 1),
             Expr::Yield(ast::ExprYield { range, .. }) | Expr::YieldFrom(ast::ExprYieldFrom { range, .. }) => {
-                if !matches!(self.scope, Scope::Function { .. } | Scope::Lambda) {
+                if !matches!(self.ctx.scope, Scope::Function { .. } | Scope::Lambda) {
                     return Err(self.syntax("'yield' outside function", *range));
                 }
-                if self.in_comprehension {
+                if self.ctx.in_comprehension {
                     return Err(self.syntax("'yield' inside comprehension", *range));
                 }
+                self.function.has_yield = true;
                 match expr {
                     Expr::YieldFrom(y) if self.in_async_function() => {
                         Err(self.syntax("'yield from' inside async function", y.range))

@@ -5,4 +5,5 @@
 mod support;
 
 mod accepted;
+mod cpython;
 mod hostile;

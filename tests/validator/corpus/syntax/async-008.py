@@ -1,0 +1,2 @@
+async def f():
+    x = {i: j async for i, j in a}

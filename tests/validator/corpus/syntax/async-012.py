@@ -1,0 +1,2 @@
+async def f():
+    x = [i for i in await a]

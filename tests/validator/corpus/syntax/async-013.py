@@ -1,0 +1,2 @@
+async def f():
+    x = [i async for i in a if await i]

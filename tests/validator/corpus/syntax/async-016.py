@@ -1,0 +1,5 @@
+async def f():
+    async for a, b in c:
+        pass
+    else:
+        pass

@@ -1,0 +1,3 @@
+async def f():
+    async def g():
+        await x

@@ -1,0 +1,2 @@
+class A:
+    async def f(self): await x

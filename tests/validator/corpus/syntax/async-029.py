@@ -1,0 +1,1 @@
+async def f(*, a: int = 1) -> int: pass

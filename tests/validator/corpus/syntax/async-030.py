@@ -1,0 +1,2 @@
+def f():
+    x = (i async for i in a)

@@ -1,0 +1,2 @@
+def f():
+    x = [[j async for j in i] for i in a]

@@ -1,0 +1,2 @@
+@x.y[0]
+def f(): pass

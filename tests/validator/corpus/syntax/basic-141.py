@@ -1,0 +1,2 @@
+class A:
+    x = (await x for x in y)

@@ -1,0 +1,1 @@
+[__debug__ for __debug__ in a]

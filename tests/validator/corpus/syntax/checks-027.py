@@ -1,0 +1,2 @@
+async def f():
+ async for __debug__ in x: pass

@@ -1,0 +1,2 @@
+match x:
+ case {-0: _, 0: _}: pass

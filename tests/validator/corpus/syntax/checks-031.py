@@ -1,0 +1,2 @@
+match x:
+ case {'a': _, b'a': _}: pass

@@ -1,0 +1,3 @@
+match x:
+ case _ as y: pass
+ case 1: pass

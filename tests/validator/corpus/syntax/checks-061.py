@@ -1,0 +1,1 @@
+f(a=1, *(x for x in y))

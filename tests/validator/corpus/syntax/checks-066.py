@@ -1,0 +1,1 @@
+f(1, k=(x for x in y))

@@ -1,0 +1,3 @@
+async def f():
+ x = lambda: (yield)
+ return 1

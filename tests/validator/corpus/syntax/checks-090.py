@@ -1,0 +1,2 @@
+def f():
+ return [y for y in (x async for x in z)]

@@ -1,0 +1,1 @@
+x = [[(z := 1) for y in a] for z in b]

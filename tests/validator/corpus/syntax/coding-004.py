@@ -1,0 +1,2 @@
+# coding=nonexistent
+x = 1

@@ -1,0 +1,2 @@
+# vim: set fileencoding=utf-16 :
+x = 1

@@ -1,0 +1,2 @@
+# This Python file uses the following encoding: utf-8
+x = 1

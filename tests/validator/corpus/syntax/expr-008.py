@@ -1,0 +1,2 @@
+x = a is not b
+x = a not in b

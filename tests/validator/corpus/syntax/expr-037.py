@@ -1,0 +1,1 @@
+f(b, i for i in a)

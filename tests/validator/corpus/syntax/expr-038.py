@@ -1,0 +1,1 @@
+f((i for i in a), b)

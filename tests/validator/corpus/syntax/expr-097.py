@@ -1,0 +1,1 @@
+x = [j := i for i in range(3)]

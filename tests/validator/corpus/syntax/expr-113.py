@@ -1,0 +1,1 @@
+x = rb'a' Rb'b' bR'c' BR'd'

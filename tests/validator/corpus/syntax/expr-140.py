@@ -1,0 +1,1 @@
+for a[0] in c: pass

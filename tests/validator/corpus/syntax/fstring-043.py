@@ -1,0 +1,1 @@
+f'\N{DIGIT ONE}{x}'

@@ -1,0 +1,1 @@
+x = 0xFFFF_FFFF

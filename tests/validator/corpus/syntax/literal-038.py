@@ -1,0 +1,1 @@
+x = b'\N{DIGIT ONE}'

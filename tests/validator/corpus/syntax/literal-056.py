@@ -1,0 +1,1 @@
+x = rf'\{a}' fR'{b}' Rf'c' FR'd'

@@ -1,0 +1,2 @@
+match x:
+    case C(b=2, 1): pass

@@ -1,0 +1,2 @@
+match x:
+    case _ if (z := 1): pass

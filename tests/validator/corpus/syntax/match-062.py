@@ -1,0 +1,2 @@
+match x:
+  case 1 + 1: pass

@@ -1,0 +1,2 @@
+match x:
+  case {'k': v} | {'j': v}: pass

@@ -1,0 +1,1 @@
+def type(): pass

@@ -1,0 +1,2 @@
+x = [i for i in range(3)]
+print(i)

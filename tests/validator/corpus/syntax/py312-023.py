@@ -1,0 +1,1 @@
+with (yield) as x: pass

@@ -1,0 +1,1 @@
+x = {(y := 1): y for y in a}

@@ -1,0 +1,1 @@
+x = lambda: [(y := 1) for z in a]

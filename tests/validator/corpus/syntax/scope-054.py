@@ -1,0 +1,5 @@
+def f():
+    try:
+        return
+    finally:
+        return

@@ -1,0 +1,3 @@
+@d1
+@d2(x)
+def f(): pass

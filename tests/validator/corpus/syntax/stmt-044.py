@@ -1,0 +1,2 @@
+@x if y else z
+def f(): pass

@@ -1,0 +1,4 @@
+if a: pass
+elif b: pass
+elif c: pass
+else: pass

@@ -1,0 +1,2 @@
+if a: pass
+else if b: pass

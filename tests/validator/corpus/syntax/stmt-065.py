@@ -1,0 +1,4 @@
+with (
+    a as b,
+    c as d,
+): pass

@@ -1,0 +1,10 @@
+try:
+    pass
+except E:
+    pass
+except:
+    pass
+else:
+    pass
+finally:
+    pass

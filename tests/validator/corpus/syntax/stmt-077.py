@@ -1,0 +1,6 @@
+try:
+    pass
+except* (E, F) as g:
+    pass
+except* G:
+    pass
