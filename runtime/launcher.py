@@ -9,6 +9,7 @@ Tracebacks name `main.py` and show its lines, and the launcher's own frame is hi
 """
 
 import builtins
+import io
 import linecache
 import os
 import sys
@@ -40,7 +41,45 @@ def read_exact(fd, length):
     return b"".join(chunks)
 
 
+class FullWriter(io.RawIOBase):
+    """An unbuffered file-descriptor writer that never loses the tail of a write.
+
+    `python3 -u` writes through a raw FileIO, and a single os.write may write only part of a
+    large buffer (a signal, gVisor's pipes); TextIOWrapper then drops the rest silently. This
+    writer loops until every byte is written, and stays unbuffered, so output written before a
+    kill is still not lost.
+    """
+
+    def __init__(self, fd):
+        super().__init__()
+        self._fd = fd
+
+    def writable(self):
+        return True
+
+    def fileno(self):
+        return self._fd
+
+    def write(self, data):
+        view = memoryview(data).cast("B")
+        written = 0
+        while written < len(view):
+            written += os.write(self._fd, view[written:])
+        return written
+
+
+def reopen_output():
+    sys.stdout = io.TextIOWrapper(
+        FullWriter(1), encoding="utf-8", errors="strict", write_through=True
+    )
+    sys.stderr = io.TextIOWrapper(
+        FullWriter(2), encoding="utf-8", errors="backslashreplace", write_through=True
+    )
+    sys.__stdout__, sys.__stderr__ = sys.stdout, sys.stderr
+
+
 def main():
+    reopen_output()
     try:
         source = read_exact(0, read_header(0)).decode("utf-8")
     except ValueError as exc:

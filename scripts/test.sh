@@ -15,6 +15,13 @@ cargo clippy --workspace --all-targets --quiet -- -D warnings
 log "unit and end-to-end tests"
 cargo test --workspace
 
+if docker info --format '{{json .Runtimes}}' 2>/dev/null | grep -q '"runsc"'; then
+  log "the containment suite again, every job under gVisor (CONTAINER_RUNTIME=runsc)"
+  CONTAINER_RUNTIME=runsc cargo test --test containment
+else
+  log "runsc is not registered with the engine: the containment suite ran under runc only"
+fi
+
 log "smoke test of README command one (release binaries)"
 port=18000
 prefix="smoke-$$"

@@ -16,6 +16,14 @@ use sandbox_worker::executor::Executor;
 use serde_json::{json, Value};
 use tokio::sync::oneshot;
 
+/// Whether job containers run under gVisor (`CONTAINER_RUNTIME=runsc`). Some limits behave
+/// differently there — the sandbox's own kernel threads count towards the pids limit and its
+/// memory; a memory kill ends the whole sandbox — so containment means the same outcome class
+/// and an unaffected host (shared/ARCHITECTURE.md, test conventions).
+pub fn gvisor() -> bool {
+    std::env::var("CONTAINER_RUNTIME").as_deref() == Ok("runsc")
+}
+
 pub fn redis_url() -> String {
     std::env::var("REDIS_URL").unwrap_or_else(|_| "redis://127.0.0.1:6379".into())
 }
