@@ -36,12 +36,14 @@ use rustpython_parser::Mode;
 use unicode_normalization::UnicodeNormalization;
 
 mod source;
+mod symbols;
 mod tables;
 #[cfg(test)]
 mod tests;
 mod walker;
 
 use source::{prescan, LineIndex};
+use symbols::{Block, Symbols};
 pub use tables::{DEFAULT_FORBIDDEN_ATTRIBUTES, DEFAULT_FORBIDDEN_BUILTINS, DEFAULT_FORBIDDEN_MODULES};
 use walker::{Context, FunctionFacts, Walker};
 
@@ -266,9 +268,11 @@ fn check(policy: &Policy, source: &str) -> Result<(), Rejection> {
         ctx: Context::module(),
         comprehension_targets: Vec::new(),
         function: FunctionFacts::default(),
+        symbols: vec![Symbols::new(Block::Module)],
         future_imports_allowed: leading_future_imports(&body),
     };
     walker.stmts(&body, 0)?;
+    walker.finish()?;
     let mut violations = walker.violations;
     if violations.is_empty() {
         return Ok(());

@@ -782,7 +782,7 @@ fn binding_debug_anywhere_is_a_syntax_error() {
         assert_syntax_error(source, "cannot assign to __debug__");
     }
     assert_syntax_error("del __debug__", "cannot delete __debug__");
-    assert_accepted("print(__debug__)\ndel x.__debug__\nglobal __debug__");
+    assert_accepted("global __debug__\nprint(__debug__)\ndel x.__debug__");
 }
 
 #[test]
@@ -911,4 +911,48 @@ fn other_compiler_checks_are_syntax_errors() {
     assert_accepted("f(x for x in y)\nf((x for x in y), b)\nf(x for x in y # c\n)");
     assert_accepted("try:\n pass\nexcept* E:\n for x in y:\n  break");
     assert_accepted("async def f():\n    yield 1\n    return");
+}
+
+#[test]
+fn global_and_nonlocal_declarations_are_checked_as_cpythons_symbol_table_does() {
+    let cases = [
+        ("def f(a):\n    global a", "name 'a' is parameter and global"),
+        (
+            "def f():\n    print(x)\n    global x",
+            "name 'x' is used prior to global declaration",
+        ),
+        (
+            "def f():\n    x = 1\n    global x",
+            "name 'x' is assigned to before global declaration",
+        ),
+        (
+            "x = 1\nglobal x",
+            "name 'x' is assigned to before global declaration",
+        ),
+        (
+            "def f():\n    global x\n    x: int = 1",
+            "annotated name 'x' can't be global",
+        ),
+        (
+            "def f():\n    global x\n    nonlocal x",
+            "name 'x' is nonlocal and global",
+        ),
+        ("def f():\n    nonlocal x", "no binding for nonlocal 'x' found"),
+        (
+            "class A:\n    x = 1\n    def f(self):\n        nonlocal x",
+            "no binding for nonlocal 'x' found",
+        ),
+        (
+            "def f():\n    x = 1\n    def g():\n        x = 2\n        nonlocal x",
+            "assigned to before nonlocal declaration",
+        ),
+    ];
+    for (source, message) in cases {
+        assert_syntax_error(source, message);
+    }
+    assert_accepted("def f():\n    def g():\n        nonlocal y\n    y = 1");
+    assert_accepted("def f():\n    import x\n    global x");
+    assert_accepted("def f():\n    global x\n    (x): int = 1");
+    assert_accepted("class A:\n    def f(self):\n        nonlocal __class__");
+    assert_accepted("def f():\n    [x := 1 for y in z]\n    def g():\n        nonlocal x");
 }

@@ -7,6 +7,7 @@ use rustpython_parser::text_size::{TextRange, TextSize};
 use rustpython_parser::{Mode, Tok};
 
 use super::source::LineIndex;
+use super::symbols::{Block, Symbols};
 use super::tables::{NameArg, DUNDER_ATTRIBUTES, DUNDER_NAMES, DYNAMIC_ATTRIBUTE_FUNCTIONS, FUTURE_FEATURES};
 use super::{nfkc, Policy, Rejection, Rule, Violation, MAX_AST_DEPTH};
 
@@ -41,6 +42,8 @@ pub(super) struct Walker<'a> {
     pub(super) comprehension_targets: Vec<String>,
     /// What the current function body has shown so far, for checks made when it ends.
     pub(super) function: FunctionFacts,
+    /// One symbol table per enclosing scope, the module's first.
+    pub(super) symbols: Vec<Symbols>,
     /// Starts of the `from __future__` imports that are in an allowed place (the top of the
     /// module, after the docstring).
     pub(super) future_imports_allowed: Vec<TextSize>,
@@ -255,10 +258,65 @@ impl Walker<'_> {
     ) -> Result<FunctionFacts, Rejection> {
         let targets = std::mem::take(&mut self.comprehension_targets);
         let facts = std::mem::take(&mut self.function);
-        let result = self.within(Context::body(scope), f);
+        let block = match scope {
+            Scope::Class => Block::Class,
+            Scope::Module => Block::Module,
+            Scope::Function { .. } | Scope::Lambda => Block::Function,
+        };
+        let result = self.in_symbols(block, |w| w.within(Context::body(scope), f));
         self.comprehension_targets = targets;
         let inner = std::mem::replace(&mut self.function, facts);
         result.map(|()| inner)
+    }
+
+    /// Walks `f` with a symbol table of its own, then hands what it left unresolved up.
+    fn in_symbols(&mut self, block: Block, f: impl FnOnce(&mut Self) -> Walk) -> Walk {
+        self.symbols.push(Symbols::new(block));
+        let result = f(self);
+        let inner = self.symbols.pop().expect("pushed above");
+        let unresolved = inner.finish();
+        self.scope_symbols().adopt(unresolved);
+        result
+    }
+
+    /// The symbol table of the innermost scope.
+    fn scope_symbols(&mut self) -> &mut Symbols {
+        self.symbols
+            .last_mut()
+            .expect("the module's table is never popped")
+    }
+
+    /// The symbol table an assignment expression binds in: the innermost scope that is not a
+    /// comprehension.
+    fn binding_symbols(&mut self) -> &mut Symbols {
+        let index = self
+            .symbols
+            .iter()
+            .rposition(|s| s.block() != Block::Comprehension)
+            .expect("the module's table is never a comprehension");
+        &mut self.symbols[index]
+    }
+
+    /// After the whole module: a `nonlocal` still unresolved has no binding.
+    pub(super) fn finish(&mut self) -> Walk {
+        let module = std::mem::replace(&mut self.symbols[0], Symbols::new(Block::Module));
+        match module.finish().into_iter().next() {
+            Some((name, range)) => {
+                Err(self.syntax(&format!("no binding for nonlocal '{name}' found"), range))
+            }
+            None => Ok(()),
+        }
+    }
+
+    fn declare_params(&mut self, args: &ast::Arguments) {
+        let all = args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs);
+        let names: Vec<String> = all
+            .map(|a| nfkc(&a.def.arg))
+            .chain(args.vararg.iter().chain(&args.kwarg).map(|a| nfkc(&a.arg)))
+            .collect();
+        for name in names {
+            self.scope_symbols().param(name);
+        }
     }
 
     fn in_async_function(&self) -> bool {
@@ -360,6 +418,7 @@ impl Walker<'_> {
             }
             if let Some(name) = &h.name {
                 self.binding(name, h.range)?;
+                self.scope_symbols().assigned(nfkc(name));
             }
             self.opt_expr(&h.type_, depth)?;
             let ctx = Context {
@@ -416,7 +475,11 @@ impl Walker<'_> {
                 self.arguments(args, depth)?;
                 self.opt_expr(returns, depth)?;
                 let is_async = matches!(stmt, Stmt::AsyncFunctionDef(_));
-                let facts = self.new_scope(Scope::Function { is_async }, |w| w.stmts(body, depth))?;
+                self.scope_symbols().assigned(nfkc(name));
+                let facts = self.new_scope(Scope::Function { is_async }, |w| {
+                    w.declare_params(args);
+                    w.stmts(body, depth)
+                })?;
                 match facts.return_with_value {
                     Some(range) if is_async && facts.has_yield => {
                         Err(self.syntax("'return' with value in async generator", range))
@@ -430,6 +493,7 @@ impl Walker<'_> {
                 self.exprs(&c.decorator_list, depth)?;
                 self.exprs(&c.bases, depth)?;
                 self.keywords(&c.keywords, depth)?;
+                self.scope_symbols().assigned(nfkc(&c.name));
                 self.new_scope(Scope::Class, |w| w.stmts(&c.body, depth))
                     .map(drop)
             }
@@ -463,6 +527,14 @@ impl Walker<'_> {
             }
             Stmt::AnnAssign(a) => {
                 self.single_target(&a.target)?;
+                // A simple target: a name not in parentheses (rustpython's `simple` is always
+                // true for a name, so the statement and its target must start together).
+                let simple = a.target.range().start() == a.range.start();
+                if let (Expr::Name(n), true) = (a.target.as_ref(), simple) {
+                    if let Err(message) = self.scope_symbols().annotated(nfkc(&n.id)) {
+                        return Err(self.syntax(&message, a.range));
+                    }
+                }
                 self.expr(&a.target, depth + 1)?;
                 self.expr(&a.annotation, depth + 1)?;
                 self.opt_expr(&a.value, depth)
@@ -559,7 +631,9 @@ impl Walker<'_> {
                 for alias in &i.names {
                     // `import a.b` binds `a`, `import a.b as c` binds `c`.
                     let bound = alias.asname.as_deref().unwrap_or(&alias.name);
-                    self.binding(bound.split('.').next().unwrap_or(bound), alias.range)?;
+                    let bound = bound.split('.').next().unwrap_or(bound);
+                    self.binding(bound, alias.range)?;
+                    self.scope_symbols().imported(nfkc(bound));
                     if let Some(entry) = self.forbidden_module(&alias.name) {
                         self.flag(Rule::ForbiddenImport, &entry, alias.range.start());
                     }
@@ -582,7 +656,9 @@ impl Walker<'_> {
                 }
                 for alias in &i.names {
                     if alias.name.as_str() != "*" {
-                        self.binding(alias.asname.as_deref().unwrap_or(&alias.name), alias.range)?;
+                        let bound = alias.asname.as_deref().unwrap_or(&alias.name);
+                        self.binding(bound, alias.range)?;
+                        self.scope_symbols().imported(nfkc(bound));
                         self.attribute_name(&alias.name, alias.range.start());
                     }
                 }
@@ -604,9 +680,17 @@ impl Walker<'_> {
             Stmt::Continue(c) if !self.ctx.in_loop => {
                 Err(self.syntax("'continue' not properly in loop", c.range))
             }
-            Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => {
+            Stmt::Global(ast::StmtGlobal { names, range })
+            | Stmt::Nonlocal(ast::StmtNonlocal { names, range }) => {
+                let nonlocal = matches!(stmt, Stmt::Nonlocal(_));
+                for name in names {
+                    if let Err(message) = self.scope_symbols().declare(nfkc(name), nonlocal, *range) {
+                        return Err(self.syntax(&message, *range));
+                    }
+                }
                 Ok(())
             }
+            Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => Ok(()),
         }
     }
 
@@ -673,9 +757,11 @@ impl Walker<'_> {
             in_comprehension_iterable: false,
             ..self.ctx
         };
-        let result = self.within(ctx, |w| {
-            w.comprehensions(generators, depth)?;
-            elts.iter().try_for_each(|elt| w.expr(elt, depth + 1))
+        let result = self.in_symbols(Block::Comprehension, |w| {
+            w.within(ctx, |w| {
+                w.comprehensions(generators, depth)?;
+                elts.iter().try_for_each(|elt| w.expr(elt, depth + 1))
+            })
         });
         self.comprehension_targets.truncate(outer);
         result
@@ -851,7 +937,7 @@ impl Walker<'_> {
     }
 
     /// A name a pattern binds: not `__debug__`, and not twice in one pattern.
-    fn capture(&self, names: &mut Vec<String>, name: &str, range: TextRange) -> Walk {
+    fn capture(&mut self, names: &mut Vec<String>, name: &str, range: TextRange) -> Walk {
         self.binding(name, range)?;
         let name = nfkc(name);
         if names.contains(&name) {
@@ -860,6 +946,7 @@ impl Walker<'_> {
                 range,
             ));
         }
+        self.scope_symbols().assigned(name.clone());
         names.push(name);
         Ok(())
     }
@@ -900,6 +987,11 @@ impl Walker<'_> {
         too_deep(depth)?;
         match expr {
             Expr::Name(n) => {
+                let name = nfkc(&n.id);
+                match n.ctx {
+                    ExprContext::Load => self.scope_symbols().used(name),
+                    _ => self.scope_symbols().assigned(name),
+                }
                 match n.ctx {
                     ExprContext::Store => self.binding(&n.id, n.range)?,
                     ExprContext::Del if nfkc(&n.id) == "__debug__" => {
@@ -963,6 +1055,7 @@ impl Walker<'_> {
                         ));
                     }
                 }
+                self.binding_symbols().assigned(nfkc(&target.id));
                 self.expr(&n.target, depth + 1)?;
                 self.expr(&n.value, depth + 1)
             }
@@ -973,8 +1066,11 @@ impl Walker<'_> {
             Expr::UnaryOp(u) => self.expr(&u.operand, depth + 1),
             Expr::Lambda(l) => {
                 self.arguments(&l.args, depth)?;
-                self.new_scope(Scope::Lambda, |w| w.expr(&l.body, depth + 1))
-                    .map(drop)
+                self.new_scope(Scope::Lambda, |w| {
+                    w.declare_params(&l.args);
+                    w.expr(&l.body, depth + 1)
+                })
+                .map(drop)
             }
             Expr::IfExp(i) => {
                 self.expr(&i.test, depth + 1)?;

@@ -13,9 +13,6 @@ const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/validator/corpu
 /// rustpython refuses a tab after spaces in indentation; CPython accepts it when the
 /// indentation is consistent. Fails closed: an unusual program is refused.
 const TABS: &str = "tab after spaces in indentation: refused, CPython accepts";
-/// Symbol-table errors (`global`/`nonlocal` misuse) are CPython's compiler's, not its parser's;
-/// the validator accepts, CPython refuses to compile, nothing runs.
-const SYMTABLE: &str = "global/nonlocal symbol-table error: accepted, CPython refuses to compile";
 const EMOJI: &str = "rustpython lexes emoji as identifier characters: accepted, CPython refuses";
 const DEPTH: &str =
     "nesting between CPython's compiler limit (~3000) and ours (5000): accepted, CPython refuses";
@@ -27,30 +24,10 @@ const CLASS_GENEXP: &str = "a bare generator expression as a class base: accepte
 /// Keep this list minimal; the test fails when an entry no longer disagrees.
 const KNOWN_GAPS: &[(&str, &str)] = &[
     ("basic-009.py", TABS),
-    ("basic-120.py", SYMTABLE),
     ("checks-063.py", CLASS_GENEXP),
     ("limits-029.py", DEPTH),
     ("linebreak-049.py", EOF_CONT),
     ("py312-013.py", FSTRING),
-    ("scope-001.py", SYMTABLE),
-    ("scope-002.py", SYMTABLE),
-    ("scope-003.py", SYMTABLE),
-    ("scope-004.py", SYMTABLE),
-    ("scope-005.py", SYMTABLE),
-    ("scope-006.py", SYMTABLE),
-    ("scope-008.py", SYMTABLE),
-    ("scope-009.py", SYMTABLE),
-    ("scope-010.py", SYMTABLE),
-    ("scope-011.py", SYMTABLE),
-    ("scope-014.py", SYMTABLE),
-    ("scope-024.py", SYMTABLE),
-    ("scope-027.py", SYMTABLE),
-    ("scope-028.py", SYMTABLE),
-    ("scope-029.py", SYMTABLE),
-    ("scope-030.py", SYMTABLE),
-    ("scope-031.py", SYMTABLE),
-    ("scope-040.py", SYMTABLE),
-    ("scope-041.py", SYMTABLE),
     ("unicode-031.py", EMOJI),
     ("whitespace-006.py", TABS),
     ("whitespace-007.py", TABS),

@@ -1,0 +1,4 @@
+def f():
+    import x
+    def g():
+        nonlocal x

@@ -1,0 +1,4 @@
+def f():
+    from m import x
+    def g():
+        nonlocal x

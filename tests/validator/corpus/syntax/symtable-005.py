@@ -1,0 +1,5 @@
+def f():
+    x = 1
+    [lambda: x for y in z]
+    def g():
+        nonlocal x

@@ -1,0 +1,4 @@
+def f():
+    [x := 1 for y in z]
+    def g():
+        nonlocal x

@@ -1,0 +1,4 @@
+def f():
+    def g():
+        nonlocal x
+    for x in y: pass

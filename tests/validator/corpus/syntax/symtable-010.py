@@ -1,0 +1,5 @@
+def f():
+    match y:
+        case [x]: pass
+    def g():
+        nonlocal x

@@ -1,0 +1,5 @@
+def f():
+    def g():
+        def h():
+            nonlocal x
+    x = 1

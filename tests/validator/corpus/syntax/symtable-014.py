@@ -1,0 +1,5 @@
+def f():
+    def g():
+        nonlocal x
+        def h():
+            nonlocal x

@@ -1,0 +1,3 @@
+def f():
+    print([x for x in y])
+    global x

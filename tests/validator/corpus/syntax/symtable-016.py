@@ -1,0 +1,3 @@
+def f():
+    lambda: x
+    global x
