@@ -11,7 +11,7 @@ fn sha256_of(path: &str) -> Vec<u8> {
 
 #[tokio::test]
 async fn every_path_outside_tmp_is_read_only() {
-    let (executor, _) = executor(&[]).await;
+    let (executor, owner) = executor(&[]).await;
     let code = r#"
 import os
 dirs = ["/", "/etc", "/usr", "/usr/lib/python3.11", "/var", "/root", "/home", "/opt/sandbox",
@@ -34,11 +34,12 @@ for f in ["/etc/passwd", "/opt/sandbox/launcher.py", "/proc/sys/kernel/hostname"
     assert_eq!(result.outcome, Outcome::Success, "{result:?}");
     assert!(!result.stdout.contains("WRITABLE"), "{}", result.stdout);
     assert_eq!(result.stdout.lines().count(), 18, "{}", result.stdout);
+    crate::support::after_the_job(&executor, &owner.prefix).await;
 }
 
 #[tokio::test]
 async fn tmp_is_capped_noexec_and_the_next_job_finds_it_empty() {
-    let (executor, _) = executor(&[]).await;
+    let (executor, owner) = executor(&[]).await;
     let code = r##"
 import os, stat
 written = 0
@@ -72,6 +73,7 @@ except OSError as e:
     let later = "import os\nprint(sorted(os.listdir('/tmp')), sorted(os.listdir('/dev/shm')))";
     let result = executor.run("later", &unchecked(later), "").await.unwrap();
     assert_eq!(result.stdout, "[] []\n", "{result:?}");
+    crate::support::after_the_job(&executor, &owner.prefix).await;
 }
 
 #[tokio::test]
@@ -108,11 +110,12 @@ print("done")
     // The worker never touches the container's files after it starts, so nothing followed them.
     assert_eq!((sha256_of("/etc/passwd"), sha256_of("/etc/hostname")), before);
     crate::support::assert_no_containers(&owner.prefix).await;
+    crate::support::after_the_job(&executor, &owner.prefix).await;
 }
 
 #[tokio::test]
 async fn proc_shows_no_secret_and_no_docker_socket() {
-    let (executor, _) = executor(&[]).await;
+    let (executor, owner) = executor(&[]).await;
     let code = r#"
 import os
 print(sorted(open("/proc/1/environ").read().split("\0")))
@@ -136,11 +139,12 @@ print(open("/proc/1/cmdline").read().split("\0")[0])
         result.stdout
     );
     assert_eq!(lines[5], "/sbin/docker-init", "an init is PID 1");
+    crate::support::after_the_job(&executor, &owner.prefix).await;
 }
 
 #[tokio::test]
 async fn a_huge_single_line_and_a_hundred_thousand_files_are_contained() {
-    let (executor, _) = executor(&[]).await;
+    let (executor, owner) = executor(&[]).await;
     let code = r#"
 files = []
 try:
@@ -161,4 +165,5 @@ print("y" * 20_000_000, end="")
     assert!(opened < 256, "RLIMIT_NOFILE 256: {opened}");
     assert_eq!(result.stdout.len(), 102_400);
     assert!(result.stdout_truncated);
+    crate::support::after_the_job(&executor, &owner.prefix).await;
 }

@@ -6,7 +6,7 @@ use crate::support::{executor, unchecked};
 
 #[tokio::test]
 async fn concurrent_jobs_cannot_pass_a_secret() {
-    let (executor, _) = executor(&[("EXECUTION_TIMEOUT", "10")]).await;
+    let (executor, owner) = executor(&[("EXECUTION_TIMEOUT", "10")]).await;
     // The sender publishes the secret every way it can and waits; the receiver looks for it.
     let sender = r#"
 import fcntl, os, socket, time
@@ -53,4 +53,5 @@ print("found", found)
         "{sent:?}"
     );
     assert_eq!(received.stdout, "found []\n", "{received:?}");
+    crate::support::after_the_job(&executor, &owner.prefix).await;
 }

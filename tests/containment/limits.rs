@@ -43,11 +43,12 @@ except OSError as e:
         .unwrap();
     assert_eq!((next.outcome, next.stdout.as_str()), (Outcome::Success, "fine\n"));
     assert_no_containers(&owner.prefix).await;
+    crate::support::after_the_job(&executor, &owner.prefix).await;
 }
 
 #[tokio::test]
 async fn a_thread_bomb_is_contained_too() {
-    let (executor, _) = executor(&[]).await;
+    let (executor, owner) = executor(&[]).await;
     let code = r#"
 import threading, time
 n = 0
@@ -73,6 +74,7 @@ except RuntimeError as e:
         .await
         .unwrap();
     assert_eq!(next.stdout, "fine\n");
+    crate::support::after_the_job(&executor, &owner.prefix).await;
 }
 
 /// The container's CPU time so far, as the engine reads it from the kernel's cgroup.
@@ -126,8 +128,10 @@ print("burnt")
         used <= wall.mul_f64(1.0) + Duration::from_millis(200),
         "{used:?} of CPU in {wall:?} of wall time with CPU_LIMIT=1"
     );
+    // A loose floor only (the machine is shared), but the burners must have run for the cap
+    // above to mean anything.
     assert!(
-        used >= wall.mul_f64(0.5),
+        used >= wall.mul_f64(0.2),
         "the burners did run: {used:?} in {wall:?}"
     );
     let result = job.await.unwrap().unwrap();
@@ -154,11 +158,12 @@ print("parent done", flush=True)
     assert_eq!(result.stdout, "parent done\n", "{result:?}");
     assert!(result.duration_ms < 1000, "{result:?}");
     assert_no_containers(&owner.prefix).await;
+    crate::support::after_the_job(&executor, &owner.prefix).await;
 }
 
 #[tokio::test]
 async fn a_flood_on_both_streams_does_not_stall_the_program() {
-    let (executor, _) = executor(&[]).await;
+    let (executor, owner) = executor(&[]).await;
     let code = r#"
 import sys
 for _ in range(200):
@@ -171,6 +176,7 @@ print("\nfinished")
     assert_eq!(result.stdout.len(), 102_400);
     assert_eq!(result.stderr.len(), 102_400);
     assert!(result.stdout_truncated && result.stderr_truncated);
+    crate::support::after_the_job(&executor, &owner.prefix).await;
 }
 
 #[tokio::test]
@@ -187,7 +193,7 @@ async fn the_environment_holds_only_what_the_worker_sets() {
 
 #[tokio::test]
 async fn ptrace_and_io_uring_are_refused_by_the_seccomp_profile() {
-    let (executor, _) = executor(&[]).await;
+    let (executor, owner) = executor(&[]).await;
     // x86_64 numbers: ptrace 101, io_uring_setup 425, getpid 39. Under the engine's default
     // profile PTRACE_TRACEME succeeds (0) and io_uring_setup with a NULL params pointer fails
     // with EFAULT; under ours both are refused with EPERM before the kernel looks at them.
@@ -211,4 +217,5 @@ print("getpid", libc.syscall(39))
         lines[2].starts_with("getpid ") && !lines[2].contains("-1"),
         "{result:?}"
     );
+    crate::support::after_the_job(&executor, &owner.prefix).await;
 }

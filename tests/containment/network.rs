@@ -43,7 +43,7 @@ except OSError as e:
 print(sorted(name for _, name in socket.if_nameindex()))
 "#
     );
-    let (executor, _) = executor(&[]).await;
+    let (executor, owner) = executor(&[]).await;
     let result = executor.run("net", &unchecked(&code), "").await.unwrap();
     assert_eq!(result.outcome, Outcome::Success, "{result:?}");
     let lines: Vec<&str> = result.stdout.lines().collect();
@@ -55,6 +55,7 @@ print(sorted(name for _, name in socket.if_nameindex()))
     assert_eq!(lines[2], "['lo']", "only loopback: {result:?}");
     let accepted = tokio::time::timeout(Duration::from_millis(100), listener.accept()).await;
     assert!(accepted.is_err(), "nothing reached the host service");
+    crate::support::after_the_job(&executor, &owner.prefix).await;
 }
 
 #[tokio::test]
@@ -88,7 +89,7 @@ except OSError as e:
     print("raw", e.errno)
 "#
     );
-    let (executor, _) = executor(&[]).await;
+    let (executor, owner) = executor(&[]).await;
     let result = executor.run("net2", &unchecked(&code), "").await.unwrap();
     assert_eq!(result.outcome, Outcome::Success, "{result:?}");
     let out = &result.stdout;
@@ -105,4 +106,5 @@ except OSError as e:
     // The api itself still answers on the host: the job's failures were its isolation.
     let health = api.http.get(api.url("/healthz")).send().await.unwrap();
     assert_eq!(health.status(), 200);
+    crate::support::after_the_job(&executor, &owner.prefix).await;
 }

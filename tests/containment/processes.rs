@@ -58,11 +58,12 @@ print("init still there", os.path.exists("/proc/1/status"), flush=True)
     let next = executor.run("next", &unchecked("print('ok')"), "").await.unwrap();
     assert_eq!(next.stdout, "ok\n");
     crate::support::assert_no_containers(&owner.prefix).await;
+    crate::support::after_the_job(&executor, &owner.prefix).await;
 }
 
 #[tokio::test]
 async fn a_memory_bomb_in_a_child_process_is_killed_by_the_memory_limit() {
-    let (executor, _) = executor(&[]).await;
+    let (executor, owner) = executor(&[]).await;
     let code = r#"
 import os
 pid = os.fork()
@@ -91,4 +92,5 @@ while True:
     } else {
         assert_eq!(result.stdout, "parent saw the child die\n");
     }
+    crate::support::after_the_job(&executor, &owner.prefix).await;
 }

@@ -193,6 +193,18 @@ pub fn unchecked(code: &str) -> ValidatedCode {
         .expect("syntactically valid test code")
 }
 
+/// After a hostile job: the next job on the same executor runs normally and finds nothing the
+/// earlier one left, and no container of the test is left on the engine.
+pub async fn after_the_job(executor: &Executor, prefix: &str) {
+    let probe = "import os\nprint(os.listdir('/tmp'), os.listdir('/dev/shm'), 'clean')";
+    let next = executor
+        .run("next", &unchecked(probe), "")
+        .await
+        .expect("the engine still runs jobs");
+    assert_eq!(next.stdout, "[] [] clean\n", "the next job: {next:?}");
+    assert_no_containers(prefix).await;
+}
+
 /// Job containers of a test's prefix still on the engine.
 pub async fn containers_of(prefix: &str) -> Vec<String> {
     let filters = HashMap::from([("label", vec![format!("{LABEL_PREFIX}={prefix}")])]);
