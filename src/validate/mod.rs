@@ -41,6 +41,7 @@ mod tables;
 #[cfg(test)]
 mod tests;
 mod walker;
+mod xid;
 
 use source::{prescan, LineIndex};
 use symbols::{Block, Symbols};

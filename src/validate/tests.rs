@@ -956,3 +956,28 @@ fn global_and_nonlocal_declarations_are_checked_as_cpythons_symbol_table_does() 
     assert_accepted("class A:\n    def f(self):\n        nonlocal __class__");
     assert_accepted("def f():\n    [x := 1 for y in z]\n    def g():\n        nonlocal x");
 }
+
+#[test]
+fn identifiers_cpython_refuses_are_syntax_errors_wherever_they_appear() {
+    for source in [
+        "😀 = 1",
+        "x😀 = 1",
+        "print(f'{😀}')",
+        "a.😀",
+        "import a.😀",
+        "from m import 😀",
+        "def f(😀): pass",
+        "f(😀=1)",
+        "global 😀",
+        "match x:\n case C(😀=1): pass",
+        "x² = 1",
+        "·x = 1",
+    ] {
+        // Ours ("invalid character") or rustpython's own ("unexpected token") message.
+        assert!(
+            matches!(validate(source), Err(Rejection::Syntax { .. })),
+            "expected a syntax error for {source:?}"
+        );
+    }
+    assert_accepted("ℌ = π = 名前 = ᵢ = x· = 1\nx = '😀'  # 😀");
+}

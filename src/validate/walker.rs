@@ -9,6 +9,7 @@ use rustpython_parser::{Mode, Tok};
 use super::source::LineIndex;
 use super::symbols::{Block, Symbols};
 use super::tables::{NameArg, DUNDER_ATTRIBUTES, DUNDER_NAMES, DYNAMIC_ATTRIBUTE_FUNCTIONS, FUTURE_FEATURES};
+use super::xid;
 use super::{nfkc, Policy, Rejection, Rule, Violation, MAX_AST_DEPTH};
 
 pub(super) fn find<'a>(list: &'a [String], name: &str) -> Option<&'a String> {
@@ -440,8 +441,24 @@ impl Walker<'_> {
         }
     }
 
+    /// CPython's tokenizer refuses a name (or a dotted name's part) with a character that may
+    /// not be in an identifier, e.g. an emoji, which rustpython's lexer takes.
+    fn identifier(&self, name: &str, range: TextRange) -> Walk {
+        if name.is_ascii() {
+            return Ok(());
+        }
+        match name.split('.').find_map(xid::invalid_character) {
+            Some(c) => {
+                let message = format!("invalid character '{c}' (U+{:04X})", u32::from(c));
+                Err(self.syntax(&message, range))
+            }
+            None => Ok(()),
+        }
+    }
+
     /// CPython refuses to bind the name `__debug__` (NFKC) anywhere.
     fn binding(&self, name: &str, range: TextRange) -> Walk {
+        self.identifier(name, range)?;
         if nfkc(name) == "__debug__" {
             return Err(self.syntax("cannot assign to __debug__", range));
         }
@@ -491,6 +508,13 @@ impl Walker<'_> {
                 self.binding(&c.name, c.range)?;
                 self.type_params(&c.type_params)?;
                 self.exprs(&c.decorator_list, depth)?;
+                for base in &c.bases {
+                    if let Expr::GeneratorExp(g) = base {
+                        if !self.parenthesised(g.range) {
+                            return Err(self.syntax("Generator expression must be parenthesized", g.range));
+                        }
+                    }
+                }
                 self.exprs(&c.bases, depth)?;
                 self.keywords(&c.keywords, depth)?;
                 self.scope_symbols().assigned(nfkc(&c.name));
@@ -629,6 +653,7 @@ impl Walker<'_> {
             }
             Stmt::Import(i) => {
                 for alias in &i.names {
+                    self.identifier(&alias.name, alias.range)?;
                     // `import a.b` binds `a`, `import a.b as c` binds `c`.
                     let bound = alias.asname.as_deref().unwrap_or(&alias.name);
                     let bound = bound.split('.').next().unwrap_or(bound);
@@ -650,12 +675,14 @@ impl Walker<'_> {
                 // `from . import x` has no module name: only the imported names are judged
                 // (a relative import cannot reach the standard library's modules).
                 if let Some(module) = &i.module {
+                    self.identifier(module, i.range)?;
                     if let Some(entry) = self.forbidden_module(module) {
                         self.flag(Rule::ForbiddenImport, &entry, i.range.start());
                     }
                 }
                 for alias in &i.names {
                     if alias.name.as_str() != "*" {
+                        self.identifier(&alias.name, alias.range)?;
                         let bound = alias.asname.as_deref().unwrap_or(&alias.name);
                         self.binding(bound, alias.range)?;
                         self.scope_symbols().imported(nfkc(bound));
@@ -684,6 +711,7 @@ impl Walker<'_> {
             | Stmt::Nonlocal(ast::StmtNonlocal { names, range }) => {
                 let nonlocal = matches!(stmt, Stmt::Nonlocal(_));
                 for name in names {
+                    self.identifier(name, *range)?;
                     if let Err(message) = self.scope_symbols().declare(nfkc(name), nonlocal, *range) {
                         return Err(self.syntax(&message, *range));
                     }
@@ -987,6 +1015,7 @@ impl Walker<'_> {
         too_deep(depth)?;
         match expr {
             Expr::Name(n) => {
+                self.identifier(&n.id, n.range)?;
                 let name = nfkc(&n.id);
                 match n.ctx {
                     ExprContext::Load => self.scope_symbols().used(name),
@@ -1016,6 +1045,7 @@ impl Walker<'_> {
                 Err(self.syntax("cannot assign to __debug__", a.range))
             }
             Expr::Attribute(a) => {
+                self.identifier(&a.attr, a.range)?;
                 // Every context: `x.__class__ = C` is as much a climb as a read.
                 self.attribute_name(&a.attr, a.range.start());
                 self.expr(&a.value, depth + 1)

@@ -13,22 +13,18 @@ const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/validator/corpu
 /// rustpython refuses a tab after spaces in indentation; CPython accepts it when the
 /// indentation is consistent. Fails closed: an unusual program is refused.
 const TABS: &str = "tab after spaces in indentation: refused, CPython accepts";
-const EMOJI: &str = "rustpython lexes emoji as identifier characters: accepted, CPython refuses";
 const DEPTH: &str =
     "nesting between CPython's compiler limit (~3000) and ours (5000): accepted, CPython refuses";
 const EOF_CONT: &str = "a backslash continuation with CRLF at the very end: refused, CPython accepts";
 const FSTRING: &str = "backslash inside an f-string expression: accepted, CPython 3.11 refuses";
-const CLASS_GENEXP: &str = "a bare generator expression as a class base: accepted, CPython refuses";
 
 /// Programs on which the validator and CPython 3.11 are known to disagree, with the reason.
 /// Keep this list minimal; the test fails when an entry no longer disagrees.
 const KNOWN_GAPS: &[(&str, &str)] = &[
     ("basic-009.py", TABS),
-    ("checks-063.py", CLASS_GENEXP),
     ("limits-029.py", DEPTH),
     ("linebreak-049.py", EOF_CONT),
     ("py312-013.py", FSTRING),
-    ("unicode-031.py", EMOJI),
     ("whitespace-006.py", TABS),
     ("whitespace-007.py", TABS),
     ("whitespace-009.py", TABS),

@@ -1,0 +1,2 @@
+match x:
+ case C(😀=1): pass

@@ -1,0 +1,2 @@
+def ｆ(ｘ): return ｘ
+print(f(1))

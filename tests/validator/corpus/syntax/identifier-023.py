@@ -1,0 +1,1 @@
+class A(b, (x for x in y)): pass
