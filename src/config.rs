@@ -55,6 +55,10 @@ pub struct Config {
     pub result_ttl: Duration,
     /// JOB_DEADLINE: a job not started this long after it was accepted fails as `expired`.
     pub job_deadline: Duration,
+    /// MAX_ATTEMPTS: deliveries of one job (a worker died with it) before it fails.
+    pub max_attempts: u64,
+    /// TRUSTED_PROXIES: peers whose `X-Forwarded-For` is believed (addresses or CIDR ranges).
+    pub trusted_proxies: Vec<ipnet::IpNet>,
     pub redis_url: String,
     /// REDIS_PREFIX: the first segment of every key the service writes.
     pub redis_prefix: String,
@@ -109,6 +113,13 @@ impl Config {
             })?,
             result_ttl: env.parse("RESULT_TTL", Duration::from_secs(86_400), seconds)?,
             job_deadline: env.parse("JOB_DEADLINE", Duration::from_secs(300), seconds)?,
+            max_attempts: env.parse("MAX_ATTEMPTS", 3, |s| {
+                s.parse::<u64>()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .ok_or("a positive number of deliveries")
+            })?,
+            trusted_proxies: env.parse("TRUSTED_PROXIES", Vec::new(), networks)?,
             redis_url: env.parse("REDIS_URL", "redis://127.0.0.1:6379".into(), redis_url)?,
             redis_prefix: env.parse("REDIS_PREFIX", "sandbox".into(), redis_prefix)?,
             bind_addr: env.parse("BIND_ADDR", ([0, 0, 0, 0], 8000).into(), |s| {
@@ -249,6 +260,20 @@ fn runtime(s: &str) -> Result<String, &'static str> {
     }
 }
 
+/// Comma-separated addresses (`10.0.0.1`) or ranges (`10.0.0.0/8`).
+fn networks(s: &str) -> Result<Vec<ipnet::IpNet>, &'static str> {
+    const EXPECTED: &str = "comma-separated addresses or CIDR ranges, such as 10.0.0.1,172.16.0.0/12";
+    s.split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            p.parse::<ipnet::IpNet>()
+                .or_else(|_| p.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                .map_err(|_| EXPECTED)
+        })
+        .collect()
+}
+
 fn image(s: &str) -> Result<String, &'static str> {
     if !s.is_empty() && !s.contains(char::is_whitespace) {
         Ok(s.to_string())
@@ -335,9 +360,20 @@ mod tests {
             ("RESULT_TTL", "0"),
             ("EXECUTION_TIMEOUT", "NaN"),
             ("CONTAINER_RUNTIME", "run c"),
+            ("MAX_ATTEMPTS", "0"),
+            ("TRUSTED_PROXIES", "10.0.0.0/33"),
         ] {
             assert_eq!(config(&[(var, value)]).unwrap_err().var, var, "{var}={value}");
         }
+    }
+
+    #[test]
+    fn trusted_proxies_are_addresses_or_ranges() {
+        let c = config(&[("TRUSTED_PROXIES", "10.0.0.1, 172.16.0.0/12,::1")]).unwrap();
+        let shown: Vec<String> = c.trusted_proxies.iter().map(|n| n.to_string()).collect();
+        assert_eq!(shown, ["10.0.0.1/32", "172.16.0.0/12", "::1/128"]);
+        assert!(config(&[]).unwrap().trusted_proxies.is_empty());
+        assert_eq!(config(&[]).unwrap().max_attempts, 3);
     }
 
     #[test]

@@ -9,9 +9,7 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use deadpool_redis::redis::streams::{
-    StreamAutoClaimOptions, StreamAutoClaimReply, StreamId, StreamReadOptions, StreamReadReply,
-};
+use deadpool_redis::redis::streams::{StreamClaimReply, StreamId, StreamReadOptions, StreamReadReply};
 use deadpool_redis::redis::{self, AsyncCommands, AsyncConnectionConfig, Script};
 use deadpool_redis::{Manager, Pool, Runtime};
 
@@ -63,6 +61,17 @@ pub struct Delivery {
     pub entry_id: String,
     /// The job, or why the entry could not be read as one.
     pub spec: Result<JobSpec, String>,
+    /// How many times the entry has been delivered, this time included.
+    pub attempts: u64,
+}
+
+/// An entry delivered to a consumer and not yet acknowledged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pending {
+    pub entry_id: String,
+    pub consumer: String,
+    pub idle: Duration,
+    pub deliveries: u64,
 }
 
 /// What [`Queue::mark_running`] found.
@@ -390,28 +399,58 @@ impl Consumer {
         Ok(reply
             .and_then(|r| r.keys.into_iter().next())
             .and_then(|k| k.ids.into_iter().next())
-            .map(delivery))
+            .map(|entry| delivery(entry, 1)))
     }
 
-    /// Takes over one entry that another consumer received but has not acknowledged for
-    /// `min_idle` (its worker presumably died), if there is one.
-    pub async fn claim_stale(&mut self, min_idle: Duration) -> Result<Option<Delivery>, QueueError> {
-        let reply: StreamAutoClaimReply = self
+    /// Entries delivered and not acknowledged for at least `min_idle`, oldest first.
+    pub async fn pending(&mut self, min_idle: Duration, count: usize) -> Result<Vec<Pending>, QueueError> {
+        let rows: Vec<(String, String, u64, u64)> = redis::cmd("XPENDING")
+            .arg(&self.stream)
+            .arg(keys::GROUP)
+            .arg("IDLE")
+            .arg(min_idle.as_millis() as u64)
+            .arg("-")
+            .arg("+")
+            .arg(count)
+            .query_async(&mut self.conn)
+            .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(entry_id, consumer, idle_ms, deliveries)| Pending {
+                entry_id,
+                consumer,
+                idle: Duration::from_millis(idle_ms),
+                deliveries,
+            })
+            .collect())
+    }
+
+    /// Takes over a pending entry, unless another consumer took it (or it was delivered again)
+    /// within `min_idle`: of two workers racing for it, one gets it.
+    pub async fn claim(
+        &mut self,
+        pending: &Pending,
+        min_idle: Duration,
+    ) -> Result<Option<Delivery>, QueueError> {
+        let reply: StreamClaimReply = self
             .conn
-            .xautoclaim_options(
+            .xclaim(
                 &self.stream,
                 keys::GROUP,
                 &self.name,
                 min_idle.as_millis() as u64,
-                "0-0",
-                StreamAutoClaimOptions::default().count(1),
+                &[&pending.entry_id],
             )
             .await?;
-        Ok(reply.claimed.into_iter().next().map(delivery))
+        Ok(reply
+            .ids
+            .into_iter()
+            .next()
+            .map(|entry| delivery(entry, pending.deliveries + 1)))
     }
 }
 
-fn delivery(entry: StreamId) -> Delivery {
+fn delivery(entry: StreamId, attempts: u64) -> Delivery {
     let text = |field: &str| -> Result<String, String> {
         entry
             .get::<String>(field)
@@ -428,6 +467,7 @@ fn delivery(entry: StreamId) -> Delivery {
     Delivery {
         entry_id: entry.id,
         spec,
+        attempts,
     }
 }
 

@@ -1,7 +1,7 @@
 //! `POST /jobs` and `GET /jobs/{id}`. A submission passes the checks of shared/API.md in the
 //! contract's order, and the first that fails answers; nothing rejected is ever enqueued.
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::time::Duration;
 
 use axum::body::{Body, Bytes};
@@ -46,12 +46,13 @@ pub async fn submit(
     body: Body,
 ) -> Result<Response, ApiError> {
     let config = &state.config;
+    let client = client_ip(peer.ip(), &headers, &config.trusted_proxies);
     check_content_type(&headers)?;
     let body = read_body(&headers, body, config.max_body_size).await?;
 
     match state
         .queue
-        .rate_limit(&peer.ip().to_string(), config.rate_limit)
+        .rate_limit(&client.to_string(), config.rate_limit)
         .await
     {
         Ok(RateDecision::Allowed) => {}
@@ -136,7 +137,7 @@ pub async fn submit(
         }
         Err(err) => return Err(ApiError::unavailable(&err)),
     }
-    tracing::info!(job = %job.id, client = %peer.ip(), "job accepted");
+    tracing::info!(job = %job.id, %client, "job accepted");
     let location =
         HeaderValue::from_str(&format!("/jobs/{}", job.id)).expect("a uuid path is a valid header");
     Ok((
@@ -145,6 +146,27 @@ pub async fn submit(
         Json(json!({ "id": job.id, "status": "queued" })),
     )
         .into_response())
+}
+
+/// The client a request is counted for: the TCP peer, unless the peer is a trusted proxy, in
+/// which case the nearest address in `X-Forwarded-For` that is not a trusted proxy.
+// SECURITY: rate-limit evasion — a forged X-Forwarded-For is believed only from a proxy the
+// operator named in TRUSTED_PROXIES (the prototype believed it from anyone).
+fn client_ip(peer: IpAddr, headers: &HeaderMap, trusted: &[ipnet::IpNet]) -> IpAddr {
+    let is_trusted = |ip: &IpAddr| trusted.iter().any(|net| net.contains(ip));
+    if !is_trusted(&peer) {
+        return peer;
+    }
+    let hops: Vec<IpAddr> = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(|hop| hop.trim().parse::<IpAddr>())
+        .collect::<Result<_, _>>()
+        // A malformed header is not evidence of anything: count the proxy itself.
+        .unwrap_or_default();
+    hops.into_iter().rev().find(|ip| !is_trusted(ip)).unwrap_or(peer)
 }
 
 fn check_content_type(headers: &HeaderMap) -> Result<(), ApiError> {
@@ -293,6 +315,32 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn forwarded_for_is_believed_only_from_trusted_proxies() {
+        let proxy: IpAddr = "10.0.0.5".parse().unwrap();
+        let trusted: Vec<ipnet::IpNet> = vec!["10.0.0.0/8".parse().unwrap()];
+        let forwarded = |value: &str| {
+            let mut headers = HeaderMap::new();
+            headers.insert("x-forwarded-for", HeaderValue::from_str(value).unwrap());
+            headers
+        };
+        let ip = |s: &str| s.parse::<IpAddr>().unwrap();
+        // From an untrusted peer the header is ignored, whatever it says.
+        assert_eq!(
+            client_ip(ip("203.0.113.9"), &forwarded("1.2.3.4"), &trusted),
+            ip("203.0.113.9")
+        );
+        assert_eq!(client_ip(proxy, &forwarded("1.2.3.4"), &[]), proxy);
+        // From a trusted proxy: the nearest hop that is not itself a trusted proxy.
+        assert_eq!(client_ip(proxy, &forwarded("1.2.3.4"), &trusted), ip("1.2.3.4"));
+        assert_eq!(
+            client_ip(proxy, &forwarded("6.6.6.6, 1.2.3.4, 10.1.1.1"), &trusted),
+            ip("1.2.3.4")
+        );
+        assert_eq!(client_ip(proxy, &forwarded("garbage, 1.2.3.4"), &trusted), proxy);
+        assert_eq!(client_ip(proxy, &HeaderMap::new(), &trusted), proxy);
     }
 
     #[test]

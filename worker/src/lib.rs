@@ -30,10 +30,20 @@ use crate::executor::{ExecError, Executor};
 
 /// How long one blocking read of the stream waits before the loop looks around again.
 const READ_BLOCK: Duration = Duration::from_secs(2);
-/// Attempts at running a job while the engine is unavailable, before it fails.
-const ENGINE_ATTEMPTS: u32 = 3;
+/// Pauses between attempts at running a job while the engine is unavailable: about 15 s in
+/// all, enough for an engine restart, before the job fails as `engine_unavailable`.
+const ENGINE_RETRIES: [Duration; 5] = [
+    Duration::from_millis(500),
+    Duration::from_secs(1),
+    Duration::from_secs(2),
+    Duration::from_secs(4),
+    Duration::from_secs(8),
+];
 /// How often the worker looks for jobs a dead worker left behind.
-const STALE_SCAN_EVERY: Duration = Duration::from_secs(15);
+const ABANDONED_SCAN_EVERY: Duration = Duration::from_secs(5);
+/// An entry is only taken over once it has been idle this long: a worker that just received it
+/// is never raced.
+const ABANDONED_MIN_IDLE: Duration = Duration::from_secs(2);
 
 /// Connects to the Docker engine named by the environment (DOCKER_HOST, else the local socket)
 /// and agrees on an API version with it: Debian's docker.io 20.10 serves 1.41 at most.
@@ -66,6 +76,7 @@ pub struct Worker {
     name: String,
     job_deadline: Duration,
     result_ttl: Duration,
+    max_attempts: u64,
 }
 
 impl Worker {
@@ -82,6 +93,7 @@ impl Worker {
             name,
             job_deadline: config.job_deadline,
             result_ttl: config.result_ttl,
+            max_attempts: config.max_attempts,
         }
     }
 
@@ -93,11 +105,42 @@ impl Worker {
         &self.executor
     }
 
-    /// How long an entry may sit unacknowledged with its consumer before another worker takes
-    /// it over: longer than a live worker can take with it (every engine attempt, each with
-    /// its timeout and container start), so only a dead worker's jobs are re-run.
+    /// How long an entry may sit unacknowledged with a worker that still looks alive before
+    /// another worker takes it over: longer than a live worker can keep a job (every engine
+    /// attempt, each with its timeout and a slow container start). A worker whose heartbeat has
+    /// lapsed loses its entries at once.
     fn stale_after(&self) -> Duration {
-        (self.executor.limits().timeout + Duration::from_secs(30)) * ENGINE_ATTEMPTS
+        let retries: Duration = ENGINE_RETRIES.iter().sum();
+        (self.executor.limits().timeout + Duration::from_secs(30)) * (ENGINE_RETRIES.len() as u32 + 1)
+            + retries
+    }
+
+    /// The oldest entry a dead (or hopelessly stuck) worker left, now ours. At start
+    /// (`restarted`), entries under our own name are a previous life's and are taken too.
+    async fn claim_abandoned(
+        &self,
+        consumer: &mut Consumer,
+        restarted: bool,
+    ) -> Result<Option<Delivery>, QueueError> {
+        for pending in consumer.pending(ABANDONED_MIN_IDLE, 32).await? {
+            let abandoned = if pending.consumer == self.name {
+                restarted
+            } else {
+                pending.idle >= self.stale_after() || !self.queue.worker_alive(&pending.consumer).await?
+            };
+            if abandoned {
+                if let Some(delivery) = consumer.claim(&pending, ABANDONED_MIN_IDLE).await? {
+                    tracing::warn!(
+                        entry = delivery.entry_id,
+                        from = pending.consumer,
+                        attempts = delivery.attempts,
+                        "taking over a job a dead worker left"
+                    );
+                    return Ok(Some(delivery));
+                }
+            }
+        }
+        Ok(None)
     }
 
     /// Takes one delivery to a stored terminal state, and acknowledges it.
@@ -114,6 +157,29 @@ impl Worker {
                 return Processed::Skipped;
             }
         };
+        if delivery.attempts > self.max_attempts {
+            let failure = JobFailure {
+                code: FailureCode::TooManyAttempts,
+                message: format!(
+                    "delivered {} times; the workers running it kept dying (MAX_ATTEMPTS={})",
+                    delivery.attempts - 1,
+                    self.max_attempts
+                ),
+            };
+            tracing::error!(job = %spec.id, attempts = delivery.attempts, "giving up on a job");
+            let terminal = Terminal::Failed(failure);
+            self.until_stored(|| {
+                self.queue.finish(
+                    spec.id,
+                    &delivery.entry_id,
+                    &terminal,
+                    Utc::now(),
+                    self.result_ttl,
+                )
+            })
+            .await;
+            return Processed::Finished(terminal);
+        }
         let terminal = match self.start(&spec).await {
             Ok(Some(code)) => self.execute(&spec, code).await,
             Ok(None) => {
@@ -181,8 +247,8 @@ impl Worker {
 
     async fn execute(&self, spec: &JobSpec, code: sandbox::ValidatedCode) -> Terminal {
         let job = spec.id.to_string();
-        let mut backoff = Duration::from_millis(500);
-        for attempt in 1..=ENGINE_ATTEMPTS {
+        let mut retries = ENGINE_RETRIES.iter();
+        loop {
             match self.executor.run(&job, &code, &spec.stdin).await {
                 Ok(result) => {
                     tracing::info!(job, outcome = ?result.outcome, duration_ms = result.duration_ms, "job ran");
@@ -195,21 +261,22 @@ impl Worker {
                         message,
                     });
                 }
-                Err(ExecError::Unavailable(message)) if attempt == ENGINE_ATTEMPTS => {
-                    tracing::error!(job, message, "the engine stayed unavailable");
-                    return Terminal::Failed(JobFailure {
-                        code: FailureCode::EngineUnavailable,
-                        message,
-                    });
-                }
-                Err(ExecError::Unavailable(message)) => {
-                    tracing::warn!(job, attempt, message, "the engine is unavailable; retrying");
-                    tokio::time::sleep(backoff).await;
-                    backoff *= 2;
-                }
+                Err(ExecError::Unavailable(message)) => match retries.next() {
+                    Some(pause) => {
+                        tracing::warn!(job, message, ?pause, "the engine is unavailable; retrying");
+                        tokio::time::sleep(*pause).await;
+                    }
+                    None => {
+                        tracing::error!(job, message, "the engine stayed unavailable");
+                        let message = format!("the container engine stayed unavailable: {message}");
+                        return Terminal::Failed(JobFailure {
+                            code: FailureCode::EngineUnavailable,
+                            message,
+                        });
+                    }
+                },
             }
         }
-        unreachable!("the last attempt returns")
     }
 
     /// Retries a Redis step until it succeeds: an accepted job is never dropped because Redis
@@ -252,12 +319,19 @@ pub async fn run(config: Config, docker: Docker, shutdown: impl Future<Output = 
     if let Err(err) = reaper::reap(docker, &queue, prefix, worker.name(), own, grace).await {
         tracing::warn!(error = %err, "looking for orphaned containers failed");
     }
+    // Alive before the first read: other workers never take over what we hold.
+    if let Err(err) = queue
+        .heartbeat(worker.name(), config.max_concurrent, 0, reaper::HEARTBEAT_TTL)
+        .await
+    {
+        tracing::warn!(error = %err, "could not write the first heartbeat");
+    }
     let housekeeping = tokio::spawn(housekeeping(worker.clone(), slots.clone(), config.max_concurrent));
 
     let mut consumer: Option<Consumer> = None;
     let mut tasks = JoinSet::new();
     let mut backoff = Duration::from_millis(100);
-    let mut last_stale_scan: Option<tokio::time::Instant> = None;
+    let mut last_scan: Option<tokio::time::Instant> = None;
     loop {
         while let Some(done) = tasks.try_join_next() {
             log_task_end(done);
@@ -276,12 +350,12 @@ pub async fn run(config: Config, docker: Docker, shutdown: impl Future<Output = 
                 consumer = Some(queue.consumer(worker.name(), READ_BLOCK).await?);
             }
             let reader = consumer.as_mut().expect("set just above");
-            if last_stale_scan.is_none_or(|t| t.elapsed() >= STALE_SCAN_EVERY) {
-                last_stale_scan = Some(tokio::time::Instant::now());
-                if let Some(delivery) = reader.claim_stale(worker.stale_after()).await? {
-                    tracing::warn!(entry = delivery.entry_id, "taking over a job a dead worker left");
+            if last_scan.is_none_or(|t| t.elapsed() >= ABANDONED_SCAN_EVERY) {
+                let restarted = last_scan.is_none();
+                if let Some(delivery) = worker.claim_abandoned(reader, restarted).await? {
                     return Ok(Some(delivery));
                 }
+                last_scan = Some(tokio::time::Instant::now());
             }
             reader.next().await
         };
@@ -306,12 +380,26 @@ pub async fn run(config: Config, docker: Docker, shutdown: impl Future<Output = 
             }
         }
     }
+    // Running jobs finish and are stored, within a bound: past it the worker leaves, and what it
+    // still held is pending, taken over by another worker.
+    let grace = worker.stale_after();
     tracing::info!(
         running = tasks.len(),
+        ?grace,
         "worker stopping; letting running jobs finish"
     );
-    while let Some(done) = tasks.join_next().await {
-        log_task_end(done);
+    let drained = tokio::time::timeout(grace, async {
+        while let Some(done) = tasks.join_next().await {
+            log_task_end(done);
+        }
+    })
+    .await;
+    if drained.is_err() {
+        tracing::error!(
+            left = tasks.len(),
+            "running jobs did not finish in time; leaving them to other workers"
+        );
+        tasks.abort_all();
     }
     housekeeping.abort();
     // Best effort: a worker that said goodbye is no longer listed as live.
