@@ -2,7 +2,7 @@
 //! and the map from byte offsets to (line, column in characters).
 
 use rustpython_parser::lexer::{self, LexResult};
-use rustpython_parser::{Mode, Tok};
+use rustpython_parser::{Mode, StringKind, Tok};
 
 use super::{Rejection, MAX_BRACKET_DEPTH, MAX_INDENT_DEPTH};
 
@@ -32,6 +32,21 @@ pub(super) fn prescan(source: &str, lines: &LineIndex) -> Result<Vec<LexResult>,
             return refuse("invalid syntax");
         }
         previous_double_star = matches!(tok, Tok::DoubleStar);
+        if let Tok::String {
+            kind: StringKind::FString | StringKind::RawFString,
+            ..
+        } = tok
+        {
+            let start = range.start().to_usize();
+            if let Some(offset) = fstring_backslash(&source[start..range.end().to_usize()]) {
+                let (line, column) = lines.position(start + offset);
+                return Err(Rejection::Syntax {
+                    message: "f-string expression part cannot include a backslash".to_owned(),
+                    line,
+                    column,
+                });
+            }
+        }
         match tok {
             Tok::Lpar | Tok::Lsqb | Tok::Lbrace => {
                 brackets += 1;
@@ -92,4 +107,71 @@ impl<'a> LineIndex<'a> {
             .map_or(offset - start, |s| s.chars().count());
         (line + 1, column + 1)
     }
+}
+
+/// Where an f-string literal (its source text, prefix and quotes included) has a backslash in
+/// an expression part — CPython 3.11 refuses one there, even inside a nested string, while
+/// rustpython accepts it. Literal text and format specs may hold backslashes.
+fn fstring_backslash(raw: &str) -> Option<usize> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Part {
+        /// An expression part; the count is its open brackets.
+        Expression(usize),
+        /// A format spec after `:`, itself able to hold nested `{expressions}`.
+        Spec,
+    }
+    let bytes = raw.as_bytes();
+    let quote_at = bytes.iter().position(|b| *b == b'\'' || *b == b'"')?;
+    let quote = bytes[quote_at];
+    let triple = bytes.get(quote_at..quote_at + 3) == Some(&[quote; 3][..]);
+    let body_start = quote_at + if triple { 3 } else { 1 };
+    let body_end = raw
+        .len()
+        .saturating_sub(if triple { 3 } else { 1 })
+        .max(body_start);
+    let mut parts: Vec<Part> = Vec::new();
+    let mut i = body_start;
+    while i < body_end {
+        let b = bytes[i];
+        match (parts.last().copied(), b) {
+            // Literal text (outside any replacement field, or in a format spec).
+            (None, b'{') | (None, b'}') if bytes.get(i + 1) == Some(&b) => i += 1,
+            (None | Some(Part::Spec), b'{') => parts.push(Part::Expression(0)),
+            (Some(Part::Spec), b'}') => {
+                parts.pop();
+            }
+            (None | Some(Part::Spec), _) => {}
+            // An expression part.
+            (Some(Part::Expression(_)), b'\\') => return Some(i),
+            (Some(Part::Expression(_)), b'\'' | b'"') => {
+                // A nested string: a backslash anywhere in it counts too.
+                let nested_triple = bytes.get(i..i + 3) == Some(&[b; 3][..]);
+                let width = if nested_triple { 3 } else { 1 };
+                let mut j = i + width;
+                while j < body_end && bytes.get(j..j + width) != Some(&[b; 3][..width]) {
+                    if bytes[j] == b'\\' {
+                        return Some(j);
+                    }
+                    j += 1;
+                }
+                i = j + width - 1;
+            }
+            (Some(Part::Expression(n)), b'(' | b'[' | b'{') => {
+                *parts.last_mut().expect("matched") = Part::Expression(n + 1);
+            }
+            (Some(Part::Expression(n)), b')' | b']') if n > 0 => {
+                *parts.last_mut().expect("matched") = Part::Expression(n - 1);
+            }
+            (Some(Part::Expression(n)), b'}') if n > 0 => {
+                *parts.last_mut().expect("matched") = Part::Expression(n - 1);
+            }
+            (Some(Part::Expression(0)), b'}') => {
+                parts.pop();
+            }
+            (Some(Part::Expression(0)), b':') => *parts.last_mut().expect("matched") = Part::Spec,
+            (Some(Part::Expression(_)), _) => {}
+        }
+        i += 1;
+    }
+    None
 }

@@ -981,3 +981,13 @@ fn identifiers_cpython_refuses_are_syntax_errors_wherever_they_appear() {
     }
     assert_accepted("ℌ = π = 名前 = ᵢ = x· = 1\nx = '😀'  # 😀");
 }
+
+#[test]
+fn a_backslash_in_an_f_string_expression_is_a_syntax_error_as_in_cpython_3_11() {
+    assert_syntax_error(
+        "f'{\"\\n\".join(a)}'",
+        "f-string expression part cannot include a backslash",
+    );
+    assert_syntax_error("f'{x:{\"\\n\"}}'", "cannot include a backslash");
+    assert_accepted("f'\\t{x}\\n'\nf'{x:\\n}'\nrf'\\d{x}'\nf'\\N{DIGIT ONE}{x}'\nf'{\"}\"}'");
+}

@@ -16,7 +16,6 @@ const TABS: &str = "tab after spaces in indentation: refused, CPython accepts";
 const DEPTH: &str =
     "nesting between CPython's compiler limit (~3000) and ours (5000): accepted, CPython refuses";
 const EOF_CONT: &str = "a backslash continuation with CRLF at the very end: refused, CPython accepts";
-const FSTRING: &str = "backslash inside an f-string expression: accepted, CPython 3.11 refuses";
 
 /// Programs on which the validator and CPython 3.11 are known to disagree, with the reason.
 /// Keep this list minimal; the test fails when an entry no longer disagrees.
@@ -24,7 +23,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
     ("basic-009.py", TABS),
     ("limits-029.py", DEPTH),
     ("linebreak-049.py", EOF_CONT),
-    ("py312-013.py", FSTRING),
     ("whitespace-006.py", TABS),
     ("whitespace-007.py", TABS),
     ("whitespace-009.py", TABS),
