@@ -9,11 +9,18 @@ use super::{Rejection, MAX_BRACKET_DEPTH, MAX_INDENT_DEPTH};
 /// Lexes once and checks CPython's tokenizer limits on the token stream (brackets inside
 /// strings and comments do not count, exactly as in CPython).
 pub(super) fn prescan(source: &str, lines: &LineIndex) -> Result<Vec<LexResult>, Rejection> {
+    // SECURITY: divergence — rustpython refuses a tab after spaces in indentation, which
+    // CPython accepts when consistent. Such a source is lexed with those tabs as spaces (same
+    // byte offsets, so every position stays right), which makes rustpython's indentation that
+    // of CPython's "alternate" columns; `check_indentation` then applies CPython's own rule,
+    // under which both columns agree, so both read the same blocks.
+    let spaced = tabs_after_spaces(source).then(|| indentation_tabs_as_spaces(source));
+    let lexed = spaced.as_deref().unwrap_or(source);
     let mut tokens = Vec::new();
     let mut brackets = 0usize;
     let mut indents = 0usize;
     let mut previous_double_star = false;
-    for token in lexer::lex(source, Mode::Module) {
+    for token in lexer::lex(lexed, Mode::Module) {
         let Ok((tok, range)) = &token else {
             // The parser reports the lexical error with its own message.
             tokens.push(token);
@@ -66,7 +73,96 @@ pub(super) fn prescan(source: &str, lines: &LineIndex) -> Result<Vec<LexResult>,
         }
         tokens.push(token);
     }
+    if spaced.is_some() {
+        check_indentation(source, &tokens, lines)?;
+    }
     Ok(tokens)
+}
+
+/// Whether some line's leading whitespace has a tab after a space.
+fn tabs_after_spaces(source: &str) -> bool {
+    source.split(['\n', '\r']).any(|line| {
+        let indent = line.len() - line.trim_start_matches([' ', '\t', '\x0c']).len();
+        let indent = &line[..indent];
+        indent
+            .find(' ')
+            .is_some_and(|space| indent[space..].contains('\t'))
+    })
+}
+
+/// `source` with every tab in a line's leading whitespace replaced by a space.
+fn indentation_tabs_as_spaces(source: &str) -> String {
+    let mut out = String::with_capacity(source.len());
+    let mut at_line_start = true;
+    for c in source.chars() {
+        match c {
+            '\n' | '\r' => at_line_start = true,
+            '\t' if at_line_start => {
+                out.push(' ');
+                continue;
+            }
+            ' ' | '\x0c' => {}
+            _ => at_line_start = false,
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// CPython 3.11's indentation rule (tokenizer.c): each logical line's indentation is measured
+/// with tabs to multiples of 8 (`col`) and with tabs as one column (`altcol`), a form feed
+/// resetting both; every comparison with the open blocks must come out the same for both.
+fn check_indentation(source: &str, tokens: &[LexResult], lines: &LineIndex) -> Result<(), Rejection> {
+    let mut stack: Vec<(usize, usize)> = vec![(0, 0)];
+    let mut at_line_start = true;
+    for (tok, range) in tokens.iter().flatten() {
+        match tok {
+            Tok::Newline => at_line_start = true,
+            Tok::Indent | Tok::Dedent => {}
+            _ if at_line_start => {
+                at_line_start = false;
+                let offset = range.start().to_usize();
+                let indent = &source[lines.line_start(offset)..offset];
+                let (mut col, mut altcol) = (0usize, 0usize);
+                for c in indent.chars() {
+                    match c {
+                        ' ' => (col, altcol) = (col + 1, altcol + 1),
+                        '\t' => (col, altcol) = ((col / 8 + 1) * 8, altcol + 1),
+                        '\x0c' => (col, altcol) = (0, 0),
+                        _ => {}
+                    }
+                }
+                let inconsistent = || {
+                    let (line, column) = lines.position(offset);
+                    Err(Rejection::Syntax {
+                        message: "inconsistent use of tabs and spaces in indentation".to_owned(),
+                        line,
+                        column,
+                    })
+                };
+                let &(top, alttop) = stack.last().expect("never empty");
+                if col == top {
+                    if altcol != alttop {
+                        return inconsistent();
+                    }
+                } else if col > top {
+                    if altcol <= alttop {
+                        return inconsistent();
+                    }
+                    stack.push((col, altcol));
+                } else {
+                    while stack.len() > 1 && col < stack.last().expect("never empty").0 {
+                        stack.pop();
+                    }
+                    if stack.last().expect("never empty") != &(col, altcol) {
+                        return inconsistent();
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 /// Maps byte offsets to 1-based (line, column in characters). Line breaks are `\n`, `\r\n`
@@ -94,6 +190,12 @@ impl<'a> LineIndex<'a> {
             i += 1;
         }
         LineIndex { source, starts }
+    }
+
+    /// Byte offset where the line holding `offset` starts.
+    pub(super) fn line_start(&self, offset: usize) -> usize {
+        let offset = offset.min(self.source.len());
+        self.starts[self.starts.partition_point(|&s| s <= offset) - 1]
     }
 
     pub(super) fn position(&self, offset: usize) -> (usize, usize) {

@@ -991,3 +991,24 @@ fn a_backslash_in_an_f_string_expression_is_a_syntax_error_as_in_cpython_3_11() 
     assert_syntax_error("f'{x:{\"\\n\"}}'", "cannot include a backslash");
     assert_accepted("f'\\t{x}\\n'\nf'{x:\\n}'\nrf'\\d{x}'\nf'\\N{DIGIT ONE}{x}'\nf'{\"}\"}'");
 }
+
+#[test]
+fn a_tab_after_spaces_in_indentation_follows_cpythons_rule() {
+    // Consistent under both of CPython's measures (tab to 8 columns, tab as 1): accepted,
+    // with violations still found at the right columns.
+    assert_eq!(
+        violations("if 1:\n \tx = 1\n \tif 2:\n \t\teval(x)\n"),
+        [v(ForbiddenCall, "eval", 4, 4)]
+    );
+    // Inconsistent: refused, as CPython's TabError (here rustpython's lexer sees it first).
+    assert!(matches!(
+        validate("if 1:\n \tx = 1\n\ty = 2\n"),
+        Err(Rejection::Syntax { .. })
+    ));
+    assert_syntax_error(
+        "if 1:\n \tx = 1\n        y = 2\n",
+        "inconsistent use of tabs and spaces in indentation",
+    );
+    // A tab inside a string on such a line is not indentation.
+    assert_accepted("if 1:\n \tx = '\t'\n \ty = '''\n\t'''\n");
+}

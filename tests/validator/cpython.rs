@@ -10,24 +10,13 @@ use serde_json::Value;
 
 const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/validator/corpus/syntax");
 
-/// rustpython refuses a tab after spaces in indentation; CPython accepts it when the
-/// indentation is consistent. Fails closed: an unusual program is refused.
-const TABS: &str = "tab after spaces in indentation: refused, CPython accepts";
 const DEPTH: &str =
     "nesting between CPython's compiler limit (~3000) and ours (5000): accepted, CPython refuses";
 const EOF_CONT: &str = "a backslash continuation with CRLF at the very end: refused, CPython accepts";
 
 /// Programs on which the validator and CPython 3.11 are known to disagree, with the reason.
 /// Keep this list minimal; the test fails when an entry no longer disagrees.
-const KNOWN_GAPS: &[(&str, &str)] = &[
-    ("basic-009.py", TABS),
-    ("limits-029.py", DEPTH),
-    ("linebreak-049.py", EOF_CONT),
-    ("whitespace-006.py", TABS),
-    ("whitespace-007.py", TABS),
-    ("whitespace-009.py", TABS),
-    ("whitespace-012.py", TABS),
-];
+const KNOWN_GAPS: &[(&str, &str)] = &[("limits-029.py", DEPTH), ("linebreak-049.py", EOF_CONT)];
 
 /// Judges every source with CPython in one process; one JSON verdict per source.
 const JUDGE: &str = r#"
