@@ -1,3 +1,4 @@
+use super::tables::{DUNDER_ATTRIBUTES, DUNDER_NAMES, DYNAMIC_ATTRIBUTE_FUNCTIONS};
 use super::*;
 use std::time::Instant;
 
@@ -1011,4 +1012,148 @@ fn a_tab_after_spaces_in_indentation_follows_cpythons_rule() {
     );
     // A tab inside a string on such a line is not indentation.
     assert_accepted("if 1:\n \tx = '\t'\n \ty = '''\n\t'''\n");
+}
+
+// ---- POLICY.md, entry by entry and spelling by spelling ----
+
+#[test]
+fn every_default_forbidden_module_is_rejected_in_every_import_form() {
+    for (module, _reason) in DEFAULT_FORBIDDEN_MODULES {
+        for source in [
+            format!("import {module}"),
+            format!("import {module}.sub as s"),
+            format!("import math, {module}"),
+            format!("from {module} import x"),
+            format!("from {module}.sub import (x,\n    y as z)"),
+            format!("from {module} import *"),
+            format!("def f():\n    import {module}"),
+        ] {
+            assert_flags(&source, ForbiddenImport, module);
+        }
+    }
+}
+
+#[test]
+fn imports_in_any_spelling_are_rejected() {
+    for source in [
+        "import\tos",
+        "import \\\n    os",
+        "import os as o, sys as s",
+        "import os.path",
+        "from os.path import join",
+        "from  os  import  path",
+        "from os import (\n    path,\n)",
+        "if True: import os",
+        "try:\n    pass\nexcept:\n    import os",
+        "class C:\n    def m(self):\n        import os",
+        "x = [__import__('os') for _ in 'a']",
+        "import ｏｓ.path",
+        "from ｏｓ import path",
+    ] {
+        let found = violations(source);
+        assert!(
+            found
+                .iter()
+                .any(|(_, d, _, _)| d == "os" || d == "sys" || d == "__import__"),
+            "{source:?}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn every_default_forbidden_builtin_is_rejected_when_called_or_referred_to() {
+    for (name, _reason) in DEFAULT_FORBIDDEN_BUILTINS {
+        for source in [
+            format!("{name}()"),
+            format!("f = {name}"),
+            format!("print({name})"),
+            format!("x = [{name} for _ in 'a']"),
+            format!("def g(h={name}): pass"),
+        ] {
+            assert_flags(&source, ForbiddenCall, name);
+        }
+    }
+}
+
+#[test]
+fn every_dunder_attribute_is_rejected_in_any_context() {
+    for (name, _reason) in DUNDER_ATTRIBUTES {
+        for source in [
+            format!("x.{name}"),
+            format!("x.{name} = 1"),
+            format!("del x.{name}"),
+            format!("f(x).y.{name}()"),
+            format!("from m import {name}"),
+        ] {
+            assert_flags(&source, DunderAccess, name);
+        }
+    }
+    for (name, _reason) in DUNDER_NAMES {
+        assert_flags(&format!("print({name})"), DunderAccess, name);
+    }
+}
+
+#[test]
+fn every_forbidden_attribute_is_rejected_with_or_without_leading_underscores() {
+    for (name, _reason) in DEFAULT_FORBIDDEN_ATTRIBUTES {
+        for source in [
+            format!("m.{name}"),
+            format!("m._{name}"),
+            format!("m.__{name}"),
+            format!("from m import _{name}"),
+            format!("from m import {name} as other"),
+        ] {
+            assert_flags(&source, ModuleAttribute, name);
+        }
+    }
+    // Names that merely contain one stay legal.
+    assert_accepted("print(e.code, self.signal, p.system, s.sys_time, o.osx, m.os_name, x.os_)");
+}
+
+#[test]
+fn every_dynamic_attribute_function_is_checked() {
+    for (name, _arg, as_attribute, _reason) in DYNAMIC_ATTRIBUTE_FUNCTIONS {
+        let call = |args: &str| {
+            let callee = if *as_attribute {
+                format!("operator.{name}")
+            } else {
+                (*name).to_owned()
+            };
+            let receiver = if *as_attribute { "" } else { "o, " };
+            format!("{callee}({receiver}{args})")
+        };
+        assert_flags(&call("n"), DynamicAttribute, name);
+        assert_flags(&call("'__cl' + 'ass__'"), DynamicAttribute, name);
+        assert_flags(&call("'__globals__'"), DynamicAttribute, "__globals__");
+        assert_flags(&call("'_os'"), DynamicAttribute, "os");
+        assert_accepted(&call("'upper'"));
+    }
+}
+
+#[test]
+fn names_are_compared_after_nfkc_normalisation_everywhere() {
+    assert_flags("x.__ｃｌａｓｓ__", DunderAccess, "__class__");
+    assert_flags("from random import _ｏｓ", ModuleAttribute, "os");
+    assert_flags("ｇｅｔａｔｔｒ(o, n)", DynamicAttribute, "getattr");
+    assert_flags("print(__ｂｕｉｌｔｉｎｓ__)", DunderAccess, "__builtins__");
+    assert_flags("ｂｒｅａｋｐｏｉｎｔ()", ForbiddenCall, "breakpoint");
+    assert_flags("𝐞𝐱𝐞𝐜('1')", ForbiddenCall, "exec");
+}
+
+#[test]
+fn the_known_false_positives_of_policy_md_are_flagged_and_their_rewrites_pass() {
+    // Rebinding a forbidden builtin's name: its later use is flagged.
+    assert_flags("from re import compile\ncompile('x')", ForbiddenCall, "compile");
+    assert_flags("vars = 1\nprint(vars)", ForbiddenCall, "vars");
+    assert_accepted("import re\nre.compile('x')\nvariables = 1\nprint(variables)");
+    // `self.__class__`: use `type(self)`.
+    assert_flags(
+        "class A:\n    def f(self):\n        return self.__class__",
+        DunderAccess,
+        "__class__",
+    );
+    assert_accepted("class A:\n    def f(self):\n        return type(self).__name__");
+    // Standard input through `sys.stdin`: `input()` and `open(0)` need no module.
+    assert_flags("import sys\nsys.stdin.read()", ForbiddenImport, "sys");
+    assert_accepted("text = open(0).read()\nline = input()");
 }
