@@ -85,10 +85,7 @@ pub(super) const DUNDER_ATTRIBUTES: &[(&str, &str)] = &[
     ("f_builtins", "a frame's builtins"),
     ("gi_frame", "a generator's frame"),
     ("cr_frame", "a coroutine's frame"),
-    (
-        "ag_frame",
-        "an async generator's frame (POLICY.md: \"such as\" gi_frame, cr_frame)",
-    ),
+    ("ag_frame", "an async generator's frame, as gi_frame and cr_frame"),
     ("tb_frame", "a traceback's frame"),
 ];
 

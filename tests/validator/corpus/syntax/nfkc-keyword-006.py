@@ -1,0 +1,2 @@
+match x:
+ ｃａｓｅ 1: pass

@@ -1,0 +1,1 @@
+for Ｆａｌｓｅ in x: pass
