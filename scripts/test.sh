@@ -54,6 +54,9 @@ fi
 }
 log "screenshot of a completed run: $PWD/target/ui-screenshot.png"
 
+log "fault injection: the Docker engine restarted during a run (alone, since it stops every container)"
+cargo test --test faults -- --ignored
+
 log "no job container left behind"
 left=$(docker ps -a --filter label=sandbox.service=sandbox --format '{{.ID}} {{.Label "sandbox.prefix"}}' \
   | awk '$2 ~ /^(test-|smoke-)/')

@@ -122,14 +122,22 @@ impl Worker {
         consumer: &mut Consumer,
         restarted: bool,
     ) -> Result<Option<Delivery>, QueueError> {
-        for pending in consumer.pending(ABANDONED_MIN_IDLE, 32).await? {
+        // Our own earlier entries may have been delivered a moment before we were killed.
+        let min_idle = if restarted {
+            Duration::ZERO
+        } else {
+            ABANDONED_MIN_IDLE
+        };
+        for pending in consumer.pending(min_idle, 32).await? {
             let abandoned = if pending.consumer == self.name {
                 restarted
             } else {
-                pending.idle >= self.stale_after() || !self.queue.worker_alive(&pending.consumer).await?
+                pending.idle >= ABANDONED_MIN_IDLE
+                    && (pending.idle >= self.stale_after()
+                        || !self.queue.worker_alive(&pending.consumer).await?)
             };
             if abandoned {
-                if let Some(delivery) = consumer.claim(&pending, ABANDONED_MIN_IDLE).await? {
+                if let Some(delivery) = consumer.claim(&pending, min_idle).await? {
                     tracing::warn!(
                         entry = delivery.entry_id,
                         from = pending.consumer,
