@@ -358,6 +358,41 @@ impl Queue {
         Ok(self.conn().await?.exists(self.keys.worker(worker)).await?)
     }
 
+    /// Removes from the consumer group the consumers of workers that are gone and hold no entry,
+    /// so that the group does not grow with every worker ever started. Returns how many.
+    pub async fn prune_consumers(&self, me: &str) -> Result<usize, QueueError> {
+        let mut conn = self.conn().await?;
+        let consumers: Vec<HashMap<String, redis::Value>> = redis::cmd("XINFO")
+            .arg("CONSUMERS")
+            .arg(self.keys.stream())
+            .arg(keys::GROUP)
+            .query_async(&mut conn)
+            .await?;
+        let mut pruned = 0;
+        for consumer in consumers {
+            let name: Option<String> = consumer
+                .get("name")
+                .and_then(|v| redis::from_redis_value(v.clone()).ok());
+            let pending: Option<i64> = consumer
+                .get("pending")
+                .and_then(|v| redis::from_redis_value(v.clone()).ok());
+            let (Some(name), Some(0)) = (name, pending) else {
+                continue;
+            };
+            if name != me && !self.worker_alive(&name).await? {
+                let _: i64 = redis::cmd("XGROUP")
+                    .arg("DELCONSUMER")
+                    .arg(self.keys.stream())
+                    .arg(keys::GROUP)
+                    .arg(&name)
+                    .query_async(&mut conn)
+                    .await?;
+                pruned += 1;
+            }
+        }
+        Ok(pruned)
+    }
+
     /// Acknowledges and deletes an entry that carries no runnable job.
     pub async fn discard(&self, entry_id: &str) -> Result<(), QueueError> {
         let mut conn = self.conn().await?;

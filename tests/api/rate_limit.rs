@@ -45,3 +45,28 @@ async fn rate_limit_zero_turns_limiting_off() {
         assert_eq!(response.status(), 202);
     }
 }
+
+#[tokio::test]
+async fn a_forged_forwarded_for_is_ignored_unless_the_peer_is_a_trusted_proxy() {
+    let submit = |app: &crate::support::TestApp, client: &str| {
+        app.http
+            .post(app.url("/jobs"))
+            .header("x-forwarded-for", client)
+            .json(&json!({ "code": "print(1)" }))
+            .send()
+    };
+    // No trusted proxy: every forged address is still this one peer, and the limit holds.
+    let direct = spawn_api(config(&[("RATE_LIMIT", "2")])).await;
+    let statuses = [
+        submit(&direct, "1.1.1.1").await.unwrap().status(),
+        submit(&direct, "2.2.2.2").await.unwrap().status(),
+        submit(&direct, "3.3.3.3").await.unwrap().status(),
+    ];
+    assert_eq!(statuses.map(|s| s.as_u16()), [202, 202, 429]);
+
+    // Behind a trusted proxy (here, the loopback peer), each forwarded client has its window.
+    let proxied = spawn_api(config(&[("RATE_LIMIT", "1"), ("TRUSTED_PROXIES", "127.0.0.1")])).await;
+    assert_eq!(submit(&proxied, "1.1.1.1").await.unwrap().status(), 202);
+    assert_eq!(submit(&proxied, "2.2.2.2").await.unwrap().status(), 202);
+    assert_eq!(submit(&proxied, "1.1.1.1").await.unwrap().status(), 429);
+}

@@ -84,3 +84,27 @@ async fn a_worker_stopped_mid_job_finishes_and_stores_it_first() {
     assert_eq!(result.stdout, "a\nb\n");
     assert_eq!(queue.depth().await.unwrap(), 0, "the entry was acknowledged");
 }
+
+#[tokio::test]
+async fn consumers_of_gone_workers_are_pruned_from_the_group() {
+    let app = spawn_api(config(&[])).await;
+    let queue = app.queue();
+    queue.ensure_group().await.unwrap();
+    for name in ["gone", "alive", "me"] {
+        // A consumer joins the group with its first delivery; acknowledged, it holds nothing.
+        app.submit_ok(json!({ "code": "print(1)" })).await;
+        let mut consumer = queue.consumer(name, Duration::from_millis(100)).await.unwrap();
+        let delivery = consumer.next().await.unwrap().expect("the job just submitted");
+        queue.discard(&delivery.entry_id).await.unwrap();
+    }
+    queue
+        .heartbeat("alive", 2, 0, Duration::from_secs(30))
+        .await
+        .unwrap();
+    assert_eq!(
+        queue.prune_consumers("me").await.unwrap(),
+        1,
+        "only the gone worker's consumer"
+    );
+    assert_eq!(queue.prune_consumers("me").await.unwrap(), 0);
+}

@@ -434,7 +434,12 @@ async fn housekeeping(worker: Arc<Worker>, slots: Arc<Semaphore>, total: usize) 
         if last_reap.is_none_or(|t| t.elapsed() >= reaper::REAP_EVERY) {
             let docker = executor.docker();
             match reaper::reap(docker, &worker.queue, &prefix, worker.name(), scope, min_age).await {
-                Ok(_) => last_reap = Some(tokio::time::Instant::now()),
+                Ok(_) => {
+                    last_reap = Some(tokio::time::Instant::now());
+                    if let Err(err) = worker.queue.prune_consumers(worker.name()).await {
+                        tracing::warn!(error = %err, "could not prune the consumer group");
+                    }
+                }
                 Err(err) => tracing::warn!(error = %err, "looking for orphaned containers failed"),
             }
         }
