@@ -54,6 +54,21 @@ fi
 }
 log "screenshot of a completed run: $PWD/target/ui-screenshot.png"
 
+log "the api/worker image, built without a registry, serves the web UI"
+bash scripts/build-app-image.sh
+image_port=18090
+cid=$(docker run -d --rm --network host -e BIND_ADDR="127.0.0.1:$image_port" -e REDIS_PREFIX="image-$$" \
+  sandbox-app:latest)
+for _ in $(seq 1 50); do curl -sf "localhost:$image_port/readyz" >/dev/null && break; sleep 0.2; done
+page=$(curl -sf "localhost:$image_port/" || true)
+user=$(docker exec "$cid" id -u)
+docker stop "$cid" >/dev/null
+case "$page" in
+  *'<html'*) log "the image serves the UI (running as uid $user)" ;;
+  *) log "the image did not serve the UI"; exit 1 ;;
+esac
+[ "$user" != 0 ] || { log "the image runs as root"; exit 1; }
+
 log "fault injection: the Docker engine restarted during a run (alone, since it stops every container)"
 cargo test --test faults -- --ignored
 
