@@ -21,11 +21,10 @@
 //! The only way to obtain a [`ValidatedCode`] is a successful [`Policy::validate`].
 //!
 //! tests/validator compares the syntax verdict with CPython 3.11's `compile()` over a corpus
-//! of more than 1300 programs. Known gaps (listed there with their reasons):
+//! of more than 1300 programs. The known gap (listed there with its reason):
 //! - nesting past CPython's parser stack or compiler recursion limit but within the walker's
 //!   MAX_AST_DEPTH: accepted here, CPython refuses to compile (MemoryError, RecursionError),
-//!   so the job ends as a runtime error and nothing of the program runs;
-//! - a source ending in a lone backslash and CRLF: refused here, CPython accepts.
+//!   so the job ends as a runtime error and nothing of the program runs.
 //!
 //! Line breaks agree: both lexers take `\n`, `\r\n` and a lone `\r` (CPython's universal
 //! newlines) and nothing else (`\x0b`, `\x0c`, U+2028, U+0085 are not line breaks for either);

@@ -15,12 +15,18 @@ pub(super) fn prescan(source: &str, lines: &LineIndex) -> Result<Vec<LexResult>,
     // of CPython's "alternate" columns; `check_indentation` then applies CPython's own rule,
     // under which both columns agree, so both read the same blocks.
     let spaced = tabs_after_spaces(source).then(|| indentation_tabs_as_spaces(source));
-    let lexed = spaced.as_deref().unwrap_or(source);
+    let mut lexed = std::borrow::Cow::Borrowed(spaced.as_deref().unwrap_or(source));
+    // SECURITY: divergence — CPython 3.11 compiling a string (translate_newlines) appends a
+    // line break to a source ending in "\r\n" as if it ended without one, so a final
+    // backslash continuation is followed by an empty line there (accepted); lex the same.
+    if source.ends_with("\r\n") {
+        lexed.to_mut().push('\n');
+    }
     let mut tokens = Vec::new();
     let mut brackets = 0usize;
     let mut indents = 0usize;
     let mut previous_double_star = false;
-    for token in lexer::lex(lexed, Mode::Module) {
+    for token in lexer::lex(&lexed, Mode::Module) {
         let Ok((tok, range)) = &token else {
             // The parser reports the lexical error with its own message.
             tokens.push(token);
@@ -118,10 +124,10 @@ fn check_indentation(source: &str, tokens: &[LexResult], lines: &LineIndex) -> R
     for (tok, range) in tokens.iter().flatten() {
         match tok {
             Tok::Newline => at_line_start = true,
-            Tok::Indent | Tok::Dedent => {}
+            Tok::Indent | Tok::Dedent | Tok::EndOfFile => {}
             _ if at_line_start => {
                 at_line_start = false;
-                let offset = range.start().to_usize();
+                let offset = range.start().to_usize().min(source.len());
                 let indent = &source[lines.line_start(offset)..offset];
                 let (mut col, mut altcol) = (0usize, 0usize);
                 for c in indent.chars() {

@@ -1157,3 +1157,12 @@ fn the_known_false_positives_of_policy_md_are_flagged_and_their_rewrites_pass() 
     assert_flags("import sys\nsys.stdin.read()", ForbiddenImport, "sys");
     assert_accepted("text = open(0).read()\nline = input()");
 }
+
+#[test]
+fn a_final_backslash_before_crlf_is_accepted_as_cpython_does() {
+    // CPython appends a line break to a source ending in CRLF, so the continuation is fine;
+    // with LF alone it is not.
+    assert_accepted("x = 1\n\\\r\n");
+    assert!(matches!(validate("x = 1\n\\\n"), Err(Rejection::Syntax { .. })));
+    assert_eq!(violations("eval \\\r\n"), [v(ForbiddenCall, "eval", 1, 1)]);
+}

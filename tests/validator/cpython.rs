@@ -15,16 +15,10 @@ const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/validator/corpu
 /// not model; it refuses only past 5000 tree levels. In between it accepts and CPython
 /// refuses to compile (MemoryError, RecursionError): nothing runs.
 const DEPTH: &str = "nesting past CPython's parser or compiler limit, within ours: accepted, CPython refuses";
-/// CPython accepts a source that is only a backslash and CRLF; rustpython wants a line after.
-const EOF_CONT: &str = "a backslash continuation with CRLF at the very end: refused, CPython accepts";
 
 /// Programs on which the validator and CPython 3.11 are known to disagree, with the reason.
 /// Keep this list minimal; the test fails when an entry no longer disagrees.
-const KNOWN_GAPS: &[(&str, &str)] = &[
-    ("limits-029.py", DEPTH),
-    ("limits-033.py", DEPTH),
-    ("linebreak-049.py", EOF_CONT),
-];
+const KNOWN_GAPS: &[(&str, &str)] = &[("limits-029.py", DEPTH), ("limits-033.py", DEPTH)];
 
 /// Judges every source with CPython in one process; one JSON verdict per source.
 const JUDGE: &str = r#"
