@@ -19,18 +19,28 @@ async fn a_running_jobs_container_has_every_setting() {
     let mut inspected = None;
     for _ in 0..100 {
         if let Some(id) = containers_of(&owner.prefix).await.first() {
-            let info = docker
+            // It may be gone between the listing and the inspection if the job failed early.
+            if let Ok(info) = docker
                 .inspect_container(id, None::<InspectContainerOptions>)
                 .await
-                .unwrap();
-            if info.state.as_ref().and_then(|s| s.running) == Some(true) {
-                inspected = Some(info);
-                break;
+            {
+                if info.state.as_ref().and_then(|s| s.running) == Some(true) {
+                    inspected = Some(info);
+                    break;
+                }
             }
+        }
+        if job.is_finished() {
+            break;
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    let info = inspected.expect("the job's container was seen running");
+    let Some(info) = inspected else {
+        panic!(
+            "the job's container was never seen running; the job: {:?}",
+            job.await
+        );
+    };
     let host = info.host_config.unwrap();
     assert_eq!(host.privileged, Some(false));
     assert_eq!(host.cap_drop, Some(vec!["ALL".to_string()]));

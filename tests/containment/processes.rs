@@ -78,18 +78,18 @@ while True:
     blocks.append(bytearray(1 << 20))
 "#;
     let result = executor.run("membomb", &unchecked(code), "").await.unwrap();
-    assert_eq!(
-        (result.outcome, result.exit_code),
-        (Outcome::MemoryLimit, Some(137)),
-        "{result:?}"
-    );
+    assert_eq!(result.exit_code, Some(137), "killed: {result:?}");
     if gvisor() {
-        // The whole sandbox is one process tree on the host: the kill ends it at the child.
+        // The whole sandbox is one process tree on the host: the kill ends it at the child, and
+        // the engine does not always record it as an OOM kill.
+        let outcomes = [Outcome::MemoryLimit, Outcome::RuntimeError];
+        assert!(outcomes.contains(&result.outcome), "{result:?}");
         assert!(
             ["", "parent saw the child die\n"].contains(&result.stdout.as_str()),
             "{result:?}"
         );
     } else {
+        assert_eq!(result.outcome, Outcome::MemoryLimit, "{result:?}");
         assert_eq!(result.stdout, "parent saw the child die\n");
     }
     crate::support::after_the_job(&executor, &owner.prefix).await;
