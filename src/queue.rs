@@ -74,6 +74,15 @@ pub struct Pending {
     pub deliveries: u64,
 }
 
+/// A live worker as `GET /workers` shows it (its slots, never its jobs).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct WorkerView {
+    pub id: String,
+    pub slots: usize,
+    pub running: usize,
+    pub last_heartbeat: DateTime<Utc>,
+}
+
 /// What [`Queue::mark_running`] found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Claim {
@@ -345,6 +354,35 @@ impl Queue {
             .query_async::<()>(&mut conn)
             .await?;
         Ok(())
+    }
+
+    /// The live workers (a current heartbeat), sorted by id.
+    pub async fn workers(&self) -> Result<Vec<WorkerView>, QueueError> {
+        let mut conn = self.conn().await?;
+        let prefix = self.keys.worker("");
+        let mut names: Vec<String> = Vec::new();
+        {
+            let mut keys = conn.scan_match::<_, String>(format!("{prefix}*")).await?;
+            while let Some(key) = keys.next_item().await {
+                names.push(key?.trim_start_matches(&prefix).to_string());
+            }
+        }
+        names.sort();
+        let mut workers = Vec::new();
+        for name in names {
+            let fields: HashMap<String, String> = conn.hgetall(self.keys.worker(&name)).await?;
+            let number = |f: &str| fields.get(f).and_then(|v| v.parse().ok()).unwrap_or(0);
+            let Some(at) = fields.get(heartbeat::AT).and_then(|t| parse_time(t).ok()) else {
+                continue;
+            };
+            workers.push(WorkerView {
+                id: name,
+                slots: number(heartbeat::SLOTS),
+                running: number(heartbeat::RUNNING),
+                last_heartbeat: at,
+            });
+        }
+        Ok(workers)
     }
 
     /// Removes a stopping worker's heartbeat.

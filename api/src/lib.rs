@@ -42,6 +42,7 @@ pub fn router(state: AppState) -> Router {
         .route("/jobs/{id}", get(jobs::poll))
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
+        .route("/workers", get(workers))
         .merge(ui::routes(&state.config.ui_dir))
         .fallback(|| async { ApiError::not_found("no such route") })
         .method_not_allowed_fallback(|| async {
@@ -81,6 +82,17 @@ pub async fn run(
 
 async fn healthz() -> Json<serde_json::Value> {
     Json(json!({ "status": "ok" }))
+}
+
+/// The live workers: id, slots, slots in use and last heartbeat (never their job ids, which are
+/// the only credential a job has).
+async fn workers(State(state): State<AppState>) -> Result<Json<serde_json::Value>, ApiError> {
+    let workers = state
+        .queue
+        .workers()
+        .await
+        .map_err(|e| ApiError::unavailable(&e))?;
+    Ok(Json(json!({ "workers": workers })))
 }
 
 async fn readyz(State(state): State<AppState>) -> Result<Json<serde_json::Value>, ApiError> {

@@ -30,3 +30,36 @@ async fn health_and_readiness() {
         200
     );
 }
+
+#[tokio::test]
+async fn workers_lists_live_workers_with_their_slots_and_no_job_ids() {
+    let mut app = spawn_api(config(&[])).await;
+    let list = |app: &crate::support::TestApp| {
+        let url = app.url("/workers");
+        let http = app.http.clone();
+        async move { http.get(url).send().await.unwrap().json::<Value>().await.unwrap() }
+    };
+    assert_eq!(list(&app).await, serde_json::json!({ "workers": [] }));
+    app.start_worker().await;
+    let mut seen = Value::Null;
+    for _ in 0..50 {
+        seen = list(&app).await;
+        if seen["workers"].as_array().is_some_and(|w| w.len() == 1) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let worker = &seen["workers"][0];
+    assert_eq!(worker["slots"], 2, "{seen}");
+    assert_eq!(worker["running"], 0, "{seen}");
+    assert!(worker["id"].as_str().is_some_and(|id| !id.is_empty()));
+    chrono::DateTime::parse_from_rfc3339(worker["last_heartbeat"].as_str().unwrap()).unwrap();
+    let fields: Vec<&String> = worker.as_object().unwrap().keys().collect();
+    assert_eq!(
+        fields,
+        ["id", "last_heartbeat", "running", "slots"],
+        "nothing else, no job ids"
+    );
+    // A worker that stops says goodbye.
+    app.stop().await;
+}

@@ -13,6 +13,7 @@ pub mod reaper;
 pub mod seccomp;
 
 use std::future::Future;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -77,6 +78,8 @@ pub struct Worker {
     job_deadline: Duration,
     result_ttl: Duration,
     max_attempts: u64,
+    /// Jobs running now (the slot held by the stream reader while it waits is not one).
+    running: AtomicUsize,
 }
 
 impl Worker {
@@ -94,6 +97,7 @@ impl Worker {
             job_deadline: config.job_deadline,
             result_ttl: config.result_ttl,
             max_attempts: config.max_attempts,
+            running: AtomicUsize::new(0),
         }
     }
 
@@ -334,7 +338,7 @@ pub async fn run(config: Config, docker: Docker, shutdown: impl Future<Output = 
     {
         tracing::warn!(error = %err, "could not write the first heartbeat");
     }
-    let housekeeping = tokio::spawn(housekeeping(worker.clone(), slots.clone(), config.max_concurrent));
+    let housekeeping = tokio::spawn(housekeeping(worker.clone(), config.max_concurrent));
 
     let mut consumer: Option<Consumer> = None;
     let mut tasks = JoinSet::new();
@@ -417,13 +421,13 @@ pub async fn run(config: Config, docker: Docker, shutdown: impl Future<Output = 
 
 /// In the background of a worker: renews its heartbeat, and removes the containers of workers
 /// whose heartbeat lapsed.
-async fn housekeeping(worker: Arc<Worker>, slots: Arc<Semaphore>, total: usize) {
+async fn housekeeping(worker: Arc<Worker>, total: usize) {
     let executor = worker.executor();
     let prefix = executor.owner().prefix.clone();
     let (scope, min_age) = (reaper::Scope::Dead, reaper::ORPHAN_GRACE);
     let mut last_reap: Option<tokio::time::Instant> = None;
     loop {
-        let running = total - slots.available_permits();
+        let running = worker.running.load(Ordering::Relaxed);
         if let Err(err) = worker
             .queue
             .heartbeat(worker.name(), total, running, reaper::HEARTBEAT_TTL)
@@ -452,6 +456,8 @@ async fn housekeeping(worker: Arc<Worker>, slots: Arc<Semaphore>, total: usize) 
 fn spawn_job(tasks: &mut JoinSet<()>, worker: Arc<Worker>, delivery: Delivery, permit: OwnedSemaphorePermit) {
     tasks.spawn(async move {
         let _slot = permit;
+        worker.running.fetch_add(1, Ordering::Relaxed);
+        let _running = Running(&worker.running);
         let entry_id = delivery.entry_id.clone();
         let job = delivery.spec.as_ref().ok().map(|spec| spec.id);
         let inner = tokio::spawn({
@@ -481,5 +487,14 @@ fn spawn_job(tasks: &mut JoinSet<()>, worker: Arc<Worker>, delivery: Delivery, p
 fn log_task_end(done: Result<(), tokio::task::JoinError>) {
     if let Err(err) = done {
         tracing::error!(error = %err, "job supervisor task failed");
+    }
+}
+
+/// Counts a job as running for as long as it lives, panics included.
+struct Running<'a>(&'a AtomicUsize);
+
+impl Drop for Running<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::Relaxed);
     }
 }
