@@ -31,6 +31,8 @@
 //! the `LineIndex` follows the same rule. A coding declaration is ignored by both, since the
 //! launcher compiles the decoded text.
 
+use std::sync::mpsc::RecvTimeoutError;
+
 use rustpython_parser::ast::{self, Constant, Expr, Stmt};
 use rustpython_parser::text_size::TextSize;
 use rustpython_parser::Mode;
@@ -72,6 +74,11 @@ const MAX_AST_DEPTH: usize = 5000;
 /// MAX_SOURCE_BYTES levels even in debug builds; it is reserved address space, only the pages
 /// actually touched are committed.
 pub const PARSER_STACK_BYTES: usize = 256 * 1024 * 1024;
+
+/// Longest a validation may take before the submission is refused. The worst inputs the
+/// tests know take under 2 s in a debug build and a few tens of milliseconds in release
+/// (`cargo bench --bench validate`), so 10 s is only ever reached by a bug.
+pub const VALIDATION_DEADLINE: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// A rule of shared/POLICY.md; serialises as the kebab-case rule name ("forbidden-import", ...).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -225,22 +232,32 @@ impl Policy {
         // fail closed, never open, and never take the caller down.
         let owned = source.to_owned();
         let policy = self.clone();
+        let (sender, receiver) = std::sync::mpsc::channel();
         let worker = std::thread::Builder::new()
             .name("validate".to_owned())
             .stack_size(PARSER_STACK_BYTES)
-            .spawn(move || check(&policy, &owned).map(|()| owned));
-        let handle = match worker {
-            Ok(handle) => handle,
-            Err(err) => {
-                return Err(Rejection::TooComplex(format!(
-                    "the validator could not start (rejected to fail closed): {err}"
-                )))
-            }
-        };
-        match handle.join() {
+            .spawn(move || {
+                let verdict = check(&policy, &owned).map(|()| owned);
+                // The receiver is gone only once the deadline has passed: nobody to tell.
+                let _ = sender.send(verdict);
+            });
+        if let Err(err) = worker {
+            return Err(Rejection::TooComplex(format!(
+                "the validator could not start (rejected to fail closed): {err}"
+            )));
+        }
+        // SECURITY: denial of service — should a validator bug loop on some input, the
+        // request is still answered (and refused) at the deadline instead of hanging; the
+        // thread itself cannot be stopped and runs on, so such a bug stays a bug to fix.
+        match receiver.recv_timeout(VALIDATION_DEADLINE) {
             Ok(Ok(owned)) => Ok(ValidatedCode(owned)),
             Ok(Err(rejection)) => Err(rejection),
-            Err(_panic) => Err(Rejection::TooComplex(
+            Err(RecvTimeoutError::Timeout) => Err(Rejection::TooComplex(format!(
+                "the validator took longer than {} s (rejected to fail closed)",
+                VALIDATION_DEADLINE.as_secs()
+            ))),
+            // The thread ended without a verdict: it panicked (a parser bug).
+            Err(RecvTimeoutError::Disconnected) => Err(Rejection::TooComplex(
                 "the validator failed on this input (rejected to fail closed)".to_owned(),
             )),
         }

@@ -1166,3 +1166,17 @@ fn a_final_backslash_before_crlf_is_accepted_as_cpython_does() {
     assert!(matches!(validate("x = 1\n\\\n"), Err(Rejection::Syntax { .. })));
     assert_eq!(violations("eval \\\r\n"), [v(ForbiddenCall, "eval", 1, 1)]);
 }
+
+#[test]
+fn nested_generator_arguments_are_checked_in_bounded_time() {
+    // Each level's generator expression is parenthesised and has a sibling argument, so
+    // each is checked for its own parentheses: 99 levels around 60 KB.
+    let mut source = "x".to_owned() + &" ".repeat(60_000);
+    for _ in 0..99 {
+        source = format!("f((a for a in {source}), 1)");
+    }
+    assert_eq!(timed("99 nested generator arguments", &source), "ok");
+    let start = Instant::now();
+    validate(&source).unwrap();
+    assert!(start.elapsed().as_secs() < 5, "took {:?}", start.elapsed());
+}

@@ -510,7 +510,7 @@ impl Walker<'_> {
                 self.exprs(&c.decorator_list, depth)?;
                 for base in &c.bases {
                     if let Expr::GeneratorExp(g) = base {
-                        if !self.parenthesised(g.range) {
+                        if !self.parenthesised(g) {
                             return Err(self.syntax("Generator expression must be parenthesized", g.range));
                         }
                     }
@@ -929,39 +929,49 @@ impl Walker<'_> {
     fn generator_arguments(&self, call: &ast::ExprCall) -> Walk {
         for arg in &call.args {
             let Expr::GeneratorExp(g) = arg else { continue };
-            if self.parenthesised(g.range) {
-                continue;
-            }
+            // Only the sole argument may go without parentheses, and then without a trailing
+            // comma (the text after it is only `)` in the ordinary case: cheap to lex).
             let alone = call.args.len() == 1 && call.keywords.is_empty();
-            let rest = &self.lines.source[g.range.end().to_usize()..call.range.end().to_usize()];
-            let trailing_comma = lexer::lex(rest, Mode::Module).any(|t| matches!(t, Ok((Tok::Comma, _))));
-            if !alone || trailing_comma {
+            let needs_parentheses = !alone || {
+                let rest = &self.lines.source[g.range.end().to_usize()..call.range.end().to_usize()];
+                lexer::lex(rest, Mode::Module)
+                    .map_while(Result::ok)
+                    .any(|(tok, _)| tok == Tok::Comma)
+            };
+            if needs_parentheses && !self.parenthesised(g) {
                 return Err(self.syntax("Generator expression must be parenthesized", g.range));
             }
         }
         Ok(())
     }
 
-    /// Whether the text of `range` is one parenthesised group: `(x for x in y)`, not
-    /// `(x) for x in (y)`.
-    fn parenthesised(&self, range: TextRange) -> bool {
-        let text = &self.lines.source[range.start().to_usize()..range.end().to_usize()];
-        let mut depth = 0usize;
-        for (i, token) in lexer::lex(text, Mode::Module).enumerate() {
-            match token {
-                Ok((Tok::Lpar, _)) => depth += 1,
-                Ok((Tok::Lsqb | Tok::Lbrace, _)) if i > 0 => depth += 1,
-                Ok((Tok::Rpar | Tok::Rsqb | Tok::Rbrace, r)) if depth > 0 => {
-                    depth -= 1;
-                    if depth == 0 {
-                        return r.end().to_usize() == text.len();
-                    }
+    /// Whether a generator expression has parentheses of its own: `(x for x in y)`, not
+    /// `(x) for x in (y)`. rustpython's range of a generator expression includes its own
+    /// parentheses but not those around its element, so the `(` before the element and the
+    /// `)` after it (short slices, whatever the expression's size) tell them apart.
+    fn parenthesised(&self, g: &ast::ExprGeneratorExp) -> bool {
+        let Some(first) = g.generators.first() else {
+            return false;
+        };
+        let source = self.lines.source;
+        // Only brackets, white space, comments and the `async`/`for` keywords lie there.
+        let count = |from: TextSize, to: TextSize, wanted: char| {
+            let text = source.get(from.to_usize()..to.to_usize()).unwrap_or_default();
+            let mut in_comment = false;
+            let mut n = 0usize;
+            for c in text.chars() {
+                match c {
+                    '\n' | '\r' => in_comment = false,
+                    '#' => in_comment = true,
+                    c if c == wanted && !in_comment => n += 1,
+                    _ => {}
                 }
-                _ if i == 0 => return false,
-                _ => {}
             }
-        }
-        false
+            n
+        };
+        let opened = count(g.range.start(), g.elt.range().start(), '(');
+        let closed = count(g.elt.range().end(), first.target.range().start(), ')');
+        opened > closed
     }
 
     /// A name a pattern binds: not `__debug__`, and not twice in one pattern.

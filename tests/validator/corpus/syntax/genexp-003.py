@@ -1,0 +1,1 @@
+f((a)(b) for x in y, 1)

@@ -1,0 +1,2 @@
+f((x) # c
+ for x in y)
