@@ -8,6 +8,14 @@ log() { printf '[test] %s\n' "$*" >&2; }
 
 bash scripts/setup.sh
 
+# Job containers of earlier test runs (an interrupted run, say) are not this run's to answer for.
+stale=$(docker ps -aq --filter label=sandbox.service=sandbox --format '{{.ID}} {{.Label "sandbox.prefix"}}' \
+  | awk '$2 ~ /^(test-|smoke-|image-)/ {print $1}')
+if [ -n "$stale" ]; then
+  log "removing $(echo "$stale" | wc -l) job container(s) left by earlier test runs"
+  docker rm -f $stale >/dev/null
+fi
+
 log "formatting and lints"
 cargo fmt --all --check
 cargo clippy --workspace --all-targets --quiet -- -D warnings

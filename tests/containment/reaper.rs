@@ -47,6 +47,14 @@ async fn containers_of_dead_workers_are_reaped_and_live_ones_kept() {
     expected.sort();
     assert_eq!(left, expected);
 
+    // Our own container that stopped (its removal failed, say) goes once old enough.
+    let stopped = leftover(&docker, &settings, &prefix, "me").await;
+    docker.kill_container(&stopped, None).await.unwrap();
+    let removed = reap(&docker, &queue, &prefix, "me", Scope::Dead, Duration::ZERO)
+        .await
+        .unwrap();
+    assert_eq!(removed, vec![stopped]);
+
     // Young containers of other workers are spared (their worker may not have a heartbeat yet).
     queue.forget_worker("alive").await.unwrap();
     let removed = reap(

@@ -55,4 +55,15 @@ async fn an_engine_restart_leaves_no_job_stuck_running() {
     );
     assert_eq!(tally.lost, 0, "no job stuck queued or running: {tally:?}");
     assert_eq!(tally.completed + tally.failed, jobs.len());
+    // Containers the restart stopped are removed once the engine answers again.
+    let prefix = app.config.redis_prefix.clone();
+    let cleaned = crate::harness::eventually(Duration::from_secs(90), async || {
+        crate::support::containers_of(&prefix).await.is_empty()
+    })
+    .await;
+    assert!(
+        cleaned,
+        "left after the restart: {:?}",
+        crate::support::containers_of(&prefix).await
+    );
 }

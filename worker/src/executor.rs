@@ -252,15 +252,43 @@ impl Drop for RemoveOnDrop {
     }
 }
 
+/// How long a failed removal (the engine restarting, say) keeps being retried in the background.
+const REMOVE_RETRY_FOR: Duration = Duration::from_secs(120);
+
+/// Removes a job's container; if the engine refuses or cannot be reached, keeps trying in the
+/// background (the job's result does not wait for it). The reaper is the last resort.
 async fn remove(docker: &Docker, id: &str) {
+    if try_remove(docker, id).await {
+        return;
+    }
+    let (docker, id) = (docker.clone(), id.to_string());
+    tokio::spawn(async move {
+        let started = Instant::now();
+        let mut pause = Duration::from_millis(500);
+        while started.elapsed() < REMOVE_RETRY_FOR {
+            tokio::time::sleep(pause).await;
+            if try_remove(&docker, &id).await {
+                return;
+            }
+            pause = (pause * 2).min(Duration::from_secs(10));
+        }
+        tracing::error!(
+            container = id,
+            "gave up removing a job container; the reaper will"
+        );
+    });
+}
+
+async fn try_remove(docker: &Docker, id: &str) -> bool {
     let options = RemoveContainerOptionsBuilder::default()
         .force(true)
         .v(true)
         .build();
     match docker.remove_container(id, Some(options)).await {
-        Ok(()) | Err(DockerError::DockerResponseServerError { status_code: 404, .. }) => {}
+        Ok(()) | Err(DockerError::DockerResponseServerError { status_code: 404, .. }) => true,
         Err(err) => {
-            tracing::warn!(container = id, error = %err, "could not remove a job container")
+            tracing::warn!(container = id, error = %err, "could not remove a job container");
+            false
         }
     }
 }

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 use std::time::Duration;
 
+use bollard::models::ContainerSummaryStateEnum;
 use bollard::query_parameters::{ListContainersOptionsBuilder, RemoveContainerOptionsBuilder};
 use bollard::Docker;
 use sandbox::queue::Queue;
@@ -35,7 +36,8 @@ pub enum Scope {
     /// At a worker's start: its own containers too (with the same WORKER_ID, a restarted
     /// worker's earlier containers are orphans, since it runs nothing yet).
     OwnAndDead,
-    /// Periodically: only those of workers whose heartbeat has lapsed.
+    /// Periodically: those of workers whose heartbeat has lapsed, and our own that stopped
+    /// running and are older than `min_age` (a removal that failed, the engine restarting).
     Dead,
 }
 
@@ -73,7 +75,8 @@ pub async fn reap(
             continue;
         }
         let orphan = if owner == me {
-            scope == Scope::OwnAndDead
+            let stopped = container.state != Some(ContainerSummaryStateEnum::RUNNING);
+            scope == Scope::OwnAndDead || (stopped && age >= min_age)
         } else {
             let live = match alive.get(&owner) {
                 Some(live) => *live,
