@@ -108,3 +108,36 @@ async fn consumers_of_gone_workers_are_pruned_from_the_group() {
     );
     assert_eq!(queue.prune_consumers("me").await.unwrap(), 0);
 }
+
+#[tokio::test]
+async fn a_job_whose_workers_keep_dying_fails_after_max_attempts() {
+    let mut app = spawn_api(config(&[("MAX_ATTEMPTS", "1")])).await;
+    let id = app.submit_ok(json!({ "code": "print('never')" })).await;
+    // A worker that received the job and died before storing anything (no heartbeat, no ack).
+    let queue = app.queue();
+    queue.ensure_group().await.unwrap();
+    let mut ghost = queue.consumer("ghost", Duration::from_millis(100)).await.unwrap();
+    let first = ghost.next().await.unwrap().expect("the job");
+    assert_eq!(first.attempts, 1);
+
+    app.start_worker().await;
+    let job = app.finished(&id).await;
+    assert_eq!(job["status"], "failed", "{job}");
+    assert_eq!(job["error"]["code"], "too_many_attempts", "{job}");
+    assert_eq!(job["result"], serde_json::Value::Null);
+    assert_eq!(queue.depth().await.unwrap(), 0, "acknowledged, not looping");
+}
+
+#[tokio::test]
+async fn a_dead_workers_job_is_taken_over_and_run() {
+    let mut app = spawn_api(config(&[])).await;
+    let id = app.submit_ok(json!({ "code": "print('second try')" })).await;
+    let queue = app.queue();
+    queue.ensure_group().await.unwrap();
+    let mut ghost = queue.consumer("ghost", Duration::from_millis(100)).await.unwrap();
+    ghost.next().await.unwrap().expect("the job");
+
+    app.start_worker().await;
+    let job = app.finished(&id).await;
+    assert_eq!(stdout(&job), "second try\n", "{job}");
+}
