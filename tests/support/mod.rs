@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use bollard::query_parameters::ListContainersOptionsBuilder;
 use bollard::Docker;
-use sandbox::config::{Config, Limits};
+use sandbox::config::Config;
 use sandbox::queue::Queue;
 use sandbox::ValidatedCode;
 use sandbox_worker::container::{Owner, Settings, LABEL_PREFIX};
@@ -180,10 +180,6 @@ pub async fn executor(overrides: &[(&str, &str)]) -> (Executor, Owner) {
         Executor::new(docker().await, Settings::from_config(&config), owner.clone()),
         owner,
     )
-}
-
-pub fn default_limits() -> Limits {
-    config(&[]).limits
 }
 
 /// Code that only passes a permissive policy: the container alone must hold it.

@@ -20,7 +20,7 @@ use std::time::Duration;
 use bollard::Docker;
 use chrono::Utc;
 use sandbox::config::Config;
-use sandbox::job::{FailureCode, JobFailure, JobSpec, Terminal};
+use sandbox::job::{FailureCode, JobFailure, JobId, JobSpec, Terminal};
 use sandbox::queue::{Claim, Consumer, Delivery, Queue, QueueError};
 use sandbox::validate::Policy;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
@@ -180,16 +180,7 @@ impl Worker {
             };
             tracing::error!(job = %spec.id, attempts = delivery.attempts, "giving up on a job");
             let terminal = Terminal::Failed(failure);
-            self.until_stored(|| {
-                self.queue.finish(
-                    spec.id,
-                    &delivery.entry_id,
-                    &terminal,
-                    Utc::now(),
-                    self.result_ttl,
-                )
-            })
-            .await;
+            self.store(spec.id, &delivery.entry_id, &terminal).await;
             return Processed::Finished(terminal);
         }
         let terminal = match self.start(&spec).await {
@@ -200,17 +191,7 @@ impl Worker {
             }
             Err(failure) => Terminal::Failed(failure),
         };
-        let written = self
-            .until_stored(|| {
-                self.queue.finish(
-                    spec.id,
-                    &delivery.entry_id,
-                    &terminal,
-                    Utc::now(),
-                    self.result_ttl,
-                )
-            })
-            .await;
+        let written = self.store(spec.id, &delivery.entry_id, &terminal).await;
         if !written {
             tracing::info!(job = %spec.id, "another worker had already stored this job's result");
         }
@@ -289,6 +270,16 @@ impl Worker {
                 },
             }
         }
+    }
+
+    /// Stores a job's terminal state and acknowledges its entry, retrying until Redis takes it;
+    /// returns whether this call wrote it (false: another worker's result was there first).
+    async fn store(&self, id: JobId, entry_id: &str, terminal: &Terminal) -> bool {
+        self.until_stored(|| {
+            self.queue
+                .finish(id, entry_id, terminal, Utc::now(), self.result_ttl)
+        })
+        .await
     }
 
     /// Retries a Redis step until it succeeds: an accepted job is never dropped because Redis
@@ -472,13 +463,7 @@ fn spawn_job(tasks: &mut JoinSet<()>, worker: Arc<Worker>, delivery: Delivery, p
                     message: "the worker failed while running the job".into(),
                 };
                 let terminal = Terminal::Failed(failure);
-                worker
-                    .until_stored(|| {
-                        worker
-                            .queue
-                            .finish(id, &entry_id, &terminal, Utc::now(), worker.result_ttl)
-                    })
-                    .await;
+                worker.store(id, &entry_id, &terminal).await;
             }
         }
     });
