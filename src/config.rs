@@ -71,6 +71,11 @@ pub struct Config {
     pub container_runtime: String,
     /// WORKER_ID: a worker's name in the consumer group and on its containers' labels.
     pub worker_id: Option<String>,
+    /// WARM_POOL_SIZE: containers each worker keeps created and started ahead, each waiting for
+    /// one job's code (0 turns the pool off).
+    pub warm_pool_size: usize,
+    /// WARM_POOL_MAX_AGE: a pooled container older than this is replaced, never used.
+    pub warm_pool_max_age: Duration,
     /// FORBIDDEN_MODULES, FORBIDDEN_BUILTINS, FORBIDDEN_ATTRIBUTES.
     pub policy: Policy,
 }
@@ -129,6 +134,13 @@ impl Config {
             runtime_image: env.parse("RUNTIME_IMAGE", "sandbox-runtime:latest".into(), image)?,
             container_runtime: env.parse("CONTAINER_RUNTIME", "runc".into(), runtime)?,
             worker_id: env.optional("WORKER_ID", redis_prefix)?,
+            warm_pool_size: env.parse("WARM_POOL_SIZE", 2, |s| {
+                s.parse::<usize>()
+                    .ok()
+                    .filter(|n| *n <= 64)
+                    .ok_or("a whole number of containers, 0 to 64 (0 = no pool)")
+            })?,
+            warm_pool_max_age: env.parse("WARM_POOL_MAX_AGE", Duration::from_secs(300), seconds)?,
             policy: Policy::with_lists(
                 env.list("FORBIDDEN_MODULES"),
                 env.list("FORBIDDEN_BUILTINS"),

@@ -109,7 +109,7 @@ print("done")
     );
     // The worker never touches the container's files after it starts, so nothing followed them.
     assert_eq!((sha256_of("/etc/passwd"), sha256_of("/etc/hostname")), before);
-    crate::support::assert_no_containers(&owner.prefix).await;
+    crate::support::all_removed(&executor, &owner.prefix).await;
     crate::support::after_the_job(&executor, &owner.prefix).await;
 }
 

@@ -6,22 +6,25 @@ use bollard::query_parameters::InspectContainerOptions;
 use sandbox::job::Outcome;
 use sandbox_worker::seccomp;
 
-use crate::support::{assert_no_containers, containers_of, docker, executor, unchecked};
+use crate::support::{docker, executor, unchecked};
 
 #[tokio::test]
 async fn a_running_jobs_container_has_every_setting() {
     let (executor, owner) = executor(&[]).await;
-    let job = tokio::spawn(async move {
-        let code = unchecked("import time\ntime.sleep(2)\nprint('slept')");
-        executor.run("inspected", &code, "").await
+    let job = tokio::spawn({
+        let executor = executor.clone();
+        async move {
+            let code = unchecked("import time\ntime.sleep(2)\nprint('slept')");
+            executor.run("inspected", &code, "").await
+        }
     });
     let docker = docker().await;
     let mut inspected = None;
     for _ in 0..100 {
-        if let Some(id) = containers_of(&owner.prefix).await.first() {
-            // It may be gone between the listing and the inspection if the job failed early.
+        if let Some(id) = executor.container_of("inspected") {
+            // It may be gone by the inspection if the job failed early.
             if let Ok(info) = docker
-                .inspect_container(id, None::<InspectContainerOptions>)
+                .inspect_container(&id, None::<InspectContainerOptions>)
                 .await
             {
                 if info.state.as_ref().and_then(|s| s.running) == Some(true) {
@@ -111,12 +114,21 @@ async fn a_running_jobs_container_has_every_setting() {
         ["HOME=/tmp", "LANG=C.UTF-8", "PATH=/usr/local/bin:/usr/bin:/bin"]
     );
     assert_eq!(config.network_disabled, Some(true));
-    assert_eq!(config.labels.unwrap()["sandbox.worker"], "test-worker");
+    let labels = config.labels.unwrap();
+    assert_eq!(labels["sandbox.worker"], "test-worker");
+    // A pooled container was made before its job was known; one made for the job names it.
+    let expected_job = (!crate::support::warm_pool()).then_some("inspected");
+    assert_eq!(
+        labels.get("sandbox.job").map(String::as_str),
+        expected_job,
+        "the job ran in a {} container",
+        if expected_job.is_none() { "pooled" } else { "fresh" }
+    );
 
     let result = job.await.unwrap().unwrap();
     assert_eq!(
         (result.outcome, result.stdout.as_str()),
         (Outcome::Success, "slept\n")
     );
-    assert_no_containers(&owner.prefix).await;
+    crate::support::all_removed(&executor, &owner.prefix).await;
 }

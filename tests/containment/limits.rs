@@ -2,7 +2,7 @@ use std::time::{Duration, Instant};
 
 use sandbox::job::Outcome;
 
-use crate::support::{assert_no_containers, executor, gvisor, unchecked};
+use crate::support::{executor, gvisor, unchecked};
 
 #[tokio::test]
 async fn a_fork_bomb_hits_the_pids_limit_and_the_next_job_runs_normally() {
@@ -42,7 +42,7 @@ except OSError as e:
         .await
         .unwrap();
     assert_eq!((next.outcome, next.stdout.as_str()), (Outcome::Success, "fine\n"));
-    assert_no_containers(&owner.prefix).await;
+    crate::support::all_removed(&executor, &owner.prefix).await;
     crate::support::after_the_job(&executor, &owner.prefix).await;
 }
 
@@ -110,10 +110,13 @@ while True:
         break
 print("burnt")
 "#;
-    let job = tokio::spawn(async move { executor.run("cpu", &unchecked(code), "").await });
+    let job = tokio::spawn({
+        let executor = executor.clone();
+        async move { executor.run("cpu", &unchecked(code), "").await }
+    });
     let docker = crate::support::docker().await;
     let id = loop {
-        if let Some(id) = crate::support::containers_of(&owner.prefix).await.pop() {
+        if let Some(id) = executor.container_of("cpu") {
             break id;
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
@@ -140,6 +143,7 @@ print("burnt")
         (Outcome::Success, "burnt\n"),
         "{result:?}"
     );
+    crate::support::all_removed(&executor, &owner.prefix).await;
 }
 
 #[tokio::test]
@@ -157,7 +161,7 @@ print("parent done", flush=True)
     let result = executor.run("orphan", &unchecked(code), "").await.unwrap();
     assert_eq!(result.stdout, "parent done\n", "{result:?}");
     assert!(result.duration_ms < 1000, "{result:?}");
-    assert_no_containers(&owner.prefix).await;
+    crate::support::all_removed(&executor, &owner.prefix).await;
     crate::support::after_the_job(&executor, &owner.prefix).await;
 }
 
@@ -181,7 +185,7 @@ print("\nfinished")
 
 #[tokio::test]
 async fn the_environment_holds_only_what_the_worker_sets() {
-    let (executor, _) = executor(&[]).await;
+    let (executor, owner) = executor(&[]).await;
     let code =
         "import os\nfor k in sorted(os.environ):\n    print(k)\nimport socket\nprint(socket.gethostname())";
     let result = executor.run("env", &unchecked(code), "").await.unwrap();
@@ -189,6 +193,7 @@ async fn the_environment_holds_only_what_the_worker_sets() {
         result.stdout, "HOME\nHOSTNAME\nLANG\nPATH\nsandbox\n",
         "{result:?}"
     );
+    crate::support::all_removed(&executor, &owner.prefix).await;
 }
 
 #[tokio::test]

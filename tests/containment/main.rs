@@ -8,5 +8,6 @@ mod inspect;
 mod isolation;
 mod limits;
 mod network;
+mod pool;
 mod processes;
 mod reaper;

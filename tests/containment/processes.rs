@@ -57,7 +57,7 @@ print("init still there", os.path.exists("/proc/1/status"), flush=True)
 
     let next = executor.run("next", &unchecked("print('ok')"), "").await.unwrap();
     assert_eq!(next.stdout, "ok\n");
-    crate::support::assert_no_containers(&owner.prefix).await;
+    crate::support::all_removed(&executor, &owner.prefix).await;
     crate::support::after_the_job(&executor, &owner.prefix).await;
 }
 

@@ -22,7 +22,7 @@ fn rss_bytes() -> u64 {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_50_mb_flood_does_not_grow_the_workers_memory() {
-    let (executor, _) = support::executor(&[("EXECUTION_TIMEOUT", "20")]).await;
+    let (executor, owner) = support::executor(&[("EXECUTION_TIMEOUT", "20")]).await;
     // Warm up: the first run allocates the client's and runtime's buffers once.
     executor
         .run("warm", &support::unchecked("print('x' * 200_000)"), "")
@@ -63,4 +63,5 @@ async fn a_50_mb_flood_does_not_grow_the_workers_memory() {
         growth <= allowed,
         "RSS grew by {growth} bytes during a 50 MB flood"
     );
+    support::all_removed(&executor, &owner.prefix).await;
 }

@@ -33,7 +33,9 @@ async fn hello_world_round_trip() {
     for field in ["created_at", "started_at", "finished_at"] {
         DateTime::parse_from_rfc3339(job[field].as_str().unwrap()).expect(field);
     }
-    assert_no_containers(&app.config.redis_prefix).await;
+    let prefix = app.config.redis_prefix.clone();
+    app.stop().await; // and with it the worker's warm pool
+    assert_no_containers(&prefix).await;
 }
 
 #[tokio::test]
@@ -104,7 +106,9 @@ async fn assert_times_out(code: &str) {
         took <= Duration::from_secs(5),
         "finished {took:?} after it started"
     );
-    assert_no_containers(&app.config.redis_prefix).await;
+    let prefix = app.config.redis_prefix.clone();
+    app.stop().await; // and with it the worker's warm pool
+    assert_no_containers(&prefix).await;
 }
 
 #[tokio::test]
@@ -137,7 +141,9 @@ async fn a_memory_bomb_is_stopped_by_the_memory_limit() {
     assert_eq!(job["result"]["outcome"], "memory_limit", "{job}");
     assert_eq!(job["result"]["exit_code"], 137);
     assert_eq!(stdout(&job), "allocating\n");
-    assert_no_containers(&app.config.redis_prefix).await;
+    let prefix = app.config.redis_prefix.clone();
+    app.stop().await; // and with it the worker's warm pool
+    assert_no_containers(&prefix).await;
 }
 
 #[tokio::test]

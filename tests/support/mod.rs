@@ -36,7 +36,7 @@ pub fn config(overrides: &[(&str, &str)]) -> Config {
         "REDIS_PREFIX".into(),
         format!("test-{}", uuid::Uuid::new_v4().simple()),
     );
-    for inherited in ["RUNTIME_IMAGE", "CONTAINER_RUNTIME"] {
+    for inherited in ["RUNTIME_IMAGE", "CONTAINER_RUNTIME", "WARM_POOL_SIZE"] {
         if let Ok(value) = std::env::var(inherited) {
             vars.insert(inherited.into(), value);
         }
@@ -169,17 +169,34 @@ impl TestApp {
 }
 
 /// An executor of its own for tests of the container layer, with the default limits unless
-/// `overrides` change them.
+/// `overrides` change them, and its warm pool started (`WARM_POOL_SIZE` from the environment,
+/// so the suite runs with the pool on and off). End the test with [`after_the_job`] or
+/// [`all_removed`]: they remove the pool's containers too.
 pub async fn executor(overrides: &[(&str, &str)]) -> (Executor, Owner) {
     let config = config(overrides);
     let owner = Owner {
         prefix: config.redis_prefix.clone(),
         worker: "test-worker".into(),
     };
-    (
-        Executor::new(docker().await, Settings::from_config(&config), owner.clone()),
-        owner,
-    )
+    let executor = Executor::new(docker().await, Settings::from_config(&config), owner.clone());
+    executor.start_pool();
+    // Full before the test's first job, so that the job does run in a pooled container.
+    for _ in 0..600 {
+        if executor.pooled() >= config.warm_pool_size {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(
+        executor.pooled() >= config.warm_pool_size,
+        "the warm pool did not fill in 30 s"
+    );
+    (executor, owner)
+}
+
+/// Whether this test run has a warm pool (`WARM_POOL_SIZE`, 2 unless set).
+pub fn warm_pool() -> bool {
+    config(&[]).warm_pool_size > 0
 }
 
 /// Code that only passes a permissive policy: the container alone must hold it.
@@ -198,6 +215,13 @@ pub async fn after_the_job(executor: &Executor, prefix: &str) {
         .await
         .expect("the engine still runs jobs");
     assert_eq!(next.stdout, "[] [] clean\n", "the next job: {next:?}");
+    all_removed(executor, prefix).await;
+}
+
+/// Every container the executor made is gone once it shuts down (its pool emptied): none was
+/// left behind by a job.
+pub async fn all_removed(executor: &Executor, prefix: &str) {
+    executor.shutdown().await;
     assert_no_containers(prefix).await;
 }
 

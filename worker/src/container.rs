@@ -39,6 +39,9 @@ pub struct Settings {
     pub image: String,
     /// The engine's OCI runtime: `runc`, or `runsc` for gVisor.
     pub runtime: String,
+    /// WARM_POOL_SIZE and WARM_POOL_MAX_AGE: containers made ahead (see [`crate::pool`]).
+    pub pool_size: usize,
+    pub pool_max_age: std::time::Duration,
 }
 
 impl Settings {
@@ -47,6 +50,8 @@ impl Settings {
             limits: config.limits.clone(),
             image: config.runtime_image.clone(),
             runtime: config.container_runtime.clone(),
+            pool_size: config.warm_pool_size,
+            pool_max_age: config.warm_pool_max_age,
         }
     }
 }
@@ -58,13 +63,18 @@ pub struct Owner {
     pub worker: String,
 }
 
-pub fn labels(owner: &Owner, job: &str) -> HashMap<String, String> {
-    HashMap::from([
+/// The labels of a container made for `job`, or (`None`) of one made ahead for the warm pool,
+/// whose job is not known yet (labels cannot change once the container exists).
+pub fn labels(owner: &Owner, job: Option<&str>) -> HashMap<String, String> {
+    let mut labels = HashMap::from([
         (LABEL_SERVICE.to_string(), SERVICE.to_string()),
         (LABEL_PREFIX.to_string(), owner.prefix.clone()),
         (LABEL_WORKER.to_string(), owner.worker.clone()),
-        (LABEL_JOB.to_string(), job.to_string()),
-    ])
+    ]);
+    if let Some(job) = job {
+        labels.insert(LABEL_JOB.to_string(), job.to_string());
+    }
+    labels
 }
 
 fn ulimit(name: &str, limit: i64) -> ResourcesUlimits {
@@ -184,6 +194,8 @@ mod tests {
             limits,
             image: "img:1".into(),
             runtime: "runsc".into(),
+            pool_size: 0,
+            pool_max_age: Duration::from_secs(60),
         }
     }
 
@@ -192,7 +204,7 @@ mod tests {
             prefix: "p".into(),
             worker: "w1".into(),
         };
-        create_body(&settings(), labels(&owner, "job-1"))
+        create_body(&settings(), labels(&owner, Some("job-1")))
     }
 
     #[test]

@@ -1,11 +1,17 @@
-//! Runs one job in one fresh container through the Docker Engine API, and removes it.
+//! Runs one job in one container of its own through the Docker Engine API, and removes it.
 //!
-//! The sequence: create → attach (before start, with the engine's log off nothing is lost) →
-//! start → write the length-prefixed code, start the clock → write stdin and close it → wait for
-//! the exit or kill at the time limit → drain the output → inspect only after a SIGKILL exit (to
-//! tell the memory limit from other kills) → remove. The container is removed on every path,
-//! panics included ([`RemoveOnDrop`]).
+//! A container is first made [`Ready`]: created, attached (before start: with the engine's log
+//! off, nothing is lost), started, its launcher waiting for a program. That happens either on
+//! the job's path (cold) or ahead of time, in the worker's [warm pool](crate::pool). Then, for
+//! the job: write the length-prefixed code, start the clock → write stdin and close it → wait
+//! for the exit or kill at the time limit → drain the output → inspect only after a SIGKILL
+//! exit (to tell the memory limit from other kills). The container is removed after every job,
+//! on every path, panics included ([`RemoveOnDrop`]), in the background: the result does not
+//! wait for the removal, and [`Executor::shutdown`] waits for every removal still going.
 
+use std::collections::HashMap;
+use std::pin::Pin;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use bollard::container::LogOutput;
@@ -15,21 +21,27 @@ use bollard::query_parameters::{
     WaitContainerOptionsBuilder,
 };
 use bollard::Docker;
-use futures_util::StreamExt;
+use futures_util::{FutureExt, StreamExt};
 use sandbox::config::Limits;
 use sandbox::job::{JobResult, Outcome};
 use sandbox::sanitize::{SanitizedOutput, Sanitizer};
 use sandbox::ValidatedCode;
-use tokio::io::AsyncWriteExt;
+use tokio::io::{AsyncWrite, AsyncWriteExt};
 use tokio::sync::oneshot;
+use tokio_util::task::TaskTracker;
 
 use crate::container::{self, Owner, Settings};
+use crate::pool::Pool;
 
 /// How long the output may take to end once the container has exited (its stream closes as
 /// the container's init dies; this only bounds a misbehaving engine).
 const DRAIN_GRACE: Duration = Duration::from_secs(2);
+/// How long a killed container may take to be reported stopped.
+const KILL_GRACE: Duration = Duration::from_secs(10);
 /// Exit status of a process killed by SIGKILL: the memory limit's kill, or ours.
 const SIGKILL_EXIT: i64 = 128 + 9;
+/// How long [`Executor::shutdown`] waits for removals still being retried.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(15);
 
 #[derive(Debug, thiserror::Error)]
 pub enum ExecError {
@@ -54,19 +66,59 @@ impl From<DockerError> for ExecError {
     }
 }
 
+type Input = Pin<Box<dyn AsyncWrite + Send>>;
+type OutputStream =
+    std::pin::Pin<Box<dyn futures_util::Stream<Item = Result<LogOutput, DockerError>> + Send>>;
+
+/// A container created, attached and started under every limit; its launcher waits for a
+/// program on stdin. It serves one job at most, and is removed when dropped.
+pub struct Ready {
+    input: Input,
+    output: OutputStream,
+    born: Instant,
+    container: RemoveOnDrop,
+}
+
+impl Ready {
+    pub fn id(&self) -> &str {
+        self.container.id.as_deref().unwrap_or_default()
+    }
+
+    pub fn age(&self) -> Duration {
+        self.born.elapsed()
+    }
+
+    /// Whether it can still take a program: the launcher writes nothing before it has one, so
+    /// output, or the end of the output (the container died: killed, or the engine restarted),
+    /// means it cannot. Never blocks.
+    pub fn usable(&mut self) -> bool {
+        self.output.next().now_or_never().is_none()
+    }
+}
+
 #[derive(Clone)]
 pub struct Executor {
     docker: Docker,
     settings: Settings,
     owner: Owner,
+    pool: Arc<Pool>,
+    /// Removals going on in the background.
+    removals: TaskTracker,
+    /// The container each running job is in (job → container id).
+    running: Arc<Mutex<HashMap<String, String>>>,
 }
 
 impl Executor {
+    /// An executor whose pool is empty until [`Executor::start_pool`].
     pub fn new(docker: Docker, settings: Settings, owner: Owner) -> Executor {
+        let pool = Arc::new(Pool::new(settings.pool_size, settings.pool_max_age));
         Executor {
             docker,
             settings,
             owner,
+            pool,
+            removals: TaskTracker::new(),
+            running: Arc::default(),
         }
     }
 
@@ -82,22 +134,60 @@ impl Executor {
         &self.settings.limits
     }
 
-    /// Runs `code` with `stdin` in a container of its own, under every limit, and removes it.
-    /// A program's failure (non-zero exit, timeout, memory kill) is a result; only the engine's
-    /// failure is an error.
+    /// Starts keeping `WARM_POOL_SIZE` containers ready (nothing when it is 0).
+    pub fn start_pool(&self) {
+        self.pool.start(self.clone());
+    }
+
+    /// Containers ready in the pool now.
+    pub fn pooled(&self) -> usize {
+        self.pool.len()
+    }
+
+    /// The container `job` runs in, while it runs.
+    pub fn container_of(&self, job: &str) -> Option<String> {
+        self.running.lock().unwrap().get(job).cloned()
+    }
+
+    /// Stops refilling the pool, removes what it holds, and waits for every removal under way.
+    pub async fn shutdown(&self) {
+        self.pool.stop().await;
+        self.removals.close();
+        if tokio::time::timeout(SHUTDOWN_GRACE, self.removals.wait())
+            .await
+            .is_err()
+        {
+            tracing::warn!("some job containers were not removed yet; the reaper will");
+        }
+        self.removals.reopen();
+    }
+
+    /// Runs `code` with `stdin` in a container no other job has touched — a pooled one when
+    /// one is ready, else one made now — under every limit, and removes it. A program's failure
+    /// (non-zero exit, timeout, memory kill) is a result; only the engine's failure is an error.
     pub async fn run(&self, job: &str, code: &ValidatedCode, stdin: &str) -> Result<JobResult, ExecError> {
-        let body = container::create_body(&self.settings, container::labels(&self.owner, job));
-        let id = self.docker.create_container(None, body).await?.id;
-        let mut guard = RemoveOnDrop {
-            docker: self.docker.clone(),
-            id: Some(id.clone()),
+        let ready = match self.pool.take() {
+            Some(ready) => ready,
+            None => self.prepare(Some(job)).await?,
         };
-        let result = self.run_created(&id, code, stdin).await;
-        guard.remove().await;
+        self.running
+            .lock()
+            .unwrap()
+            .insert(job.to_string(), ready.id().to_string());
+        let result = self.deliver(ready, code, stdin).await;
+        self.running.lock().unwrap().remove(job);
         result
     }
 
-    async fn run_created(&self, id: &str, code: &ValidatedCode, stdin: &str) -> Result<JobResult, ExecError> {
+    /// Creates, attaches and starts a container; `job` labels it when known.
+    pub(crate) async fn prepare(&self, job: Option<&str>) -> Result<Ready, ExecError> {
+        let body = container::create_body(&self.settings, container::labels(&self.owner, job));
+        let id = self.docker.create_container(None, body).await?.id;
+        let container = RemoveOnDrop {
+            docker: self.docker.clone(),
+            removals: self.removals.clone(),
+            id: Some(id.clone()),
+        };
         let attach = AttachContainerOptionsBuilder::default()
             .stdin(true)
             .stdout(true)
@@ -105,12 +195,27 @@ impl Executor {
             .stream(true)
             .logs(false)
             .build();
-        let streams = self.docker.attach_container(id, Some(attach)).await?;
-        let (mut input, output) = (streams.input, streams.output);
+        let streams = self.docker.attach_container(&id, Some(attach)).await?;
+        self.docker.start_container(&id, None).await?;
+        Ok(Ready {
+            input: streams.input,
+            output: streams.output,
+            born: Instant::now(),
+            container,
+        })
+    }
+
+    async fn deliver(&self, ready: Ready, code: &ValidatedCode, stdin: &str) -> Result<JobResult, ExecError> {
+        let Ready {
+            mut input,
+            output,
+            container,
+            ..
+        } = ready;
+        let id = container.id.clone().unwrap_or_default();
         let (stop_reading, stopped) = oneshot::channel();
         let reader = tokio::spawn(read_output(output, self.limits().output_bytes, stopped));
 
-        self.docker.start_container(id, None).await?;
         let code = code.as_str();
         input
             .write_all(format!("{}\n", code.len()).as_bytes())
@@ -118,7 +223,8 @@ impl Executor {
             .map_err(io_error)?;
         input.write_all(code.as_bytes()).await.map_err(io_error)?;
         input.flush().await.map_err(io_error)?;
-        // The clock starts once the program has its code (shared/ARCHITECTURE.md).
+        // The clock starts once the program has its code (shared/ARCHITECTURE.md), for a
+        // container made now and a pooled one alike.
         let started = Instant::now();
         let stdin = stdin.to_string();
         // Written aside, so that a program that never reads its stdin cannot hold the clock up;
@@ -128,20 +234,13 @@ impl Executor {
             let _ = input.shutdown().await;
         });
 
-        let wait = WaitContainerOptionsBuilder::default()
-            .condition("not-running")
-            .build();
-        let mut waiting = self.docker.wait_container(id, Some(wait));
-        let exit_code = match tokio::time::timeout(self.limits().timeout, waiting.next()).await {
-            Ok(Some(Ok(response))) => Some(response.status_code),
-            Ok(Some(Err(DockerError::DockerContainerWaitError { code, .. }))) => Some(code),
-            Ok(Some(Err(err))) => return Err(err.into()),
-            Ok(None) => return Err(ExecError::Unavailable("wait ended without a status".into())),
+        let exit_code = match tokio::time::timeout(self.limits().timeout, self.exit_status(&id)).await {
+            Ok(status) => Some(status?),
             Err(_elapsed) => None,
         };
         let duration = started.elapsed();
         if exit_code.is_none() {
-            self.kill(id).await?;
+            self.kill(&id).await?;
         }
         writer.abort();
 
@@ -149,9 +248,10 @@ impl Executor {
         let outcome = match exit_code {
             None => Outcome::Timeout,
             Some(0) => Outcome::Success,
-            Some(SIGKILL_EXIT) if self.oom_killed(id).await? => Outcome::MemoryLimit,
+            Some(SIGKILL_EXIT) if self.oom_killed(&id).await? => Outcome::MemoryLimit,
             Some(_) => Outcome::RuntimeError,
         };
+        drop(container); // removed in the background: the result does not wait for it
         Ok(JobResult {
             outcome,
             exit_code,
@@ -163,6 +263,19 @@ impl Executor {
         })
     }
 
+    /// Waits for the container to stop and returns its exit status (at once if it has).
+    async fn exit_status(&self, id: &str) -> Result<i64, ExecError> {
+        let wait = WaitContainerOptionsBuilder::default()
+            .condition("not-running")
+            .build();
+        match self.docker.wait_container(id, Some(wait)).next().await {
+            Some(Ok(response)) => Ok(response.status_code),
+            Some(Err(DockerError::DockerContainerWaitError { code, .. })) => Ok(code),
+            Some(Err(err)) => Err(err.into()),
+            None => Err(ExecError::Unavailable("wait ended without a status".into())),
+        }
+    }
+
     async fn kill(&self, id: &str) -> Result<(), ExecError> {
         let options = KillContainerOptionsBuilder::default().signal("SIGKILL").build();
         match self.docker.kill_container(id, Some(options)).await {
@@ -171,10 +284,7 @@ impl Executor {
             Err(err) => return Err(err.into()),
         }
         // The output ends only once the container is gone; wait for that.
-        let wait = WaitContainerOptionsBuilder::default()
-            .condition("not-running")
-            .build();
-        let _ = self.docker.wait_container(id, Some(wait)).next().await;
+        let _ = tokio::time::timeout(KILL_GRACE, self.exit_status(id)).await;
         Ok(())
     }
 
@@ -187,9 +297,6 @@ impl Executor {
 fn io_error(err: std::io::Error) -> ExecError {
     ExecError::Unavailable(format!("writing to the container: {err}"))
 }
-
-type OutputStream =
-    std::pin::Pin<Box<dyn futures_util::Stream<Item = Result<LogOutput, DockerError>> + Send>>;
 
 /// Reads both streams into their sanitizers until the output ends or `stop` fires. Memory stays
 /// bounded by the caps: past them, output is read and dropped, so the program is never stalled.
@@ -226,27 +333,21 @@ async fn finish_reading(
         .map_err(|e| ExecError::Unavailable(format!("output reader failed: {e}")))
 }
 
-/// Removes a job's container when dropped, unless [`RemoveOnDrop::remove`] already did: the
-/// container goes on every path, a panic in the job's task included.
+/// Removes a container when dropped, in the background (tracked, so that a worker stopping
+/// waits for it): a container goes after its job on every path, a panic in the job's task
+/// included, and the job's result never waits for the removal.
 struct RemoveOnDrop {
     docker: Docker,
+    removals: TaskTracker,
     id: Option<String>,
-}
-
-impl RemoveOnDrop {
-    async fn remove(&mut self) {
-        if let Some(id) = self.id.take() {
-            remove(&self.docker, &id).await;
-        }
-    }
 }
 
 impl Drop for RemoveOnDrop {
     fn drop(&mut self) {
         if let Some(id) = self.id.take() {
             let docker = self.docker.clone();
-            if let Ok(runtime) = tokio::runtime::Handle::try_current() {
-                runtime.spawn(async move { remove(&docker, &id).await });
+            if tokio::runtime::Handle::try_current().is_ok() {
+                self.removals.spawn(async move { remove(&docker, &id).await });
             }
         }
     }
@@ -255,28 +356,22 @@ impl Drop for RemoveOnDrop {
 /// How long a failed removal (the engine restarting, say) keeps being retried in the background.
 const REMOVE_RETRY_FOR: Duration = Duration::from_secs(120);
 
-/// Removes a job's container; if the engine refuses or cannot be reached, keeps trying in the
-/// background (the job's result does not wait for it). The reaper is the last resort.
+/// Removes a job's container; if the engine refuses or cannot be reached, keeps trying for a
+/// while. The reaper is the last resort.
 async fn remove(docker: &Docker, id: &str) {
-    if try_remove(docker, id).await {
-        return;
-    }
-    let (docker, id) = (docker.clone(), id.to_string());
-    tokio::spawn(async move {
-        let started = Instant::now();
-        let mut pause = Duration::from_millis(500);
-        while started.elapsed() < REMOVE_RETRY_FOR {
-            tokio::time::sleep(pause).await;
-            if try_remove(&docker, &id).await {
-                return;
-            }
-            pause = (pause * 2).min(Duration::from_secs(10));
+    let started = Instant::now();
+    let mut pause = Duration::from_millis(500);
+    while !try_remove(docker, id).await {
+        if started.elapsed() >= REMOVE_RETRY_FOR {
+            tracing::error!(
+                container = id,
+                "gave up removing a job container; the reaper will"
+            );
+            return;
         }
-        tracing::error!(
-            container = id,
-            "gave up removing a job container; the reaper will"
-        );
-    });
+        tokio::time::sleep(pause).await;
+        pause = (pause * 2).min(Duration::from_secs(10));
+    }
 }
 
 async fn try_remove(docker: &Docker, id: &str) -> bool {

@@ -3,12 +3,14 @@
 //!
 //! - [`container`]: the container settings, a pure function of the limits.
 //! - [`executor`]: one job, one container, through the Docker Engine API.
+//! - [`pool`]: containers made ahead of their job (the warm pool).
 //! - [`reaper`]: heartbeats, and removal of containers whose worker is gone.
 //! - [`seccomp`]: the system-call filter of every job container.
 //! - [`Worker`]: one job's way from delivery to stored result; [`run`]: the loop around it.
 
 pub mod container;
 pub mod executor;
+pub mod pool;
 pub mod reaper;
 pub mod seccomp;
 
@@ -330,6 +332,8 @@ pub async fn run(config: Config, docker: Docker, shutdown: impl Future<Output = 
         tracing::warn!(error = %err, "could not write the first heartbeat");
     }
     let housekeeping = tokio::spawn(housekeeping(worker.clone(), config.max_concurrent));
+    // After the reap above, which would take pooled containers of a previous life for orphans.
+    worker.executor().start_pool();
 
     let mut consumer: Option<Consumer> = None;
     let mut tasks = JoinSet::new();
@@ -405,6 +409,8 @@ pub async fn run(config: Config, docker: Docker, shutdown: impl Future<Output = 
         tasks.abort_all();
     }
     housekeeping.abort();
+    // The pool's containers, and removals still under way, go before the worker does.
+    worker.executor().shutdown().await;
     // Best effort: a worker that said goodbye is no longer listed as live.
     let _ = queue.forget_worker(worker.name()).await;
     Ok(())
