@@ -63,6 +63,12 @@ impl Keys {
         format!("{}:worker:{name}", self.prefix)
     }
 
+    /// The pub/sub channel a job's id is published on once its terminal state is stored: what
+    /// wakes the api's `?wait=` polls.
+    pub fn finished(&self) -> String {
+        format!("{}:finished", self.prefix)
+    }
+
     /// A client's rate-limit window: a sorted set of submission times.
     pub fn rate(&self, client: &str) -> String {
         format!("{}:rate:{client}", self.prefix)

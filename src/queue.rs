@@ -139,6 +139,17 @@ impl Queue {
         &self.keys
     }
 
+    /// The ids of jobs as they finish (see [`Queue::finish`]), on a connection of its own. The
+    /// stream ends when the connection is lost; what finished meanwhile is not replayed.
+    pub async fn finished_jobs(&self) -> Result<impl futures_util::Stream<Item = JobId> + use<>, QueueError> {
+        use futures_util::StreamExt;
+        let mut pubsub = self.client.get_async_pubsub().await?;
+        pubsub.subscribe(self.keys.finished()).await?;
+        Ok(pubsub
+            .into_on_message()
+            .filter_map(|message| async move { message.get_payload::<String>().ok()?.parse().ok() }))
+    }
+
     async fn conn(&self) -> Result<deadpool_redis::Connection, QueueError> {
         Ok(self.pool.get().await?)
     }
@@ -286,8 +297,8 @@ impl Queue {
     }
 
     /// Stores a job's terminal state — only if it has none yet: the first result wins — sets its
-    /// expiry, and acknowledges and deletes the stream entry, all in one step. Returns whether
-    /// this call wrote the result.
+    /// expiry, publishes its id on the `finished` channel, and acknowledges and deletes the
+    /// stream entry, all in one step. Returns whether this call wrote the result.
     pub async fn finish(
         &self,
         id: JobId,
@@ -302,6 +313,7 @@ impl Queue {
             if s and s ~= 'completed' and s ~= 'failed' then
                 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6])
                 redis.call('EXPIRE', KEYS[1], ARGV[7])
+                redis.call('PUBLISH', KEYS[3], ARGV[10])
                 written = 1
             end
             if ARGV[9] ~= '' then
@@ -316,6 +328,7 @@ impl Queue {
         let written: i64 = Script::new(SCRIPT)
             .key(self.keys.job(id))
             .key(self.keys.stream())
+            .key(self.keys.finished())
             .arg(record::STATUS)
             .arg(status.as_str())
             .arg(record::FINISHED_AT)
@@ -325,6 +338,7 @@ impl Queue {
             .arg(ttl.as_secs().max(1))
             .arg(keys::GROUP)
             .arg(entry_id)
+            .arg(id.to_string())
             .invoke_async(&mut self.conn().await?)
             .await?;
         Ok(written == 1)

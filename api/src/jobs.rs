@@ -23,6 +23,8 @@ use crate::AppState;
 /// A request whose body has not fully arrived by then gets 408 (slow-body clients would
 /// otherwise hold connections and memory as long as they like).
 const BODY_TIMEOUT: Duration = Duration::from_secs(10);
+/// How often a `?wait=` poll reads its job when no notice of its end arrives.
+const WAIT_FALLBACK: Duration = Duration::from_secs(1);
 /// The longest `?wait=` a poll may ask for.
 const MAX_WAIT_SECS: u64 = 30;
 /// What a client told to retry after `queue_full` is asked to wait.
@@ -255,7 +257,8 @@ pub async fn poll(
         .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "invalid_id", format!("{id:?} is {e}")))?;
     let wait = parse_wait(query.as_deref())?;
     let deadline = tokio::time::Instant::now() + wait;
-    let mut pause = Duration::from_millis(10);
+    // Before the first read: a job finishing between the read and the wait still wakes it.
+    let mut finished = state.finished.watch();
     loop {
         let job = state.queue.job(id).await.map_err(|e| match e {
             QueueError::Corrupt { .. } => {
@@ -273,8 +276,12 @@ pub async fn poll(
         if job.status.is_terminal() || now >= deadline {
             return Ok(Json(job));
         }
-        tokio::time::sleep(pause.min(deadline - now)).await;
-        pause = (pause * 2).min(Duration::from_millis(100));
+        // Woken by the worker's notice that the job finished; the timer only covers a notice
+        // lost with the subscription's connection.
+        tokio::select! {
+            () = crate::finished::finished(&mut finished, id) => {}
+            () = tokio::time::sleep(WAIT_FALLBACK.min(deadline - now)) => {}
+        }
     }
 }
 

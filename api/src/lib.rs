@@ -8,6 +8,7 @@
 //! - [`router`] and [`run`]: the routes, service endpoints and the server around them.
 
 pub mod error;
+pub mod finished;
 pub mod jobs;
 pub mod ui;
 
@@ -34,6 +35,7 @@ const REDIS_CONNECTIONS: usize = 32;
 pub struct AppState {
     pub config: Arc<Config>,
     pub queue: Queue,
+    pub finished: finished::Finished,
 }
 
 pub fn router(state: AppState) -> Router {
@@ -66,17 +68,21 @@ pub async fn run(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
     let queue = Queue::new(&config.redis_url, &config.redis_prefix, REDIS_CONNECTIONS)?;
+    let (finished, listening) = finished::Finished::listen(queue.clone());
     let state = AppState {
         config: Arc::new(config),
         queue,
+        finished,
     };
     tracing::info!(addr = %listener.local_addr()?, "api listening");
-    axum::serve(
+    let served = axum::serve(
         listener,
         router(state).into_make_service_with_connect_info::<SocketAddr>(),
     )
     .with_graceful_shutdown(shutdown)
-    .await?;
+    .await;
+    listening.abort();
+    served?;
     Ok(())
 }
 

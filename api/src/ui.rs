@@ -181,6 +181,7 @@ mod tests {
         let app = crate::router(crate::AppState {
             config: Arc::new(config),
             queue,
+            finished: crate::finished::Finished::unsubscribed(),
         });
         let mut request = Request::builder().method(Method::GET).uri(uri);
         for (name, value) in headers {

@@ -141,3 +141,35 @@ async fn a_dead_workers_job_is_taken_over_and_run() {
     let job = app.finished(&id).await;
     assert_eq!(stdout(&job), "second try\n", "{job}");
 }
+
+#[tokio::test]
+async fn storing_a_result_publishes_the_jobs_id_once() {
+    use futures_util::StreamExt;
+    use sandbox::job::{JobFailure, Terminal};
+
+    let app = spawn_api(config(&[])).await;
+    let queue = app.queue();
+    let mut finished = Box::pin(queue.finished_jobs().await.unwrap());
+    let id = app.submit_ok(json!({ "code": "print(1)" })).await;
+    let job_id: sandbox::job::JobId = id.parse().unwrap();
+    let failure = Terminal::Failed(JobFailure {
+        code: sandbox::job::FailureCode::Internal,
+        message: "stored by the test".into(),
+    });
+    let now = chrono::Utc::now();
+    assert!(queue
+        .finish(job_id, "", &failure, now, Duration::from_secs(60))
+        .await
+        .unwrap());
+    // A second store changes nothing, and says nothing.
+    assert!(!queue
+        .finish(job_id, "", &failure, now, Duration::from_secs(60))
+        .await
+        .unwrap());
+    let first = tokio::time::timeout(Duration::from_secs(5), finished.next()).await;
+    assert_eq!(first.unwrap(), Some(job_id));
+    let second = tokio::time::timeout(Duration::from_millis(500), finished.next()).await;
+    assert!(second.is_err(), "published twice: {second:?}");
+    // And a poll waiting on it has its answer.
+    assert_eq!(app.poll(&id, 5).await["status"], "failed");
+}
