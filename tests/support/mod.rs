@@ -28,6 +28,51 @@ pub fn redis_url() -> String {
     std::env::var("REDIS_URL").unwrap_or_else(|_| "redis://127.0.0.1:6379".into())
 }
 
+/// Prefixes this test binary used, for [`remove_leftovers`].
+static PREFIXES: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+fn register(prefix: &str) {
+    static AT_EXIT: std::sync::Once = std::sync::Once::new();
+    PREFIXES.lock().unwrap().push(prefix.to_string());
+    // SAFETY: registers a plain function with no arguments, once.
+    AT_EXIT.call_once(|| unsafe {
+        libc::atexit(remove_leftovers);
+    });
+}
+
+/// When the test binary exits: a test that ends without stopping its worker (most pipeline
+/// tests) has it dropped with the test's runtime, not shut down, so the worker's warm pool — or
+/// a container it was making for the pool at that moment — stays on the engine. Those of this
+/// binary's prefixes are removed here. Containers a job used are checked by the tests that stop
+/// their stack ([`all_removed`], [`assert_no_containers`]), not here.
+extern "C" fn remove_leftovers() {
+    let prefixes = std::mem::take(&mut *PREFIXES.lock().unwrap());
+    for round in 0..3 {
+        let listed = std::process::Command::new("docker")
+            .args(["ps", "-a", "--filter", "label=sandbox.service=sandbox"])
+            .args(["--format", "{{.ID}} {{.Label \"sandbox.prefix\"}}"])
+            .output();
+        let Ok(listed) = listed else { return };
+        let ids: Vec<String> = String::from_utf8_lossy(&listed.stdout)
+            .lines()
+            .filter_map(|line| line.split_once(' '))
+            .filter(|(_, prefix)| prefixes.iter().any(|p| p == prefix))
+            .map(|(id, _)| id.to_string())
+            .collect();
+        if ids.is_empty() {
+            return;
+        }
+        let _ = std::process::Command::new("docker")
+            .args(["rm", "-f"])
+            .args(&ids)
+            .output();
+        // A create the engine was still carrying out may land after the listing.
+        if round < 2 {
+            std::thread::sleep(Duration::from_secs(1));
+        }
+    }
+}
+
 /// A configuration with a fresh prefix; `overrides` are environment variables.
 pub fn config(overrides: &[(&str, &str)]) -> Config {
     let mut vars: HashMap<String, String> = HashMap::new();
@@ -44,6 +89,7 @@ pub fn config(overrides: &[(&str, &str)]) -> Config {
     for (k, v) in overrides {
         vars.insert(k.to_string(), v.to_string());
     }
+    register(&vars["REDIS_PREFIX"]);
     Config::from_vars(&vars).expect("test configuration")
 }
 
