@@ -59,6 +59,9 @@ async fn stdin_from_a_file_reaches_the_program() {
     let out = sandbox(&app.url(""), &["run", &prog, "--stdin", &input], None).await;
     assert_eq!(out.code, 0, "{out:?}");
     assert_eq!(out.stdout, "cba\nSECOND LINE\n");
+    // `--stdin -`: this command's own standard input.
+    let out = sandbox(&app.url(""), &["run", &prog, "--stdin", "-"], Some("xyz\nlast\n")).await;
+    assert_eq!((out.code, out.stdout.as_str()), (0, "zyx\nLAST\n"), "{out:?}");
     finish(app).await;
 }
 
