@@ -51,6 +51,20 @@ async fn a_traceback_reaches_stderr_and_the_exit_code_is_1() {
 }
 
 #[tokio::test]
+async fn a_program_killed_by_a_signal_exits_128_plus_its_number() {
+    let app = spawn_app(&[]).await;
+    // faulthandler is not forbidden; its test helper raises SIGSEGV (11) in the process.
+    let out = sandbox(
+        &app.url(""),
+        &["run", "-"],
+        Some("import faulthandler\nfaulthandler.disable()\nfaulthandler._sigsegv()\n"),
+    )
+    .await;
+    assert_eq!(out.code, 128 + 11, "{out:?}");
+    finish(app).await;
+}
+
+#[tokio::test]
 async fn stdin_from_a_file_reaches_the_program() {
     let app = spawn_app(&[]).await;
     let files = Files::new();
