@@ -1,0 +1,118 @@
+//! The command line. `--url` and `--api-key` also come from `SANDBOX_URL` and
+//! `SANDBOX_API_KEY`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::exit::TABLE;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "sandbox",
+    version,
+    about = "Run Python files in the Secure Sandbox service",
+    after_help = TABLE
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run a Python file, wait for it, print its stdout and stderr, exit with its exit code.
+    #[command(after_help = TABLE)]
+    Run(RunArgs),
+    /// Show a job's status and result summary.
+    #[command(after_help = TABLE)]
+    Status(StatusArgs),
+}
+
+/// Where the api of `scripts/serve.sh` listens.
+pub const DEFAULT_URL: &str = "http://localhost:8000";
+
+#[derive(Debug, Args)]
+pub struct Service {
+    /// The service's base URL.
+    #[arg(long, env = "SANDBOX_URL", default_value = DEFAULT_URL)]
+    pub url: String,
+    /// API key, sent as `Authorization: Bearer KEY`.
+    #[arg(long, env = "SANDBOX_API_KEY", hide_env_values = true)]
+    pub api_key: Option<String>,
+}
+
+impl Service {
+    /// The base URL; an empty `SANDBOX_URL` counts as unset, as shells treat it.
+    pub fn url(&self) -> &str {
+        if self.url.is_empty() {
+            DEFAULT_URL
+        } else {
+            &self.url
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// The Python file to run; `-` reads it from standard input.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// A file fed to the program's standard input (`-`: this command's own standard input).
+    #[arg(long, value_name = "FILE")]
+    pub stdin: Option<PathBuf>,
+    /// Retries of a submission refused with 429 or 503, each after the service's Retry-After.
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub retries: u32,
+    /// No progress line (it is shown only when stderr is a terminal anyway).
+    #[arg(short, long)]
+    pub quiet: bool,
+    #[command(flatten)]
+    pub service: Service,
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// The job's id, as `run` prints it on Ctrl-C or a service error.
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// Print the job's JSON exactly as the service answered it.
+    #[arg(long)]
+    pub json: bool,
+    /// Wait up to this many seconds (0–30) for the job to finish before answering.
+    #[arg(long, value_name = "SECONDS", default_value_t = 0,
+          value_parser = clap::value_parser!(u64).range(0..=30))]
+    pub wait: u64,
+    #[command(flatten)]
+    pub service: Service,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn run_takes_a_file_and_options() {
+        let cli =
+            Cli::try_parse_from(["sandbox", "run", "-", "--stdin", "in.txt", "--url", "http://h:1"]).unwrap();
+        let Command::Run(args) = cli.command else {
+            panic!("not run")
+        };
+        assert_eq!(args.file, PathBuf::from("-"));
+        assert_eq!(args.stdin, Some(PathBuf::from("in.txt")));
+        assert_eq!(args.service.url, "http://h:1");
+        assert_eq!(args.retries, 5);
+    }
+
+    #[test]
+    fn a_wait_past_the_apis_limit_is_a_usage_error() {
+        assert!(Cli::try_parse_from(["sandbox", "status", "x", "--wait", "31"]).is_err());
+        assert!(Cli::try_parse_from(["sandbox", "status", "x", "--wait", "30"]).is_ok());
+    }
+}

@@ -1,0 +1,66 @@
+//! `sandbox`, the command-line client of the sandbox service: a client of the HTTP contract in
+//! shared/API.md and nothing else (it shares no code with the server).
+//!
+//! # Layout
+//!
+//! - [`args`]: the command line (clap), with the exit-code table in `--help`.
+//! - [`client`]: the service's URL, `POST /jobs` and `GET /jobs/{id}`, and what each answer
+//!   means — every failure is an [`Error`] carrying its exit code.
+//! - [`job`]: the API's JSON as this client reads it (local types, tolerant of new values).
+//! - [`exit`]: the exit codes, and the one a job maps to.
+//! - [`run`]: `sandbox run` — submit (retrying 429/503), wait by long polls, replay the output.
+//! - [`status`]: `sandbox status`.
+//! - [`output`]: writing a program's output and the notes about it.
+//! - [`progress`]: the status line on a terminal's stderr.
+//! - [`error`]: the [`Error`] type.
+
+pub mod args;
+pub mod client;
+pub mod error;
+pub mod exit;
+pub mod job;
+pub mod output;
+pub mod progress;
+pub mod run;
+pub mod status;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+pub use error::Error;
+pub use exit::Exit;
+
+/// Parses the arguments, runs the command, and turns its result into the exit code.
+pub fn main() -> ExitCode {
+    let cli = match args::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            let _ = error.print();
+            // `--help` and `--version` are answers, not errors; clap's own code for a usage
+            // error (2) is one programs use, so ours is taken instead.
+            let code = if error.use_stderr() { Exit::Usage.code() } else { 0 };
+            return ExitCode::from(code);
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("sandbox: cannot start: {error}");
+            return ExitCode::from(Exit::ServiceError.code());
+        }
+    };
+    let result = runtime.block_on(async {
+        match cli.command {
+            args::Command::Run(args) => run::run(args).await,
+            args::Command::Status(args) => status::status(args).await,
+        }
+    });
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(error) => {
+            eprintln!("{error}");
+            ExitCode::from(error.exit.code())
+        }
+    }
+}
