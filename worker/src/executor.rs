@@ -66,6 +66,23 @@ impl From<DockerError> for ExecError {
     }
 }
 
+/// Where one job's time went in the executor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timings {
+    /// Whether the container came from the warm pool.
+    pub pooled: bool,
+    /// Getting a started container: taking it from the pool, or create, attach and start.
+    pub start: Duration,
+    /// Writing the code to it.
+    pub delivery: Duration,
+    /// From the code's delivery to the exit (or the kill): the job's `duration_ms`.
+    pub run: Duration,
+    /// Reading the rest of the output after the exit.
+    pub drain: Duration,
+    /// From delivery to the result, the inspect of a SIGKILL exit included.
+    pub total: Duration,
+}
+
 type Input = Pin<Box<dyn AsyncWrite + Send>>;
 type OutputStream =
     std::pin::Pin<Box<dyn futures_util::Stream<Item = Result<LogOutput, DockerError>> + Send>>;
@@ -166,17 +183,32 @@ impl Executor {
     /// one is ready, else one made now — under every limit, and removes it. A program's failure
     /// (non-zero exit, timeout, memory kill) is a result; only the engine's failure is an error.
     pub async fn run(&self, job: &str, code: &ValidatedCode, stdin: &str) -> Result<JobResult, ExecError> {
-        let ready = match self.pool.take() {
-            Some(ready) => ready,
-            None => self.prepare(Some(job)).await?,
+        Ok(self.run_timed(job, code, stdin).await?.0)
+    }
+
+    /// [`Executor::run`], and where the time went.
+    pub async fn run_timed(
+        &self,
+        job: &str,
+        code: &ValidatedCode,
+        stdin: &str,
+    ) -> Result<(JobResult, Timings), ExecError> {
+        let began = Instant::now();
+        let (ready, pooled) = match self.pool.take() {
+            Some(ready) => (ready, true),
+            None => (self.prepare(Some(job)).await?, false),
         };
+        let start = began.elapsed();
         self.running
             .lock()
             .unwrap()
             .insert(job.to_string(), ready.id().to_string());
         let result = self.deliver(ready, code, stdin).await;
         self.running.lock().unwrap().remove(job);
-        result
+        let (result, mut timings) = result?;
+        timings.pooled = pooled;
+        timings.start = start;
+        Ok((result, timings))
     }
 
     /// Creates, attaches and starts a container; `job` labels it when known.
@@ -205,7 +237,13 @@ impl Executor {
         })
     }
 
-    async fn deliver(&self, ready: Ready, code: &ValidatedCode, stdin: &str) -> Result<JobResult, ExecError> {
+    async fn deliver(
+        &self,
+        ready: Ready,
+        code: &ValidatedCode,
+        stdin: &str,
+    ) -> Result<(JobResult, Timings), ExecError> {
+        let began = Instant::now();
         let Ready {
             mut input,
             output,
@@ -226,6 +264,7 @@ impl Executor {
         // The clock starts once the program has its code (shared/ARCHITECTURE.md), for a
         // container made now and a pooled one alike.
         let started = Instant::now();
+        let delivery = started - began;
         let stdin = stdin.to_string();
         // Written aside, so that a program that never reads its stdin cannot hold the clock up;
         // a program that exits before reading it all makes the write fail, which is fine.
@@ -244,7 +283,9 @@ impl Executor {
         }
         writer.abort();
 
+        let drained = Instant::now();
         let (stdout, stderr) = finish_reading(reader, stop_reading).await?;
+        let drain = drained.elapsed();
         let outcome = match exit_code {
             None => Outcome::Timeout,
             Some(0) => Outcome::Success,
@@ -252,7 +293,7 @@ impl Executor {
             Some(_) => Outcome::RuntimeError,
         };
         drop(container); // removed in the background: the result does not wait for it
-        Ok(JobResult {
+        let result = JobResult {
             outcome,
             exit_code,
             stdout: stdout.text,
@@ -260,7 +301,16 @@ impl Executor {
             stdout_truncated: stdout.truncated,
             stderr_truncated: stderr.truncated,
             duration_ms: duration.as_millis() as u64,
-        })
+        };
+        let timings = Timings {
+            pooled: false,
+            start: Duration::ZERO,
+            delivery,
+            run: duration,
+            drain,
+            total: began.elapsed(),
+        };
+        Ok((result, timings))
     }
 
     /// Waits for the container to stop and returns its exit status (at once if it has).

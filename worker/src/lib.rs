@@ -244,9 +244,21 @@ impl Worker {
         let job = spec.id.to_string();
         let mut retries = ENGINE_RETRIES.iter();
         loop {
-            match self.executor.run(&job, &code, &spec.stdin).await {
-                Ok(result) => {
-                    tracing::info!(job, outcome = ?result.outcome, duration_ms = result.duration_ms, "job ran");
+            match self.executor.run_timed(&job, &code, &spec.stdin).await {
+                Ok((result, timings)) => {
+                    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+                    tracing::info!(
+                        job,
+                        outcome = ?result.outcome,
+                        duration_ms = result.duration_ms,
+                        pooled = timings.pooled,
+                        start_ms = ms(timings.start),
+                        delivery_ms = ms(timings.delivery),
+                        run_ms = ms(timings.run),
+                        drain_ms = ms(timings.drain),
+                        executor_ms = ms(timings.start + timings.total),
+                        "job ran"
+                    );
                     return Terminal::Completed(result);
                 }
                 Err(ExecError::Refused(message)) => {
