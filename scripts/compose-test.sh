@@ -2,8 +2,9 @@
 # The docker compose stack end to end, once per installed Compose client (v2 `docker compose`,
 # v1 `docker-compose`; COMPOSE_CLIENTS="v1" or "v2" picks one): up from docker-compose.yml under
 # a project name of its own and a free published port, a job through the api's published port,
-# three workers that each run jobs, a look at what holds the Docker socket, then `down -v` and
-# nothing of the project left on the engine. Cleans up on failure too.
+# the job still there after Redis is recreated on its volume, a look at what holds the Docker
+# socket, three workers that each run jobs, then `down -v` and nothing of the project left on
+# the engine. Cleans up on failure too.
 #
 # Needs what scripts/setup.sh makes: the release binaries, web/dist and a runtime base (the
 # registry's or the local debootstrap one); scripts/compose.sh makes the rest.
@@ -103,6 +104,18 @@ run() (
     && [ "$(echo "$job" | field result.stdout)" = "hi from compose" ] \
     || fail "the job did not print: $job"
   log "$compose: a job ran and printed through $url"
+
+  # --- Redis's data is on the volume: a new Redis container still has the job ----------------
+  dc up -d --no-deps --force-recreate redis >>"$out" 2>&1 || fail "$compose could not recreate redis"
+  job=""
+  for _ in $(seq 1 100); do
+    job=$(curl -s "$url/jobs/$id" || true)
+    [ "$(echo "$job" | field status)" = completed ] && break
+    sleep 0.2
+  done
+  [ "$(echo "$job" | field result.stdout)" = "hi from compose" ] \
+    || fail "the job is gone after Redis was recreated on its volume: $job"
+  log "$compose: Redis recreated on its volume, the job is still there"
 
   # --- who holds what ------------------------------------------------------------------------
   ids() { docker ps -q --filter "label=com.docker.compose.project=$project" --filter "label=com.docker.compose.service=$1"; }
