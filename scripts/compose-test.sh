@@ -27,6 +27,9 @@ for stale in $(docker ps -a --filter "label=com.docker.compose.project" \
     for v in $(docker volume ls -q --filter "label=com.docker.compose.project=$stale"); do docker volume rm "$v" >/dev/null; done
     for c in $(docker ps -aq --filter "label=sandbox.prefix=${stale#sandbox-}"); do docker rm -f "$c" >/dev/null; done
     docker rmi "sandbox-app:$stale" "sandbox-runtime:$stale" >/dev/null 2>&1 || true
+    for i in $(docker images -q --filter "label=com.docker.compose.project=$stale" | sort -u); do
+      docker rmi "$i" >/dev/null 2>&1 || true
+    done
   fi
 done
 
@@ -77,6 +80,11 @@ run() (
     dc down -v --remove-orphans --timeout 30 >>"$out" 2>&1 || true
     for c in $(docker ps -aq --filter "label=sandbox.prefix=$REDIS_PREFIX"); do docker rm -f "$c" >/dev/null; done
     docker rmi "$APP_IMAGE" "$RUNTIME_IMAGE" >/dev/null 2>&1 || true
+    # Compose v2 labels the images it builds with the project, and builds the app image once
+    # per service (api, worker): the one whose tag the other took is left untagged.
+    for i in $(docker images -q --filter "label=com.docker.compose.project=$project" | sort -u); do
+      docker rmi "$i" >/dev/null 2>&1 || true
+    done
     exit "$rc"
   }
   trap cleanup EXIT
