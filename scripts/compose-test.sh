@@ -92,7 +92,7 @@ run() (
 
   log "$compose $version: up, project $project, api on $url"
   dc up -d --build >"$out" 2>&1 || fail "$compose up failed"
-  for _ in $(seq 1 150); do curl -sf "$url/readyz" >/dev/null && break; sleep 0.2; done
+  for _ in $(seq 1 300); do curl -sf "$url/readyz" >/dev/null && break; sleep 0.2; done
   curl -sf "$url/readyz" >/dev/null || fail "the api on $url is not ready"
 
   # A job's id, or the test fails with the api's answer.
@@ -116,7 +116,7 @@ run() (
   # --- Redis's data is on the volume: a new Redis container still has the job ----------------
   dc up -d --no-deps --force-recreate redis >>"$out" 2>&1 || fail "$compose could not recreate redis"
   job=""
-  for _ in $(seq 1 100); do
+  for _ in $(seq 1 300); do
     job=$(curl -s "$url/jobs/$id" || true)
     [ "$(echo "$job" | field status)" = completed ] && break
     sleep 0.2
@@ -143,7 +143,7 @@ run() (
   # --- three workers, each running jobs --------------------------------------------------------
   dc up -d --no-build --scale worker=3 >>"$out" 2>&1 || fail "$compose up --scale worker=3 failed"
   workers=0
-  for _ in $(seq 1 150); do
+  for _ in $(seq 1 300); do
     workers=$(curl -sf "$url/workers" | python3 -c 'import json, sys; print(len(json.load(sys.stdin)["workers"]))' 2>/dev/null || echo 0)
     [ "$workers" -ge 3 ] && break
     sleep 0.2
