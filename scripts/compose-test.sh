@@ -85,6 +85,7 @@ run() (
     for i in $(docker images -q --filter "label=com.docker.compose.project=$project" | sort -u); do
       docker rmi "$i" >/dev/null 2>&1 || true
     done
+    [ "$rc" -ne 0 ] || rm -f "$out"
     exit "$rc"
   }
   trap cleanup EXIT
@@ -188,7 +189,6 @@ run() (
   left=$(docker ps -aq --filter "label=sandbox.prefix=$REDIS_PREFIX")
   [ -z "$left" ] || fail "job containers of $REDIS_PREFIX are left: $left"
   log "$compose: down -v left no container, network, volume or job container ($(( $(date +%s) - run_started )) s)"
-  rm -f "$out"
 )
 
 for compose in "${clients[@]}"; do run "$compose"; done
