@@ -17,6 +17,7 @@ command -v redis-server >/dev/null || need+=(redis-server)
 command -v redis-cli >/dev/null || need+=(redis-tools)
 command -v debootstrap >/dev/null || need+=(debootstrap)
 command -v curl >/dev/null || need+=(curl)
+command -v docker-compose >/dev/null || need+=(docker-compose)
 if [ ${#need[@]} -gt 0 ]; then
   log "installing ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -37,6 +38,30 @@ if ! docker info >/dev/null 2>&1; then
   fi
   for _ in $(seq 1 60); do docker info >/dev/null 2>&1 && break; sleep 1; done
   docker info >/dev/null 2>&1 || { log "dockerd did not come up; see $DATA_DIR/dockerd.log"; exit 1; }
+fi
+
+# --- Compose v2 (optional: docker-compose.yml works with v1, installed above, and v2) ----------
+# Debian bookworm has only v1. Debian trixie's docker-compose package is v2 (a Go binary that
+# needs glibc 2.34, bookworm has 2.36): fetched with apt from a private package list, so
+# bookworm's own lists and packages are untouched, and only its binary is installed, as the
+# Docker CLI plugin. Without it the compose test runs with v1 alone.
+if ! docker compose version >/dev/null 2>&1; then
+  log "installing Compose v2 as a Docker CLI plugin (Debian trixie's docker-compose)"
+  apt_dir=$(mktemp -d)
+  mkdir -p "$apt_dir/lists/partial" "$apt_dir/cache/archives/partial" "$apt_dir/deb"
+  echo "deb ${DEBIAN_MIRROR:-http://deb.debian.org/debian} trixie main" >"$apt_dir/sources.list"
+  apt_opts=(-o "Dir::Etc::SourceList=$apt_dir/sources.list" -o Dir::Etc::SourceParts=/nonexistent
+    -o "Dir::State::Lists=$apt_dir/lists" -o "Dir::Cache=$apt_dir/cache")
+  if apt-get "${apt_opts[@]}" update -qq >/dev/null 2>&1 \
+      && (cd "$apt_dir/deb" && apt-get "${apt_opts[@]}" download docker-compose >/dev/null 2>&1) \
+      && dpkg-deb -x "$apt_dir"/deb/docker-compose_*.deb "$apt_dir/root" \
+      && [ -x "$apt_dir/root/usr/libexec/docker/cli-plugins/docker-compose" ]; then
+    install -D -m 0755 "$apt_dir/root/usr/libexec/docker/cli-plugins/docker-compose" \
+      /usr/local/lib/docker/cli-plugins/docker-compose
+    docker compose version >/dev/null 2>&1 || rm -f /usr/local/lib/docker/cli-plugins/docker-compose
+  fi
+  docker compose version >/dev/null 2>&1 || log "Compose v2 could not be installed; Compose v1 only"
+  rm -rf "$apt_dir"
 fi
 
 # --- gVisor (optional: CONTAINER_RUNTIME=runsc) ------------------------------------------------

@@ -80,6 +80,11 @@ esac
 log "fault injection: the Docker engine restarted during a run (alone, since it stops every container)"
 cargo test --test faults -- --ignored
 
+log "docker compose: the stack of docker-compose.yml up under its own project, a job, 3 workers, down"
+# Once per installed Compose client (v1, and v2 when setup.sh could install it); cleans up after
+# itself and checks that nothing of its project is left.
+bash scripts/compose-test.sh
+
 log "no job container left behind"
 left=$(docker ps -a --filter label=sandbox.service=sandbox --format '{{.ID}} {{.Label "sandbox.prefix"}}' \
   | awk '$2 ~ /^(test-|smoke-)/')
