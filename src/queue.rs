@@ -10,8 +10,11 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use deadpool_redis::redis::streams::{StreamClaimReply, StreamId, StreamReadOptions, StreamReadReply};
+use std::sync::Arc;
+
+use deadpool_redis::redis::aio::{ConnectionManager, ConnectionManagerConfig};
 use deadpool_redis::redis::{self, AsyncCommands, AsyncConnectionConfig, Script};
-use deadpool_redis::{Manager, Pool, Runtime};
+use tokio::sync::OnceCell;
 
 use crate::job::{JobId, JobSpec, JobView, Status, Terminal};
 use crate::keys::{self, entry, heartbeat, record, Keys};
@@ -35,12 +38,6 @@ pub enum QueueError {
 
 impl From<redis::RedisError> for QueueError {
     fn from(err: redis::RedisError) -> QueueError {
-        QueueError::Unavailable(err.to_string())
-    }
-}
-
-impl From<deadpool_redis::PoolError> for QueueError {
-    fn from(err: deadpool_redis::PoolError) -> QueueError {
         QueueError::Unavailable(err.to_string())
     }
 }
@@ -96,8 +93,11 @@ pub enum Claim {
 
 #[derive(Clone)]
 pub struct Queue {
-    pool: Pool,
     client: redis::Client,
+    /// One multiplexed connection, made on first use, for every command but the blocking read:
+    /// concurrent commands share it (pipelined), it reconnects by itself, and, unlike a pool's
+    /// connections, costs no health-check round trip (`UNWATCH` + `PING`) before each use.
+    shared: Arc<OnceCell<ConnectionManager>>,
     keys: Keys,
 }
 
@@ -116,21 +116,12 @@ fn connection_config(response_timeout: Duration) -> AsyncConnectionConfig {
 }
 
 impl Queue {
-    /// Prepares the connection pool; connects lazily, so a Redis that is down at start is no
-    /// error here (the api answers 503 until it is back, workers retry).
-    pub fn new(redis_url: &str, prefix: &str, max_connections: usize) -> Result<Queue, QueueError> {
-        let manager = Manager::new_with_config(redis_url, connection_config(RESPONSE_TIMEOUT))?;
-        let pool = Pool::builder(manager)
-            .max_size(max_connections)
-            .runtime(Runtime::Tokio1)
-            .wait_timeout(Some(RESPONSE_TIMEOUT))
-            .create_timeout(Some(CONNECT_TIMEOUT))
-            .recycle_timeout(Some(CONNECT_TIMEOUT))
-            .build()
-            .map_err(|e| QueueError::Unavailable(e.to_string()))?;
+    /// Connects lazily, so a Redis that is down at start is no error here (the api answers 503
+    /// until it is back, workers retry).
+    pub fn new(redis_url: &str, prefix: &str) -> Result<Queue, QueueError> {
         Ok(Queue {
-            pool,
             client: redis::Client::open(redis_url)?,
+            shared: Arc::default(),
             keys: Keys::new(prefix),
         })
     }
@@ -150,8 +141,17 @@ impl Queue {
             .filter_map(|message| async move { message.get_payload::<String>().ok()?.parse().ok() }))
     }
 
-    async fn conn(&self) -> Result<deadpool_redis::Connection, QueueError> {
-        Ok(self.pool.get().await?)
+    async fn conn(&self) -> Result<ConnectionManager, QueueError> {
+        let config = ConnectionManagerConfig::new()
+            .set_connection_timeout(Some(CONNECT_TIMEOUT))
+            .set_response_timeout(Some(RESPONSE_TIMEOUT))
+            // Reconnecting is retried in the background; a command fails at once meanwhile.
+            .set_number_of_retries(2);
+        let shared = self
+            .shared
+            .get_or_try_init(|| ConnectionManager::new_with_config(self.client.clone(), config))
+            .await?;
+        Ok(shared.clone())
     }
 
     pub async fn ping(&self) -> Result<(), QueueError> {

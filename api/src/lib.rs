@@ -28,9 +28,6 @@ use tokio::net::TcpListener;
 
 use crate::error::ApiError;
 
-/// Redis connections one api process keeps at most.
-const REDIS_CONNECTIONS: usize = 32;
-
 #[derive(Clone)]
 pub struct AppState {
     pub config: Arc<Config>,
@@ -67,7 +64,7 @@ pub async fn run(
     config: Config,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
-    let queue = Queue::new(&config.redis_url, &config.redis_prefix, REDIS_CONNECTIONS)?;
+    let queue = Queue::new(&config.redis_url, &config.redis_prefix)?;
     let (finished, listening) = finished::Finished::listen(queue.clone());
     let state = AppState {
         config: Arc::new(config),

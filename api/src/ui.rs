@@ -177,7 +177,7 @@ mod tests {
         let mut vars = HashMap::new();
         vars.insert("UI_DIR".to_string(), ui_dir.display().to_string());
         let config = sandbox::Config::from_vars(&vars).unwrap();
-        let queue = sandbox::queue::Queue::new(&config.redis_url, "ui-test", 1).unwrap();
+        let queue = sandbox::queue::Queue::new(&config.redis_url, "ui-test").unwrap();
         let app = crate::router(crate::AppState {
             config: Arc::new(config),
             queue,

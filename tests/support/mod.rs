@@ -142,7 +142,7 @@ impl TestApp {
     }
 
     pub fn queue(&self) -> Queue {
-        Queue::new(&self.config.redis_url, &self.config.redis_prefix, 2).unwrap()
+        Queue::new(&self.config.redis_url, &self.config.redis_prefix).unwrap()
     }
 
     pub async fn start_worker(&mut self) {

@@ -31,6 +31,7 @@ use tokio::sync::oneshot;
 use tokio_util::task::TaskTracker;
 
 use crate::container::{self, Owner, Settings};
+use crate::exits::Exits;
 use crate::pool::Pool;
 
 /// How long the output may take to end once the container has exited (its stream closes as
@@ -71,6 +72,8 @@ impl From<DockerError> for ExecError {
 pub struct Timings {
     /// Whether the container came from the warm pool.
     pub pooled: bool,
+    /// Whether the exit came from the engine's event stream (else from the `wait` call).
+    pub announced: bool,
     /// Getting a started container: taking it from the pool, or create, attach and start.
     pub start: Duration,
     /// Writing the code to it.
@@ -119,6 +122,7 @@ pub struct Executor {
     settings: Settings,
     owner: Owner,
     pool: Arc<Pool>,
+    exits: Arc<Exits>,
     /// Removals going on in the background.
     removals: TaskTracker,
     /// The container each running job is in (job → container id).
@@ -134,6 +138,7 @@ impl Executor {
             settings,
             owner,
             pool,
+            exits: Arc::default(),
             removals: TaskTracker::new(),
             running: Arc::default(),
         }
@@ -151,8 +156,10 @@ impl Executor {
         &self.settings.limits
     }
 
-    /// Starts keeping `WARM_POOL_SIZE` containers ready (nothing when it is 0).
+    /// Starts keeping `WARM_POOL_SIZE` containers ready (nothing when it is 0), and listening
+    /// to the engine's announcements of exits (see [`crate::exits`]).
     pub fn start_pool(&self) {
+        self.exits.start(self.docker.clone(), self.owner.prefix.clone());
         self.pool.start(self.clone());
     }
 
@@ -169,6 +176,7 @@ impl Executor {
     /// Stops refilling the pool, removes what it holds, and waits for every removal under way.
     pub async fn shutdown(&self) {
         self.pool.stop().await;
+        self.exits.stop();
         self.removals.close();
         if tokio::time::timeout(SHUTDOWN_GRACE, self.removals.wait())
             .await
@@ -253,6 +261,7 @@ impl Executor {
         let id = container.id.clone().unwrap_or_default();
         let (stop_reading, stopped) = oneshot::channel();
         let reader = tokio::spawn(read_output(output, self.limits().output_bytes, stopped));
+        let announced = self.exits.watch(&id);
 
         let code = code.as_str();
         input
@@ -273,7 +282,19 @@ impl Executor {
             let _ = input.shutdown().await;
         });
 
-        let exit_code = match tokio::time::timeout(self.limits().timeout, self.exit_status(&id)).await {
+        let mut announced_first = false;
+        let exited = async {
+            tokio::select! {
+                Ok(code) = announced => {
+                    announced_first = true;
+                    Ok(code)
+                }
+                status = self.exit_status(&id) => status,
+            }
+        };
+        let exit_code = tokio::time::timeout(self.limits().timeout, exited).await;
+        self.exits.forget(&id);
+        let exit_code = match exit_code {
             Ok(status) => Some(status?),
             Err(_elapsed) => None,
         };
@@ -304,6 +325,7 @@ impl Executor {
         };
         let timings = Timings {
             pooled: false,
+            announced: announced_first,
             start: Duration::ZERO,
             delivery,
             run: duration,

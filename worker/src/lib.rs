@@ -4,12 +4,14 @@
 //! - [`container`]: the container settings, a pure function of the limits.
 //! - [`executor`]: one job, one container, through the Docker Engine API.
 //! - [`pool`]: containers made ahead of their job (the warm pool).
+//! - [`exits`]: containers' exits from the engine's event stream.
 //! - [`reaper`]: heartbeats, and removal of containers whose worker is gone.
 //! - [`seccomp`]: the system-call filter of every job container.
 //! - [`Worker`]: one job's way from delivery to stored result; [`run`]: the loop around it.
 
 pub mod container;
 pub mod executor;
+pub mod exits;
 pub mod pool;
 pub mod reaper;
 pub mod seccomp;
@@ -252,6 +254,7 @@ impl Worker {
                         outcome = ?result.outcome,
                         duration_ms = result.duration_ms,
                         pooled = timings.pooled,
+                        exit_event = timings.announced,
                         start_ms = ms(timings.start),
                         delivery_ms = ms(timings.delivery),
                         run_ms = ms(timings.run),
@@ -321,7 +324,7 @@ impl Worker {
 /// Runs a worker until `shutdown` completes; jobs already running then finish and are stored
 /// before it returns.
 pub async fn run(config: Config, docker: Docker, shutdown: impl Future<Output = ()>) -> anyhow::Result<()> {
-    let queue = Queue::new(&config.redis_url, &config.redis_prefix, config.max_concurrent + 2)?;
+    let queue = Queue::new(&config.redis_url, &config.redis_prefix)?;
     let worker = Arc::new(Worker::new(&config, queue.clone(), docker));
     let slots = Arc::new(Semaphore::new(config.max_concurrent));
     tracing::info!(

@@ -1,0 +1,96 @@
+//! Containers' exits as the engine announces them: one `/events` subscription per worker,
+//! filtered to its deployment's `die` events.
+//!
+//! The engine sends a container's `die` event (with its exit code) as soon as the process is
+//! gone and its output copied, then unmounts and tears down the container's namespaces; the
+//! `wait` call answers only after that, 15 to 40 ms later on our machines. A job takes
+//! whichever comes first, so a lost or lagging subscription costs time, never a result.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use bollard::query_parameters::EventsOptionsBuilder;
+use bollard::Docker;
+use futures_util::StreamExt;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+use crate::container::LABEL_PREFIX;
+
+/// Pause before subscribing again after an error.
+const RESUBSCRIBE_AFTER: Duration = Duration::from_millis(500);
+
+#[derive(Default)]
+pub struct Exits {
+    /// Container id → whoever waits for its exit code.
+    waiting: Mutex<HashMap<String, oneshot::Sender<i64>>>,
+    listener: Mutex<Option<JoinHandle<()>>>,
+}
+
+impl Exits {
+    /// Subscribes in the background (once), and again whenever the stream ends.
+    pub fn start(self: &Arc<Exits>, docker: Docker, prefix: String) {
+        let mut listener = self.listener.lock().unwrap();
+        if listener.is_none() {
+            *listener = Some(tokio::spawn(listen(self.clone(), docker, prefix)));
+        }
+    }
+
+    pub fn stop(&self) {
+        if let Some(listener) = self.listener.lock().unwrap().take() {
+            listener.abort();
+        }
+    }
+
+    /// The exit code of container `id`, once the engine announces it. Ask before the program
+    /// can end (before its code is delivered); the receiver never resolves when the
+    /// announcement is missed, so always race it against the engine's `wait`.
+    pub fn watch(&self, id: &str) -> oneshot::Receiver<i64> {
+        let (sender, receiver) = oneshot::channel();
+        self.waiting.lock().unwrap().insert(id.to_string(), sender);
+        receiver
+    }
+
+    pub fn forget(&self, id: &str) {
+        self.waiting.lock().unwrap().remove(id);
+    }
+
+    fn announce(&self, id: &str, exit_code: i64) {
+        if let Some(sender) = self.waiting.lock().unwrap().remove(id) {
+            let _ = sender.send(exit_code);
+        }
+    }
+}
+
+async fn listen(exits: Arc<Exits>, docker: Docker, prefix: String) {
+    let filters = HashMap::from([
+        ("type", vec!["container".to_string()]),
+        ("event", vec!["die".to_string()]),
+        ("label", vec![format!("{LABEL_PREFIX}={prefix}")]),
+    ]);
+    loop {
+        let options = EventsOptionsBuilder::default().filters(&filters).build();
+        let mut events = docker.events(Some(options));
+        while let Some(event) = events.next().await {
+            match event {
+                Ok(event) => {
+                    let Some(actor) = event.actor else { continue };
+                    let code = actor
+                        .attributes
+                        .as_ref()
+                        .and_then(|a| a.get("exitCode"))
+                        .and_then(|c| c.parse().ok());
+                    if let (Some(id), Some(code)) = (actor.id, code) {
+                        exits.announce(&id, code);
+                    }
+                }
+                Err(err) => {
+                    tracing::debug!(error = %err, "the engine's event stream failed; subscribing again");
+                    tokio::time::sleep(RESUBSCRIBE_AFTER).await;
+                    break;
+                }
+            }
+        }
+    }
+}
