@@ -76,6 +76,7 @@ pub struct Pending {
 
 /// A live worker as `GET /workers` shows it (its slots, never its jobs).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct WorkerView {
     pub id: String,
     pub slots: usize,
