@@ -11,13 +11,15 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use chrono::Utc;
 use futures_util::StreamExt;
+use sandbox::job::Status;
 use sandbox::job::{JobId, JobSpec, JobView};
 use sandbox::queue::{QueueError, RateDecision};
 use sandbox::validate::Rejection;
-use serde::Deserialize;
-use serde_json::json;
+use serde::{Deserialize, Serialize};
+use tracing::Instrument;
+use utoipa::ToSchema;
 
-use crate::error::ApiError;
+use crate::error::{ApiError, ErrorBody, ErrorCode};
 use crate::AppState;
 
 /// A request whose body has not fully arrived by then gets 408 (slow-body clients would
@@ -29,23 +31,89 @@ const MAX_WAIT_SECS: u64 = 30;
 const QUEUE_FULL_RETRY_SECS: u64 = 5;
 
 /// The body of `POST /jobs`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-struct SubmitRequest {
+pub struct SubmitRequest {
+    /// Python 3 source, at most MAX_CODE_SIZE UTF-8 bytes; not empty or only whitespace.
+    #[schema(example = "print(\"hi\")")]
     code: String,
+    /// `python` (the default when absent or null); anything else is 400 `unsupported_language`.
     #[serde(default)]
+    #[schema(example = "python")]
     language: Option<String>,
+    /// Fed to the program's standard input; at most MAX_STDIN_SIZE UTF-8 bytes.
     #[serde(default)]
     stdin: Option<String>,
 }
 
+/// The answer to an accepted submission.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Accepted {
+    #[schema(value_type = String, format = "uuid")]
+    id: JobId,
+    /// Always `queued`.
+    #[schema(example = "queued")]
+    status: Status,
+}
+
+/// Submit code: it is checked in the contract's order and, if it passes, enqueued.
+#[utoipa::path(
+    post,
+    path = "/jobs",
+    tag = "jobs",
+    request_body(content = SubmitRequest, content_type = "application/json"),
+    params(
+        ("Idempotency-Key" = Option<String>, Header,
+            description = "Up to 128 printable ASCII characters: a retry with the same key (same client, \
+                within RESULT_TTL) gets the first answer instead of a second job."),
+    ),
+    security((), ("api_key" = [])),
+    responses(
+        (status = 202, description = "Accepted and queued.", body = Accepted,
+            headers(("Location" = String, description = "`/jobs/{id}`, where to poll the job"))),
+        (status = 400, description = "`invalid_request` (malformed JSON, missing, wrongly typed or unknown \
+            field, empty `code`) or `unsupported_language`.", body = ErrorBody),
+        (status = 401, description = "`unauthorized`: API keys are configured and no valid \
+            `Authorization: Bearer <key>` was sent.", body = ErrorBody),
+        (status = 408, description = "`request_timeout`: the body did not arrive within 10 s.", body = ErrorBody),
+        (status = 413, description = "`payload_too_large` (the body, or `stdin`) or `code_too_large`.", body = ErrorBody),
+        (status = 415, description = "`unsupported_media_type`: the body is not sent as JSON.", body = ErrorBody),
+        (status = 422, description = "`syntax_error` (with `line`, `column`), `forbidden_code` (with every \
+            violation) or `too_complex`.", body = ErrorBody),
+        (status = 429, description = "`rate_limited`: over RATE_LIMIT submissions in 60 s.", body = ErrorBody,
+            headers(("Retry-After" = u64, description = "Whole seconds until a submission is accepted again"))),
+        (status = 500, description = "`internal`: the validator failed.", body = ErrorBody),
+        (status = 503, description = "`unavailable` (Redis cannot be reached) or `queue_full` (with \
+            `Retry-After`); nothing was accepted.", body = ErrorBody,
+            headers(("Retry-After" = u64, description = "With `queue_full`: seconds to wait before retrying"))),
+    ),
+)]
 pub async fn submit(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     body: Body,
+) -> Response {
+    match checked_submit(state, peer, headers, body).await {
+        Ok(response) => {
+            sandbox::metrics::job_submitted();
+            response
+        }
+        Err(error) => {
+            sandbox::metrics::job_rejected(error.code().as_str(), &error.rules());
+            error.into_response()
+        }
+    }
+}
+
+async fn checked_submit(
+    state: AppState,
+    peer: SocketAddr,
+    headers: HeaderMap,
+    body: Body,
 ) -> Result<Response, ApiError> {
     let config = &state.config;
+    check_api_key(&headers, &config.api_keys)?;
     let client = client_ip(peer.ip(), &headers, &config.trusted_proxies);
     check_content_type(&headers)?;
     let body = read_body(&headers, body, config.max_body_size).await?;
@@ -59,7 +127,7 @@ pub async fn submit(
         Ok(RateDecision::Limited { retry_after_secs }) => {
             return Err(ApiError::new(
                 StatusCode::TOO_MANY_REQUESTS,
-                "rate_limited",
+                ErrorCode::RateLimited,
                 format!(
                     "more than {} submissions in 60 s; retry in {retry_after_secs} s",
                     config.rate_limit
@@ -75,7 +143,7 @@ pub async fn submit(
     if let Some(language) = request.language.as_deref().filter(|l| *l != "python") {
         return Err(ApiError::new(
             StatusCode::BAD_REQUEST,
-            "unsupported_language",
+            ErrorCode::UnsupportedLanguage,
             format!("language {language:?} is not supported; the only one is \"python\""),
         ));
     }
@@ -85,7 +153,7 @@ pub async fn submit(
     if request.code.len() > config.max_code_size {
         return Err(ApiError::new(
             StatusCode::PAYLOAD_TOO_LARGE,
-            "code_too_large",
+            ErrorCode::CodeTooLarge,
             format!(
                 "`code` is {} bytes; the limit is {} (MAX_CODE_SIZE)",
                 request.code.len(),
@@ -110,13 +178,7 @@ pub async fn submit(
         (code, verdict)
     })
     .await
-    .map_err(|e| {
-        ApiError::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "internal",
-            format!("validator failed: {e}"),
-        )
-    })?;
+    .map_err(|e| ApiError::internal(format!("validator failed: {e}")))?;
     verdict.map_err(rejection)?;
 
     let job = JobSpec {
@@ -125,27 +187,61 @@ pub async fn submit(
         stdin,
         created_at: Utc::now(),
     };
-    match state.queue.enqueue(&job, config.max_queue_length).await {
-        Ok(()) => {}
-        Err(QueueError::Full(max)) => {
-            return Err(ApiError::new(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "queue_full",
-                format!("the queue holds its maximum of {max} jobs; retry later"),
-            )
-            .retry_after(QUEUE_FULL_RETRY_SECS))
+    let span = sandbox::logging::job_span(&job.id);
+    async {
+        match state.queue.enqueue(&job, config.max_queue_length).await {
+            Ok(()) => {}
+            Err(QueueError::Full(max)) => {
+                tracing::warn!(max, "queue full; job refused");
+                return Err(ApiError::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    ErrorCode::QueueFull,
+                    format!("the queue holds its maximum of {max} jobs; retry later"),
+                )
+                .retry_after(QUEUE_FULL_RETRY_SECS));
+            }
+            Err(err) => return Err(ApiError::unavailable(&err)),
         }
-        Err(err) => return Err(ApiError::unavailable(&err)),
+        tracing::info!(%client, "job accepted");
+        Ok(())
     }
-    tracing::info!(job = %job.id, %client, "job accepted");
+    .instrument(span)
+    .await?;
     let location =
         HeaderValue::from_str(&format!("/jobs/{}", job.id)).expect("a uuid path is a valid header");
+    let accepted = Accepted {
+        id: job.id,
+        status: Status::Queued,
+    };
     Ok((
         StatusCode::ACCEPTED,
         [(header::LOCATION, location)],
-        Json(json!({ "id": job.id, "status": "queued" })),
+        Json(accepted),
     )
         .into_response())
+}
+
+/// With API keys configured, a submission must carry one: `Authorization: Bearer <key>`.
+fn check_api_key(headers: &HeaderMap, keys: &sandbox::config::ApiKeys) -> Result<(), ApiError> {
+    if !keys.enabled() {
+        return Ok(());
+    }
+    let presented = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split_once(' '))
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+        .map(|(_, key)| key.trim());
+    // SECURITY: unauthorised submissions — only a configured key passes, checked by
+    // ApiKeys::verify in constant time; the answer never says which part was wrong.
+    match presented {
+        Some(key) if keys.verify(key) => Ok(()),
+        _ => Err(ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            ErrorCode::Unauthorized,
+            "this api needs a key: send Authorization: Bearer <key>",
+        )),
+    }
 }
 
 /// The client a request is counted for: the TCP peer, unless the peer is a trusted proxy, in
@@ -179,7 +275,7 @@ fn check_content_type(headers: &HeaderMap) -> Result<(), ApiError> {
         Some(other) if other.starts_with("application/") && other.ends_with("+json") => Ok(()),
         _ => Err(ApiError::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "unsupported_media_type",
+            ErrorCode::UnsupportedMediaType,
             "the body must be JSON, sent with Content-Type: application/json",
         )),
     }
@@ -215,7 +311,7 @@ async fn read_body(headers: &HeaderMap, body: Body, limit: usize) -> Result<Byte
         .unwrap_or_else(|_| {
             Err(ApiError::new(
                 StatusCode::REQUEST_TIMEOUT,
-                "request_timeout",
+                ErrorCode::RequestTimeout,
                 "the body did not arrive within 10 s",
             ))
         })
@@ -228,31 +324,50 @@ fn rejection(rejection: Rejection) -> ApiError {
             message,
             line,
             column,
-        } => ApiError::new(status, "syntax_error", message)
-            .with("line", line)
-            .with("column", column),
-        Rejection::TooComplex(message) => ApiError::new(status, "too_complex", message),
+        } => ApiError::new(status, ErrorCode::SyntaxError, message).at(line, column),
+        Rejection::TooComplex(message) => ApiError::new(status, ErrorCode::TooComplex, message),
         Rejection::Forbidden(violations) => {
             let message = match violations.as_slice() {
                 [one] => format!("forbidden code: {:?} at line {}", one.detail, one.line),
                 many => format!("forbidden code: {} violations", many.len()),
             };
-            ApiError::new(status, "forbidden_code", message).with(
-                "violations",
-                serde_json::to_value(&violations).expect("violations serialise"),
-            )
+            ApiError::new(status, ErrorCode::ForbiddenCode, message).violations(violations)
         }
     }
 }
 
+/// A job's status, and its result once it ran.
+#[utoipa::path(
+    get,
+    path = "/jobs/{id}",
+    tag = "jobs",
+    params(
+        ("id" = String, Path, format = "uuid", description = "The job's id, a UUID in canonical form \
+            (lowercase, hyphenated)"),
+        ("wait" = Option<u8>, Query, minimum = 0, maximum = 30, description = "Hold the request until the \
+            job is terminal or this many seconds pass"),
+    ),
+    responses(
+        (status = 200, description = "The job.", body = JobView),
+        (status = 400, description = "`invalid_id` (not a canonical UUID) or `invalid_request` (`wait` is not \
+            a whole number from 0 to 30).", body = ErrorBody),
+        (status = 404, description = "`not_found`: unknown, or expired after RESULT_TTL.", body = ErrorBody),
+        (status = 500, description = "`internal`: the job's record is unreadable.", body = ErrorBody),
+        (status = 503, description = "`unavailable`: Redis cannot be reached.", body = ErrorBody),
+    ),
+)]
 pub async fn poll(
     State(state): State<AppState>,
     Path(id): Path<String>,
     RawQuery(query): RawQuery,
 ) -> Result<Json<JobView>, ApiError> {
-    let id: JobId = id
-        .parse()
-        .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "invalid_id", format!("{id:?} is {e}")))?;
+    let id: JobId = id.parse().map_err(|e| {
+        ApiError::new(
+            StatusCode::BAD_REQUEST,
+            ErrorCode::InvalidId,
+            format!("{id:?} is {e}"),
+        )
+    })?;
     let wait = parse_wait(query.as_deref())?;
     let deadline = tokio::time::Instant::now() + wait;
     let mut pause = Duration::from_millis(10);
@@ -260,11 +375,7 @@ pub async fn poll(
         let job = state.queue.job(id).await.map_err(|e| match e {
             QueueError::Corrupt { .. } => {
                 tracing::error!(error = %e, "corrupt job record");
-                ApiError::new(
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "internal",
-                    "the job record is unreadable",
-                )
+                ApiError::internal("the job record is unreadable")
             }
             other => ApiError::unavailable(&other),
         })?;

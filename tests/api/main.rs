@@ -2,6 +2,9 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod keys;
+mod metrics;
+mod openapi;
 mod rate_limit;
 mod raw;
 mod rejections;
