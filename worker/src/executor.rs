@@ -87,17 +87,25 @@ impl Executor {
     /// failure is an error.
     pub async fn run(&self, job: &str, code: &ValidatedCode, stdin: &str) -> Result<JobResult, ExecError> {
         let body = container::create_body(&self.settings, container::labels(&self.owner, job));
+        let creating = Instant::now();
         let id = self.docker.create_container(None, body).await?.id;
+        let _counted = sandbox::metrics::container_running();
         let mut guard = RemoveOnDrop {
             docker: self.docker.clone(),
             id: Some(id.clone()),
         };
-        let result = self.run_created(&id, code, stdin).await;
+        let result = self.run_created(&id, code, stdin, creating).await;
         guard.remove().await;
         result
     }
 
-    async fn run_created(&self, id: &str, code: &ValidatedCode, stdin: &str) -> Result<JobResult, ExecError> {
+    async fn run_created(
+        &self,
+        id: &str,
+        code: &ValidatedCode,
+        stdin: &str,
+        creating: Instant,
+    ) -> Result<JobResult, ExecError> {
         let attach = AttachContainerOptionsBuilder::default()
             .stdin(true)
             .stdout(true)
@@ -111,6 +119,7 @@ impl Executor {
         let reader = tokio::spawn(read_output(output, self.limits().output_bytes, stopped));
 
         self.docker.start_container(id, None).await?;
+        sandbox::metrics::container_started(creating.elapsed());
         let code = code.as_str();
         input
             .write_all(format!("{}\n", code.len()).as_bytes())
