@@ -13,10 +13,9 @@ use chrono::Utc;
 use futures_util::StreamExt;
 use sandbox::job::Status;
 use sandbox::job::{JobId, JobSpec, JobView};
-use sandbox::queue::{QueueError, RateDecision};
+use sandbox::queue::{Enqueued, Idempotency, QueueError, RateDecision};
 use sandbox::validate::Rejection;
 use serde::{Deserialize, Serialize};
-use tracing::Instrument;
 use utoipa::ToSchema;
 
 use crate::error::{ApiError, ErrorBody, ErrorCode};
@@ -29,6 +28,8 @@ const BODY_TIMEOUT: Duration = Duration::from_secs(10);
 const MAX_WAIT_SECS: u64 = 30;
 /// What a client told to retry after `queue_full` is asked to wait.
 const QUEUE_FULL_RETRY_SECS: u64 = 5;
+/// The longest `Idempotency-Key` (shared/API.md).
+const MAX_IDEMPOTENCY_KEY: usize = 128;
 
 /// The body of `POST /jobs`.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -63,7 +64,7 @@ pub struct Accepted {
     tag = "jobs",
     request_body(content = SubmitRequest, content_type = "application/json"),
     params(
-        ("Idempotency-Key" = Option<String>, Header,
+        ("Idempotency-Key" = Option<String>, Header, min_length = 1, max_length = 128, pattern = "^[ -~]+$",
             description = "Up to 128 printable ASCII characters: a retry with the same key (same client, \
                 within RESULT_TTL) gets the first answer instead of a second job."),
     ),
@@ -72,7 +73,7 @@ pub struct Accepted {
         (status = 202, description = "Accepted and queued.", body = Accepted,
             headers(("Location" = String, description = "`/jobs/{id}`, where to poll the job"))),
         (status = 400, description = "`invalid_request` (malformed JSON, missing, wrongly typed or unknown \
-            field, empty `code`) or `unsupported_language`.", body = ErrorBody),
+            field, empty `code`, a malformed `Idempotency-Key`) or `unsupported_language`.", body = ErrorBody),
         (status = 401, description = "`unauthorized`: API keys are configured and no valid \
             `Authorization: Bearer <key>` was sent.", body = ErrorBody),
         (status = 408, description = "`request_timeout`: the body did not arrive within 10 s.", body = ErrorBody),
@@ -95,8 +96,10 @@ pub async fn submit(
     body: Body,
 ) -> Response {
     match checked_submit(state, peer, headers, body).await {
-        Ok(response) => {
-            sandbox::metrics::job_submitted();
+        Ok((response, new)) => {
+            if new {
+                sandbox::metrics::job_submitted();
+            }
             response
         }
         Err(error) => {
@@ -106,12 +109,13 @@ pub async fn submit(
     }
 }
 
+/// The answer, and whether a new job was enqueued (not a retry answered with the first job).
 async fn checked_submit(
     state: AppState,
     peer: SocketAddr,
     headers: HeaderMap,
     body: Body,
-) -> Result<Response, ApiError> {
+) -> Result<(Response, bool), ApiError> {
     let config = &state.config;
     check_api_key(&headers, &config.api_keys)?;
     let client = client_ip(peer.ip(), &headers, &config.trusted_proxies);
@@ -138,6 +142,7 @@ async fn checked_submit(
         Err(err) => return Err(ApiError::unavailable(&err)),
     }
 
+    let idempotency_key = idempotency_key(&headers)?;
     let request: SubmitRequest = serde_json::from_slice(&body)
         .map_err(|e| ApiError::invalid_request(format!("invalid JSON body: {e}")))?;
     if let Some(language) = request.language.as_deref().filter(|l| *l != "python") {
@@ -187,38 +192,64 @@ async fn checked_submit(
         stdin,
         created_at: Utc::now(),
     };
-    let span = sandbox::logging::job_span(&job.id);
-    async {
-        match state.queue.enqueue(&job, config.max_queue_length).await {
-            Ok(()) => {}
-            Err(QueueError::Full(max)) => {
-                tracing::warn!(max, "queue full; job refused");
-                return Err(ApiError::new(
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    ErrorCode::QueueFull,
-                    format!("the queue holds its maximum of {max} jobs; retry later"),
-                )
-                .retry_after(QUEUE_FULL_RETRY_SECS));
-            }
-            Err(err) => return Err(ApiError::unavailable(&err)),
+    let client_name = client.to_string();
+    let idempotency = idempotency_key.as_deref().map(|key| Idempotency {
+        client: &client_name,
+        key,
+        ttl: config.result_ttl,
+    });
+    let enqueued = state
+        .queue
+        .enqueue_once(&job, config.max_queue_length, idempotency.as_ref())
+        .await;
+    let (id, new) = match enqueued {
+        Ok(Enqueued::New) => (job.id, true),
+        Ok(Enqueued::Existing(first)) => (first, false),
+        Err(QueueError::Full(max)) => {
+            return Err(ApiError::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                ErrorCode::QueueFull,
+                format!("the queue holds its maximum of {max} jobs; retry later"),
+            )
+            .retry_after(QUEUE_FULL_RETRY_SECS))
         }
-        tracing::info!(%client, "job accepted");
-        Ok(())
-    }
-    .instrument(span)
-    .await?;
-    let location =
-        HeaderValue::from_str(&format!("/jobs/{}", job.id)).expect("a uuid path is a valid header");
+        Err(err) => return Err(ApiError::unavailable(&err)),
+    };
+    sandbox::logging::job_span(&id).in_scope(|| {
+        if new {
+            tracing::info!(%client, "job accepted");
+        } else {
+            tracing::info!(%client, "a retry with the same Idempotency-Key: answered with the first job");
+        }
+    });
+    // The first answer again, for a retry: the same id, status and Location.
+    let location = HeaderValue::from_str(&format!("/jobs/{id}")).expect("a uuid path is a valid header");
     let accepted = Accepted {
-        id: job.id,
+        id,
         status: Status::Queued,
     };
-    Ok((
+    let response = (
         StatusCode::ACCEPTED,
         [(header::LOCATION, location)],
         Json(accepted),
     )
-        .into_response())
+        .into_response();
+    Ok((response, new))
+}
+
+/// `Idempotency-Key`, if sent: 1 to 128 printable ASCII characters, else 400.
+fn idempotency_key(headers: &HeaderMap) -> Result<Option<String>, ApiError> {
+    let Some(value) = headers.get("idempotency-key") else {
+        return Ok(None);
+    };
+    let bytes = value.as_bytes();
+    let printable = bytes.iter().all(|b| (b' '..=b'~').contains(b));
+    if bytes.is_empty() || bytes.len() > MAX_IDEMPOTENCY_KEY || !printable {
+        return Err(ApiError::invalid_request(format!(
+            "Idempotency-Key must be 1 to {MAX_IDEMPOTENCY_KEY} printable ASCII characters"
+        )));
+    }
+    Ok(Some(String::from_utf8_lossy(bytes).into_owned()))
 }
 
 /// With API keys configured, a submission must carry one: `Authorization: Bearer <key>`.
