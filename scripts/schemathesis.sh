@@ -37,7 +37,11 @@ export BIND_ADDR="127.0.0.1:$port" REDIS_PREFIX="$prefix" RATE_LIMIT=100000
 stop() {
   kill -TERM "$api" "$worker" 2>/dev/null || true
   wait "$api" "$worker" 2>/dev/null || true
-  redis-cli --scan --pattern "$prefix:*" | xargs -r -n 500 redis-cli del >/dev/null || true
+  # Inside Redis: generated Idempotency-Keys put quotes and spaces in key names, which a
+  # shell pipe of names would mangle.
+  redis-cli EVAL "local c = '0' repeat local r = redis.call('SCAN', c, 'MATCH', ARGV[1], 'COUNT', 1000)
+    c = r[1] for _, k in ipairs(r[2]) do redis.call('DEL', k) end until c == '0' return 0" \
+    0 "$prefix:*" >/dev/null || true
 }
 trap stop EXIT
 for _ in $(seq 1 100); do curl -sf "localhost:$port/readyz" >/dev/null && break; sleep 0.2; done
