@@ -57,15 +57,18 @@ pub struct Accepted {
     status: Status,
 }
 
-/// Submit code: it is checked in the contract's order and, if it passes, enqueued.
+/// Submit code.
+///
+/// The submission is checked in the contract's order (shared/API.md), the first failing check
+/// answers, and only a submission that passes them all is enqueued.
 #[utoipa::path(
     post,
     path = "/jobs",
     tag = "jobs",
     request_body(content = SubmitRequest, content_type = "application/json"),
     params(
-        ("Idempotency-Key" = Option<String>, Header, min_length = 1, max_length = 128, pattern = "^[ -~]+$",
-            description = "Up to 128 printable ASCII characters: a retry with the same key (same client, \
+        ("Idempotency-Key" = Option<String>, Header, nullable = false, min_length = 1, max_length = 128, pattern = "^[!-~]([ -~]*[!-~])?$",
+            description = "Up to 128 printable ASCII characters (HTTP drops spaces at either end): a retry with the same key (same client, \
                 within RESULT_TTL) gets the first answer instead of a second job."),
     ),
     security((), ("api_key" = [])),
@@ -367,7 +370,7 @@ fn rejection(rejection: Rejection) -> ApiError {
     }
 }
 
-/// A job's status, and its result once it ran.
+/// Poll a job: its status, and its result once it ran.
 #[utoipa::path(
     get,
     path = "/jobs/{id}",
@@ -405,7 +408,7 @@ pub async fn poll(
     loop {
         let job = state.queue.job(id).await.map_err(|e| match e {
             QueueError::Corrupt { .. } => {
-                tracing::error!(error = %e, "corrupt job record");
+                tracing::error!(job_id = %id, error = %e, "corrupt job record");
                 ApiError::internal("the job record is unreadable")
             }
             other => ApiError::unavailable(&other),
@@ -483,6 +486,52 @@ mod tests {
         );
         assert_eq!(client_ip(proxy, &forwarded("garbage, 1.2.3.4"), &trusted), proxy);
         assert_eq!(client_ip(proxy, &HeaderMap::new(), &trusted), proxy);
+    }
+
+    #[test]
+    fn an_idempotency_key_is_one_to_128_printable_ascii_characters() {
+        let with = |value: &[u8]| {
+            let mut headers = HeaderMap::new();
+            headers.insert("idempotency-key", HeaderValue::from_bytes(value).unwrap());
+            idempotency_key(&headers)
+        };
+        assert_eq!(idempotency_key(&HeaderMap::new()).unwrap(), None);
+        assert_eq!(with(b"a b~!").unwrap().as_deref(), Some("a b~!"));
+        assert!(with(&[b'k'; 128]).unwrap().is_some());
+        for bad in [&[b'k'; 129][..], b"", b"tab\there", b"caf\xc3\xa9"] {
+            assert_eq!(
+                with(bad).unwrap_err().status(),
+                StatusCode::BAD_REQUEST,
+                "{bad:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_api_key_is_needed_only_when_keys_are_configured() {
+        let bearer = |value: &str| {
+            let mut headers = HeaderMap::new();
+            headers.insert(header::AUTHORIZATION, HeaderValue::from_str(value).unwrap());
+            headers
+        };
+        let none = sandbox::config::ApiKeys::default();
+        assert!(check_api_key(&HeaderMap::new(), &none).is_ok());
+        let vars = [("API_KEYS".to_string(), "key-0123456789abcdef".to_string())];
+        let keys = sandbox::Config::from_vars(&vars.into_iter().collect())
+            .unwrap()
+            .api_keys;
+        assert!(check_api_key(&bearer("Bearer key-0123456789abcdef"), &keys).is_ok());
+        assert!(check_api_key(&bearer("BEARER  key-0123456789abcdef "), &keys).is_ok());
+        for refused in [
+            "key-0123456789abcdef",
+            "Bearer",
+            "Bearer x",
+            "Token key-0123456789abcdef",
+        ] {
+            let err = check_api_key(&bearer(refused), &keys).unwrap_err();
+            assert_eq!(err.status(), StatusCode::UNAUTHORIZED, "{refused}");
+        }
+        assert!(check_api_key(&HeaderMap::new(), &keys).is_err());
     }
 
     #[test]

@@ -109,8 +109,10 @@ async fn healthz() -> Json<Health> {
     Json(Health { status: "ok" })
 }
 
-/// The live workers: id, slots, slots in use and last heartbeat (never their job ids, which are
-/// the only credential a job has).
+/// The live workers.
+///
+/// Each with its id, slots, slots in use and last heartbeat; never their job ids, which are
+/// the only credential a job has.
 #[utoipa::path(get, path = "/workers", tag = "service", responses(
     (status = 200, description = "The workers with a current heartbeat, sorted by id.", body = Workers),
     (status = 503, description = "`unavailable`: Redis cannot be reached.", body = ErrorBody),
@@ -134,6 +136,8 @@ async fn readyz(State(state): State<AppState>) -> Result<Json<Health>, ApiError>
     Ok(Json(Health { status: "ready" }))
 }
 
+/// Metrics in the Prometheus text format.
+///
 /// This process's counters and histograms, then the queue-wide gauges read from Redis (left
 /// out, not made up, while Redis cannot be reached: the scrape still answers).
 #[utoipa::path(get, path = "/metrics", tag = "service", responses(
