@@ -12,7 +12,11 @@ async fn main() -> anyhow::Result<()> {
             .await
             .with_context(|| format!("binding METRICS_ADDR={addr}"))?;
         tracing::info!(%addr, "serving metrics");
-        tokio::spawn(sandbox_worker::metrics::serve(listener));
+        tokio::spawn(async move {
+            if let Err(err) = sandbox_worker::metrics::serve(listener).await {
+                tracing::error!(error = %err, "the metrics server stopped");
+            }
+        });
     }
     let docker = sandbox_worker::connect_docker()
         .await
