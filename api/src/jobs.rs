@@ -34,6 +34,7 @@ const MAX_IDEMPOTENCY_KEY: usize = 128;
 /// The body of `POST /jobs`.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(example = json!({ "code": "name = input()\nprint(f'hello, {name}')", "stdin": "world\n" }))]
 pub struct SubmitRequest {
     /// Python 3 source, at most MAX_CODE_SIZE UTF-8 bytes; not empty or only whitespace.
     #[schema(example = "print(\"hi\")")]
@@ -83,9 +84,14 @@ pub struct Accepted {
         (status = 413, description = "`payload_too_large` (the body, or `stdin`) or `code_too_large`.", body = ErrorBody),
         (status = 415, description = "`unsupported_media_type`: the body is not sent as JSON.", body = ErrorBody),
         (status = 422, description = "`syntax_error` (with `line`, `column`), `forbidden_code` (with every \
-            violation) or `too_complex`.", body = ErrorBody),
+            violation) or `too_complex`.", body = ErrorBody,
+            example = json!({ "error": { "code": "forbidden_code",
+                "message": "forbidden code: \"os\" at line 1",
+                "violations": [{ "rule": "forbidden-import", "detail": "os", "line": 1, "column": 8 }] } })),
         (status = 429, description = "`rate_limited`: over RATE_LIMIT submissions in 60 s.", body = ErrorBody,
-            headers(("Retry-After" = u64, description = "Whole seconds until a submission is accepted again"))),
+            headers(("Retry-After" = u64, description = "Whole seconds until a submission is accepted again")),
+            example = json!({ "error": { "code": "rate_limited",
+                "message": "more than 10 submissions in 60 s; retry in 12 s" } })),
         (status = 500, description = "`internal`: the validator failed.", body = ErrorBody),
         (status = 503, description = "`unavailable` (Redis cannot be reached) or `queue_full` (with \
             `Retry-After`); nothing was accepted.", body = ErrorBody,
