@@ -59,5 +59,10 @@ status=0
 if grep -q 'panicked' "$logs/api.log" "$logs/worker.log"; then
   log "a panic in the api or worker log"; status=1
 fi
-[ "$status" = 0 ] && log "passed" || log "FAILED (exit $status); see $logs/"
+if [ "$status" = 0 ]; then
+  log "passed"
+else
+  tail -n 40 "$logs/api.log" "$logs/worker.log" >&2 || true
+  log "FAILED (exit $status); the report and logs are in $logs/"
+fi
 exit "$status"
