@@ -46,6 +46,11 @@ case "$job" in
   *) cat /tmp/sandbox-smoke.log; log "smoke test failed: $job"; exit 1 ;;
 esac
 
+log "schemathesis: every answer of the api against its own /openapi.json (no 5xx, schemas kept)"
+# Its own release api and worker on a free port, prefix test-schemathesis-PID, RATE_LIMIT raised;
+# schemathesis from PyPI in .venv-schemathesis, installed once.
+bash scripts/schemathesis.sh
+
 log "web UI: unit tests, then browser tests (Debian's chromium driven by playwright-core)"
 # The browser is Debian's: playwright-core never downloads one. Installed here, not in setup,
 # because only the tests need it.

@@ -9,6 +9,9 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
+use sha2::{Digest, Sha256};
+use subtle::ConstantTimeEq;
+
 use crate::validate::Policy;
 
 /// A variable that is set but does not hold what it must.
@@ -78,6 +81,61 @@ pub struct Config {
     pub warm_pool_max_age: Duration,
     /// FORBIDDEN_MODULES, FORBIDDEN_BUILTINS, FORBIDDEN_ATTRIBUTES.
     pub policy: Policy,
+    /// API_KEYS and API_KEYS_FILE: when any is set, `POST /jobs` needs one of them.
+    pub api_keys: ApiKeys,
+    /// LOG_FORMAT: `text` (for people) or `json` (one object per line, for log collectors).
+    pub log_format: LogFormat,
+    /// METRICS_ADDR: where a worker serves its metrics (`GET /metrics`); none by default.
+    pub metrics_addr: Option<SocketAddr>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+/// The keys that may submit jobs, kept as SHA-256 digests: the keys themselves are never
+/// printed (`Debug` shows only how many there are) and comparing digests takes the same time
+/// whatever the presented key's length.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct ApiKeys(Vec<[u8; 32]>);
+
+impl std::fmt::Debug for ApiKeys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "ApiKeys({} configured)", self.0.len())
+    }
+}
+
+/// Fewer characters than this and a key could be guessed.
+const MIN_KEY_LEN: usize = 16;
+
+impl ApiKeys {
+    /// Whether keys are configured at all (if not, submissions need none).
+    pub fn enabled(&self) -> bool {
+        !self.0.is_empty()
+    }
+
+    // SECURITY: key guessing by timing — the presented key is hashed and its digest compared
+    // with every configured digest in constant time, without stopping at a match, so neither
+    // where a key differs nor which key matched nor the key's length shows in the time taken.
+    pub fn verify(&self, presented: &str) -> bool {
+        let digest: [u8; 32] = Sha256::digest(presented.as_bytes()).into();
+        let mut found = subtle::Choice::from(0);
+        for key in &self.0 {
+            found |= key.ct_eq(&digest);
+        }
+        found.into()
+    }
+
+    fn add(&mut self, key: &str) -> Result<(), &'static str> {
+        let ok = key.len() >= MIN_KEY_LEN && key.bytes().all(|b| b.is_ascii_graphic() && b != b',');
+        if !ok {
+            return Err("keys of at least 16 printable ASCII characters, without spaces or commas");
+        }
+        self.0.push(Sha256::digest(key.as_bytes()).into());
+        Ok(())
+    }
 }
 
 impl Config {
@@ -146,8 +204,59 @@ impl Config {
                 env.list("FORBIDDEN_BUILTINS"),
                 env.list("FORBIDDEN_ATTRIBUTES"),
             ),
+            api_keys: api_keys(&env)?,
+            log_format: env.parse("LOG_FORMAT", LogFormat::Text, |s| match s {
+                "text" => Ok(LogFormat::Text),
+                "json" => Ok(LogFormat::Json),
+                _ => Err("text or json"),
+            })?,
+            metrics_addr: env.optional("METRICS_ADDR", |s| {
+                s.parse()
+                    .map_err(|_| "an address and port such as 127.0.0.1:9100")
+            })?,
         })
     }
+}
+
+/// API_KEYS (comma-separated) and API_KEYS_FILE (one key per line; blank lines and lines
+/// starting with `#` are skipped), together. Either one set with no key in it is an error, not a
+/// way to turn keys off: an operator who meant to require keys must not get an open api.
+fn api_keys(env: &Env) -> Result<ApiKeys, ConfigError> {
+    let mut keys = ApiKeys::default();
+    let error = |var, value: &str, expected| ConfigError {
+        var,
+        value: value.to_string(),
+        expected,
+    };
+    if let Some(value) = env.0.get("API_KEYS") {
+        // The value is a secret: never repeated in an error.
+        let mut any = false;
+        for key in value.split(',').map(str::trim).filter(|k| !k.is_empty()) {
+            keys.add(key)
+                .map_err(|expected| error("API_KEYS", "<redacted>", expected))?;
+            any = true;
+        }
+        if !any {
+            return Err(error("API_KEYS", "", "at least one key, comma-separated"));
+        }
+    }
+    if let Some(path) = env.0.get("API_KEYS_FILE") {
+        let text = std::fs::read_to_string(path.trim())
+            .map_err(|_| error("API_KEYS_FILE", path, "a readable file of keys, one per line"))?;
+        let mut any = false;
+        for line in text.lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            keys.add(line)
+                .map_err(|expected| error("API_KEYS_FILE", path, expected))?;
+            any = true;
+        }
+        if !any {
+            return Err(error("API_KEYS_FILE", path, "a file with at least one key"));
+        }
+    }
+    Ok(keys)
 }
 
 struct Env<'a>(&'a HashMap<String, String>);
@@ -374,6 +483,11 @@ mod tests {
             ("CONTAINER_RUNTIME", "run c"),
             ("MAX_ATTEMPTS", "0"),
             ("TRUSTED_PROXIES", "10.0.0.0/33"),
+            ("LOG_FORMAT", "yaml"),
+            ("METRICS_ADDR", "9100"),
+            ("API_KEYS", ""),
+            ("API_KEYS", "short"),
+            ("API_KEYS_FILE", "/nonexistent/keys"),
         ] {
             assert_eq!(config(&[(var, value)]).unwrap_err().var, var, "{var}={value}");
         }
@@ -386,6 +500,44 @@ mod tests {
         assert_eq!(shown, ["10.0.0.1/32", "172.16.0.0/12", "::1/128"]);
         assert!(config(&[]).unwrap().trusted_proxies.is_empty());
         assert_eq!(config(&[]).unwrap().max_attempts, 3);
+    }
+
+    #[test]
+    fn api_keys_are_off_by_default_and_verified_when_set() {
+        let c = config(&[]).unwrap();
+        assert!(!c.api_keys.enabled());
+        assert_eq!(c.log_format, LogFormat::Text);
+        assert_eq!(c.metrics_addr, None);
+
+        let c = config(&[("API_KEYS", "k1-0123456789abcdef, k2-0123456789abcdef")]).unwrap();
+        assert!(c.api_keys.enabled());
+        assert!(c.api_keys.verify("k1-0123456789abcdef"));
+        assert!(c.api_keys.verify("k2-0123456789abcdef"));
+        assert!(!c.api_keys.verify("k1-0123456789abcde"));
+        assert!(!c.api_keys.verify(""));
+        let shown = format!("{:?}", c.api_keys);
+        assert!(!shown.contains("k1-"), "{shown}");
+        let err = config(&[("API_KEYS", "a-secret-but-has space")]).unwrap_err();
+        assert!(!err.to_string().contains("secret"), "{err}");
+
+        let file = std::env::temp_dir().join(format!("keys-{}", std::process::id()));
+        std::fs::write(&file, "# comment\n\nfile-key-0123456789\n").unwrap();
+        let c = config(&[
+            ("API_KEYS_FILE", file.to_str().unwrap()),
+            ("API_KEYS", "env-key-0123456789"),
+        ])
+        .unwrap();
+        std::fs::remove_file(&file).unwrap();
+        assert!(c.api_keys.verify("file-key-0123456789"));
+        assert!(c.api_keys.verify("env-key-0123456789"));
+        assert!(!c.api_keys.verify("# comment"));
+    }
+
+    #[test]
+    fn log_format_and_metrics_addr_are_read() {
+        let c = config(&[("LOG_FORMAT", "json"), ("METRICS_ADDR", "127.0.0.1:9100")]).unwrap();
+        assert_eq!(c.log_format, LogFormat::Json);
+        assert_eq!(c.metrics_addr, Some("127.0.0.1:9100".parse().unwrap()));
     }
 
     #[test]

@@ -54,6 +54,7 @@ impl Serialize for JobId {
     }
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
@@ -92,6 +93,7 @@ impl FromStr for Status {
 }
 
 /// How a program that ran ended.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
@@ -105,11 +107,24 @@ pub enum Outcome {
     MemoryLimit,
 }
 
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Success => "success",
+            Outcome::RuntimeError => "runtime_error",
+            Outcome::Timeout => "timeout",
+            Outcome::MemoryLimit => "memory_limit",
+        }
+    }
+}
+
 /// What a program that ran produced: `result` of a `completed` job.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct JobResult {
     pub outcome: Outcome,
-    /// The status the engine reports (128+N after signal N); `None` for a timeout.
+    /// The status the engine reports (128+N after signal N); null for a timeout.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub exit_code: Option<i64>,
     pub stdout: String,
     pub stderr: String,
@@ -120,6 +135,7 @@ pub struct JobResult {
 }
 
 /// Why the system could not run a job: `error` of a `failed` job.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FailureCode {
@@ -129,6 +145,18 @@ pub enum FailureCode {
     Internal,
 }
 
+impl FailureCode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FailureCode::EngineUnavailable => "engine_unavailable",
+            FailureCode::TooManyAttempts => "too_many_attempts",
+            FailureCode::Expired => "expired",
+            FailureCode::Internal => "internal",
+        }
+    }
+}
+
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct JobFailure {
     pub code: FailureCode,
@@ -143,14 +171,22 @@ pub enum Terminal {
 }
 
 /// A job as `GET /jobs/{id}` shows it.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct JobView {
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = "uuid", example = "3f0c2a9e-8c1d-4b7a-9e2f-5d6c7b8a9f01"))]
     pub id: JobId,
     pub status: Status,
     pub created_at: DateTime<Utc>,
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub started_at: Option<DateTime<Utc>>,
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub finished_at: Option<DateTime<Utc>>,
+    /// Set exactly when `status` is `completed`.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub result: Option<JobResult>,
+    /// Set exactly when `status` is `failed`.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub error: Option<JobFailure>,
 }
 
@@ -205,5 +241,21 @@ mod tests {
             serde_json::to_value(&failure).unwrap()["code"],
             "engine_unavailable"
         );
+        for outcome in [
+            Outcome::Success,
+            Outcome::RuntimeError,
+            Outcome::Timeout,
+            Outcome::MemoryLimit,
+        ] {
+            assert_eq!(serde_json::to_value(outcome).unwrap(), outcome.as_str());
+        }
+        for code in [
+            FailureCode::EngineUnavailable,
+            FailureCode::TooManyAttempts,
+            FailureCode::Expired,
+            FailureCode::Internal,
+        ] {
+            assert_eq!(serde_json::to_value(code).unwrap(), code.as_str());
+        }
     }
 }

@@ -73,6 +73,11 @@ impl Keys {
     pub fn rate(&self, client: &str) -> String {
         format!("{}:rate:{client}", self.prefix)
     }
+
+    /// The job a client's `Idempotency-Key` was first answered with (a string, expiring).
+    pub fn idempotency(&self, client: &str, key: &str) -> String {
+        format!("{}:idempotency:{client}:{key}", self.prefix)
+    }
 }
 
 #[cfg(test)]
@@ -88,6 +93,7 @@ mod tests {
             keys.job(id),
             keys.rate("127.0.0.1"),
             keys.worker("w"),
+            keys.idempotency("127.0.0.1", "k"),
         ] {
             assert!(key.starts_with("p1:"), "{key}");
         }

@@ -12,10 +12,14 @@
 //! - [`keys`]: every Redis key, group and field name, in one place.
 //! - [`queue`]: the Redis side — atomic enqueue, consumer-group reads, results written once,
 //!   the shared rate-limit window, worker liveness.
+//! - [`logging`]: the log format (LOG_FORMAT) and the span that puts a job's id on its lines.
+//! - [`metrics`]: every metric's name and the calls that record it; each process renders its own.
 
 pub mod config;
 pub mod job;
 pub mod keys;
+pub mod logging;
+pub mod metrics;
 pub mod queue;
 pub mod sanitize;
 pub mod validate;

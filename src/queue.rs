@@ -52,6 +52,23 @@ pub enum RateDecision {
     },
 }
 
+/// A client's `Idempotency-Key` on a submission, remembered for `ttl`.
+#[derive(Debug, Clone, Copy)]
+pub struct Idempotency<'a> {
+    pub client: &'a str,
+    pub key: &'a str,
+    pub ttl: Duration,
+}
+
+/// What [`Queue::enqueue_once`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Enqueued {
+    /// The job was written and queued.
+    New,
+    /// A job was already accepted under the same idempotency key: this one, nothing written.
+    Existing(JobId),
+}
+
 /// A stream entry handed to this consumer.
 #[derive(Debug, Clone)]
 pub struct Delivery {
@@ -73,6 +90,7 @@ pub struct Pending {
 
 /// A live worker as `GET /workers` shows it (its slots, never its jobs).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct WorkerView {
     pub id: String,
     pub slots: usize,
@@ -162,15 +180,36 @@ impl Queue {
     /// Writes the job record and its stream entry in one atomic step, unless the stream already
     /// holds `max_len` jobs.
     pub async fn enqueue(&self, job: &JobSpec, max_len: u64) -> Result<(), QueueError> {
+        self.enqueue_once(job, max_len, None).await.map(drop)
+    }
+
+    /// As [`Queue::enqueue`]; with an idempotency key, the same step first looks the key up and,
+    /// if a job was already accepted under it, enqueues nothing and returns that job's id; else it
+    /// enqueues and remembers the key for its TTL. One script, so two concurrent retries cannot
+    /// both enqueue.
+    pub async fn enqueue_once(
+        &self,
+        job: &JobSpec,
+        max_len: u64,
+        idempotency: Option<&Idempotency<'_>>,
+    ) -> Result<Enqueued, QueueError> {
         static SCRIPT: &str = r"
+            if #KEYS == 3 then
+                local first = redis.call('GET', KEYS[3])
+                if first then return first end
+            end
             if redis.call('XLEN', KEYS[1]) >= tonumber(ARGV[1]) then return 0 end
             redis.call('HSET', KEYS[2], ARGV[2], 'queued', ARGV[3], ARGV[4])
             redis.call('XADD', KEYS[1], '*', ARGV[5], ARGV[6], ARGV[7], ARGV[8],
                        ARGV[9], ARGV[10], ARGV[11], ARGV[4])
+            if #KEYS == 3 then
+                redis.call('SET', KEYS[3], ARGV[6], 'EX', ARGV[12])
+            end
             return 1";
         let created_at = job.created_at.to_rfc3339();
-        let added: i64 = Script::new(SCRIPT)
-            .key(self.keys.stream())
+        let script = Script::new(SCRIPT);
+        let mut invocation = script.key(self.keys.stream());
+        invocation
             .key(self.keys.job(job.id))
             .arg(max_len)
             .arg(record::STATUS)
@@ -182,13 +221,29 @@ impl Queue {
             .arg(&job.code)
             .arg(entry::STDIN)
             .arg(&job.stdin)
-            .arg(entry::CREATED_AT)
-            .invoke_async(&mut self.conn().await?)
-            .await?;
-        if added == 1 {
-            Ok(())
-        } else {
-            Err(QueueError::Full(max_len))
+            .arg(entry::CREATED_AT);
+        if let Some(idempotency) = idempotency {
+            invocation
+                .key(self.keys.idempotency(idempotency.client, idempotency.key))
+                .arg(idempotency.ttl.as_secs().max(1));
+        }
+        let reply: redis::Value = invocation.invoke_async(&mut self.conn().await?).await?;
+        match reply {
+            redis::Value::Int(1) => Ok(Enqueued::New),
+            redis::Value::Int(_) => Err(QueueError::Full(max_len)),
+            other => {
+                let first: Result<String, _> = redis::from_redis_value(other);
+                first
+                    .ok()
+                    .and_then(|id| id.parse().ok())
+                    .map(Enqueued::Existing)
+                    .ok_or_else(|| QueueError::Corrupt {
+                        key: idempotency
+                            .map(|i| self.keys.idempotency(i.client, i.key))
+                            .unwrap_or_default(),
+                        reason: "not a job id".into(),
+                    })
+            }
         }
     }
 

@@ -1,34 +1,115 @@
 //! Every error the api answers, in the one shape of shared/API.md:
-//! `{"error": {"code": "...", "message": "...", ...extra fields}}`.
+//! `{"error": {"code": "...", "message": "...", ...extra fields}}`. The shape is a type
+//! ([`ErrorBody`]), so the OpenAPI document is generated from what is actually sent.
 
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use serde_json::{json, Map, Value};
+use sandbox::validate::Violation;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+/// Every `error.code` the api answers with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    InvalidRequest,
+    UnsupportedLanguage,
+    InvalidId,
+    Unauthorized,
+    NotFound,
+    MethodNotAllowed,
+    RequestTimeout,
+    CodeTooLarge,
+    PayloadTooLarge,
+    UnsupportedMediaType,
+    TooComplex,
+    SyntaxError,
+    ForbiddenCode,
+    RateLimited,
+    Internal,
+    Unavailable,
+    QueueFull,
+}
+
+impl ErrorCode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::InvalidRequest => "invalid_request",
+            ErrorCode::UnsupportedLanguage => "unsupported_language",
+            ErrorCode::InvalidId => "invalid_id",
+            ErrorCode::Unauthorized => "unauthorized",
+            ErrorCode::NotFound => "not_found",
+            ErrorCode::MethodNotAllowed => "method_not_allowed",
+            ErrorCode::RequestTimeout => "request_timeout",
+            ErrorCode::CodeTooLarge => "code_too_large",
+            ErrorCode::PayloadTooLarge => "payload_too_large",
+            ErrorCode::UnsupportedMediaType => "unsupported_media_type",
+            ErrorCode::TooComplex => "too_complex",
+            ErrorCode::SyntaxError => "syntax_error",
+            ErrorCode::ForbiddenCode => "forbidden_code",
+            ErrorCode::RateLimited => "rate_limited",
+            ErrorCode::Internal => "internal",
+            ErrorCode::Unavailable => "unavailable",
+            ErrorCode::QueueFull => "queue_full",
+        }
+    }
+}
+
+/// The body of every error answer.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ErrorBody {
+    pub error: ErrorDetail,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ErrorDetail {
+    pub code: ErrorCode,
+    /// For people; its wording may change.
+    pub message: String,
+    /// `syntax_error`: 1-based line of the error.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    /// `syntax_error`: 1-based column, in characters.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
+    /// `forbidden_code`: every violation found, sorted by position.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub violations: Option<Vec<Violation>>,
+}
 
 #[derive(Debug)]
 pub struct ApiError {
     status: StatusCode,
-    code: &'static str,
-    message: String,
-    extra: Map<String, Value>,
+    detail: ErrorDetail,
     retry_after: Option<u64>,
 }
 
 impl ApiError {
-    pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> ApiError {
+    pub fn new(status: StatusCode, code: ErrorCode, message: impl Into<String>) -> ApiError {
         ApiError {
             status,
-            code,
-            message: message.into(),
-            extra: Map::new(),
+            detail: ErrorDetail {
+                code,
+                message: message.into(),
+                line: None,
+                column: None,
+                violations: None,
+            },
             retry_after: None,
         }
     }
 
-    /// An extra field beside `code` and `message`.
-    pub fn with(mut self, field: &str, value: impl Into<Value>) -> ApiError {
-        self.extra.insert(field.to_string(), value.into());
+    /// A `syntax_error`'s position.
+    pub fn at(mut self, line: usize, column: usize) -> ApiError {
+        self.detail.line = Some(line);
+        self.detail.column = Some(column);
+        self
+    }
+
+    /// A `forbidden_code`'s violations.
+    pub fn violations(mut self, violations: Vec<Violation>) -> ApiError {
+        self.detail.violations = Some(violations);
         self
     }
 
@@ -42,16 +123,34 @@ impl ApiError {
         self.status
     }
 
+    pub fn code(&self) -> ErrorCode {
+        self.detail.code
+    }
+
+    /// The policy rules a `forbidden_code` names, in order (repeats included).
+    pub fn rules(&self) -> Vec<&'static str> {
+        self.detail
+            .violations
+            .iter()
+            .flatten()
+            .map(|v| v.rule.as_str())
+            .collect()
+    }
+
     pub fn invalid_request(message: impl Into<String>) -> ApiError {
-        ApiError::new(StatusCode::BAD_REQUEST, "invalid_request", message)
+        ApiError::new(StatusCode::BAD_REQUEST, ErrorCode::InvalidRequest, message)
     }
 
     pub fn payload_too_large(message: impl Into<String>) -> ApiError {
-        ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large", message)
+        ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge, message)
     }
 
     pub fn not_found(message: impl Into<String>) -> ApiError {
-        ApiError::new(StatusCode::NOT_FOUND, "not_found", message)
+        ApiError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, message)
+    }
+
+    pub fn internal(message: impl Into<String>) -> ApiError {
+        ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal, message)
     }
 
     /// Redis could not be reached; the cause is logged, not shown.
@@ -59,7 +158,7 @@ impl ApiError {
         tracing::error!(error = %cause, "the queue is unavailable");
         ApiError::new(
             StatusCode::SERVICE_UNAVAILABLE,
-            "unavailable",
+            ErrorCode::Unavailable,
             "the job queue cannot be reached; nothing was accepted, try again shortly",
         )
     }
@@ -67,16 +166,42 @@ impl ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let mut body = Map::new();
-        body.insert("code".into(), self.code.into());
-        body.insert("message".into(), self.message.into());
-        body.extend(self.extra);
-        let mut response = (self.status, Json(json!({ "error": body }))).into_response();
+        let body = ErrorBody { error: self.detail };
+        let mut response = (self.status, Json(body)).into_response();
         if let Some(secs) = self.retry_after {
             response
                 .headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from(secs));
         }
         response
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_codes_serialise_as_their_names() {
+        for code in [
+            ErrorCode::InvalidRequest,
+            ErrorCode::UnsupportedMediaType,
+            ErrorCode::ForbiddenCode,
+            ErrorCode::QueueFull,
+            ErrorCode::Unauthorized,
+        ] {
+            assert_eq!(serde_json::to_value(code).unwrap(), code.as_str());
+        }
+    }
+
+    #[test]
+    fn extra_fields_appear_only_when_set() {
+        let body = ErrorBody {
+            error: ApiError::invalid_request("bad").detail,
+        };
+        assert_eq!(
+            serde_json::to_value(&body).unwrap(),
+            serde_json::json!({ "error": { "code": "invalid_request", "message": "bad" } })
+        );
     }
 }

@@ -11,13 +11,14 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use chrono::Utc;
 use futures_util::StreamExt;
+use sandbox::job::Status;
 use sandbox::job::{JobId, JobSpec, JobView};
-use sandbox::queue::{QueueError, RateDecision};
+use sandbox::queue::{Enqueued, Idempotency, QueueError, RateDecision};
 use sandbox::validate::Rejection;
-use serde::Deserialize;
-use serde_json::json;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 
-use crate::error::ApiError;
+use crate::error::{ApiError, ErrorBody, ErrorCode};
 use crate::AppState;
 
 /// A request whose body has not fully arrived by then gets 408 (slow-body clients would
@@ -29,25 +30,105 @@ const WAIT_FALLBACK: Duration = Duration::from_secs(1);
 const MAX_WAIT_SECS: u64 = 30;
 /// What a client told to retry after `queue_full` is asked to wait.
 const QUEUE_FULL_RETRY_SECS: u64 = 5;
+/// The longest `Idempotency-Key` (shared/API.md).
+const MAX_IDEMPOTENCY_KEY: usize = 128;
 
 /// The body of `POST /jobs`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-struct SubmitRequest {
+#[schema(example = json!({ "code": "name = input()\nprint(f'hello, {name}')", "stdin": "world\n" }))]
+pub struct SubmitRequest {
+    /// Python 3 source, at most MAX_CODE_SIZE UTF-8 bytes; not empty or only whitespace.
+    #[schema(example = "print(\"hi\")")]
     code: String,
+    /// `python` (the default when absent or null); anything else is 400 `unsupported_language`.
     #[serde(default)]
+    #[schema(example = "python")]
     language: Option<String>,
+    /// Fed to the program's standard input; at most MAX_STDIN_SIZE UTF-8 bytes.
     #[serde(default)]
     stdin: Option<String>,
 }
 
+/// The answer to an accepted submission.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Accepted {
+    #[schema(value_type = String, format = "uuid")]
+    id: JobId,
+    /// Always `queued`.
+    #[schema(example = "queued")]
+    status: Status,
+}
+
+/// Submit code.
+///
+/// The submission is checked in the contract's order (shared/API.md), the first failing check
+/// answers, and only a submission that passes them all is enqueued.
+#[utoipa::path(
+    post,
+    path = "/jobs",
+    tag = "jobs",
+    request_body(content = SubmitRequest, content_type = "application/json"),
+    params(
+        ("Idempotency-Key" = Option<String>, Header, nullable = false, min_length = 1, max_length = 128, pattern = "^[!-~]([ -~]*[!-~])?$",
+            description = "Up to 128 printable ASCII characters (HTTP drops spaces at either end): a retry with the same key (same client, \
+                within RESULT_TTL) gets the first answer instead of a second job."),
+    ),
+    security((), ("api_key" = [])),
+    responses(
+        (status = 202, description = "Accepted and queued.", body = Accepted,
+            headers(("Location" = String, description = "`/jobs/{id}`, where to poll the job"))),
+        (status = 400, description = "`invalid_request` (malformed JSON, missing, wrongly typed or unknown \
+            field, empty `code`, a malformed `Idempotency-Key`) or `unsupported_language`.", body = ErrorBody),
+        (status = 401, description = "`unauthorized`: API keys are configured and no valid \
+            `Authorization: Bearer <key>` was sent.", body = ErrorBody),
+        (status = 408, description = "`request_timeout`: the body did not arrive within 10 s.", body = ErrorBody),
+        (status = 413, description = "`payload_too_large` (the body, or `stdin`) or `code_too_large`.", body = ErrorBody),
+        (status = 415, description = "`unsupported_media_type`: the body is not sent as JSON.", body = ErrorBody),
+        (status = 422, description = "`syntax_error` (with `line`, `column`), `forbidden_code` (with every \
+            violation) or `too_complex`.", body = ErrorBody,
+            example = json!({ "error": { "code": "forbidden_code",
+                "message": "forbidden code: \"os\" at line 1",
+                "violations": [{ "rule": "forbidden-import", "detail": "os", "line": 1, "column": 8 }] } })),
+        (status = 429, description = "`rate_limited`: over RATE_LIMIT submissions in 60 s.", body = ErrorBody,
+            headers(("Retry-After" = u64, description = "Whole seconds until a submission is accepted again")),
+            example = json!({ "error": { "code": "rate_limited",
+                "message": "more than 10 submissions in 60 s; retry in 12 s" } })),
+        (status = 500, description = "`internal`: the validator failed.", body = ErrorBody),
+        (status = 503, description = "`unavailable` (Redis cannot be reached) or `queue_full` (with \
+            `Retry-After`); nothing was accepted.", body = ErrorBody,
+            headers(("Retry-After" = u64, description = "With `queue_full`: seconds to wait before retrying"))),
+    ),
+)]
 pub async fn submit(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     body: Body,
-) -> Result<Response, ApiError> {
+) -> Response {
+    match checked_submit(state, peer, headers, body).await {
+        Ok((response, new)) => {
+            if new {
+                sandbox::metrics::job_submitted();
+            }
+            response
+        }
+        Err(error) => {
+            sandbox::metrics::job_rejected(error.code().as_str(), &error.rules());
+            error.into_response()
+        }
+    }
+}
+
+/// The answer, and whether a new job was enqueued (not a retry answered with the first job).
+async fn checked_submit(
+    state: AppState,
+    peer: SocketAddr,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<(Response, bool), ApiError> {
     let config = &state.config;
+    check_api_key(&headers, &config.api_keys)?;
     let client = client_ip(peer.ip(), &headers, &config.trusted_proxies);
     check_content_type(&headers)?;
     let body = read_body(&headers, body, config.max_body_size).await?;
@@ -61,7 +142,7 @@ pub async fn submit(
         Ok(RateDecision::Limited { retry_after_secs }) => {
             return Err(ApiError::new(
                 StatusCode::TOO_MANY_REQUESTS,
-                "rate_limited",
+                ErrorCode::RateLimited,
                 format!(
                     "more than {} submissions in 60 s; retry in {retry_after_secs} s",
                     config.rate_limit
@@ -72,12 +153,13 @@ pub async fn submit(
         Err(err) => return Err(ApiError::unavailable(&err)),
     }
 
+    let idempotency_key = idempotency_key(&headers)?;
     let request: SubmitRequest = serde_json::from_slice(&body)
         .map_err(|e| ApiError::invalid_request(format!("invalid JSON body: {e}")))?;
     if let Some(language) = request.language.as_deref().filter(|l| *l != "python") {
         return Err(ApiError::new(
             StatusCode::BAD_REQUEST,
-            "unsupported_language",
+            ErrorCode::UnsupportedLanguage,
             format!("language {language:?} is not supported; the only one is \"python\""),
         ));
     }
@@ -87,7 +169,7 @@ pub async fn submit(
     if request.code.len() > config.max_code_size {
         return Err(ApiError::new(
             StatusCode::PAYLOAD_TOO_LARGE,
-            "code_too_large",
+            ErrorCode::CodeTooLarge,
             format!(
                 "`code` is {} bytes; the limit is {} (MAX_CODE_SIZE)",
                 request.code.len(),
@@ -112,13 +194,7 @@ pub async fn submit(
         (code, verdict)
     })
     .await
-    .map_err(|e| {
-        ApiError::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "internal",
-            format!("validator failed: {e}"),
-        )
-    })?;
+    .map_err(|e| ApiError::internal(format!("validator failed: {e}")))?;
     verdict.map_err(rejection)?;
 
     let job = JobSpec {
@@ -127,27 +203,87 @@ pub async fn submit(
         stdin,
         created_at: Utc::now(),
     };
-    match state.queue.enqueue(&job, config.max_queue_length).await {
-        Ok(()) => {}
+    let client_name = client.to_string();
+    let idempotency = idempotency_key.as_deref().map(|key| Idempotency {
+        client: &client_name,
+        key,
+        ttl: config.result_ttl,
+    });
+    let enqueued = state
+        .queue
+        .enqueue_once(&job, config.max_queue_length, idempotency.as_ref())
+        .await;
+    let (id, new) = match enqueued {
+        Ok(Enqueued::New) => (job.id, true),
+        Ok(Enqueued::Existing(first)) => (first, false),
         Err(QueueError::Full(max)) => {
             return Err(ApiError::new(
                 StatusCode::SERVICE_UNAVAILABLE,
-                "queue_full",
+                ErrorCode::QueueFull,
                 format!("the queue holds its maximum of {max} jobs; retry later"),
             )
             .retry_after(QUEUE_FULL_RETRY_SECS))
         }
         Err(err) => return Err(ApiError::unavailable(&err)),
-    }
-    tracing::info!(job = %job.id, %client, "job accepted");
-    let location =
-        HeaderValue::from_str(&format!("/jobs/{}", job.id)).expect("a uuid path is a valid header");
-    Ok((
+    };
+    sandbox::logging::job_span(&id).in_scope(|| {
+        if new {
+            tracing::info!(%client, "job accepted");
+        } else {
+            tracing::info!(%client, "a retry with the same Idempotency-Key: answered with the first job");
+        }
+    });
+    // The first answer again, for a retry: the same id, status and Location.
+    let location = HeaderValue::from_str(&format!("/jobs/{id}")).expect("a uuid path is a valid header");
+    let accepted = Accepted {
+        id,
+        status: Status::Queued,
+    };
+    let response = (
         StatusCode::ACCEPTED,
         [(header::LOCATION, location)],
-        Json(json!({ "id": job.id, "status": "queued" })),
+        Json(accepted),
     )
-        .into_response())
+        .into_response();
+    Ok((response, new))
+}
+
+/// `Idempotency-Key`, if sent: 1 to 128 printable ASCII characters, else 400.
+fn idempotency_key(headers: &HeaderMap) -> Result<Option<String>, ApiError> {
+    let Some(value) = headers.get("idempotency-key") else {
+        return Ok(None);
+    };
+    let bytes = value.as_bytes();
+    let printable = bytes.iter().all(|b| (b' '..=b'~').contains(b));
+    if bytes.is_empty() || bytes.len() > MAX_IDEMPOTENCY_KEY || !printable {
+        return Err(ApiError::invalid_request(format!(
+            "Idempotency-Key must be 1 to {MAX_IDEMPOTENCY_KEY} printable ASCII characters"
+        )));
+    }
+    Ok(Some(String::from_utf8_lossy(bytes).into_owned()))
+}
+
+/// With API keys configured, a submission must carry one: `Authorization: Bearer <key>`.
+fn check_api_key(headers: &HeaderMap, keys: &sandbox::config::ApiKeys) -> Result<(), ApiError> {
+    if !keys.enabled() {
+        return Ok(());
+    }
+    let presented = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split_once(' '))
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+        .map(|(_, key)| key.trim());
+    // SECURITY: unauthorised submissions — only a configured key passes, checked by
+    // ApiKeys::verify in constant time; the answer never says which part was wrong.
+    match presented {
+        Some(key) if keys.verify(key) => Ok(()),
+        _ => Err(ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            ErrorCode::Unauthorized,
+            "this api needs a key: send Authorization: Bearer <key>",
+        )),
+    }
 }
 
 /// The client a request is counted for: the TCP peer, unless the peer is a trusted proxy, in
@@ -181,7 +317,7 @@ fn check_content_type(headers: &HeaderMap) -> Result<(), ApiError> {
         Some(other) if other.starts_with("application/") && other.ends_with("+json") => Ok(()),
         _ => Err(ApiError::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "unsupported_media_type",
+            ErrorCode::UnsupportedMediaType,
             "the body must be JSON, sent with Content-Type: application/json",
         )),
     }
@@ -217,7 +353,7 @@ async fn read_body(headers: &HeaderMap, body: Body, limit: usize) -> Result<Byte
         .unwrap_or_else(|_| {
             Err(ApiError::new(
                 StatusCode::REQUEST_TIMEOUT,
-                "request_timeout",
+                ErrorCode::RequestTimeout,
                 "the body did not arrive within 10 s",
             ))
         })
@@ -230,31 +366,50 @@ fn rejection(rejection: Rejection) -> ApiError {
             message,
             line,
             column,
-        } => ApiError::new(status, "syntax_error", message)
-            .with("line", line)
-            .with("column", column),
-        Rejection::TooComplex(message) => ApiError::new(status, "too_complex", message),
+        } => ApiError::new(status, ErrorCode::SyntaxError, message).at(line, column),
+        Rejection::TooComplex(message) => ApiError::new(status, ErrorCode::TooComplex, message),
         Rejection::Forbidden(violations) => {
             let message = match violations.as_slice() {
                 [one] => format!("forbidden code: {:?} at line {}", one.detail, one.line),
                 many => format!("forbidden code: {} violations", many.len()),
             };
-            ApiError::new(status, "forbidden_code", message).with(
-                "violations",
-                serde_json::to_value(&violations).expect("violations serialise"),
-            )
+            ApiError::new(status, ErrorCode::ForbiddenCode, message).violations(violations)
         }
     }
 }
 
+/// Poll a job: its status, and its result once it ran.
+#[utoipa::path(
+    get,
+    path = "/jobs/{id}",
+    tag = "jobs",
+    params(
+        ("id" = String, Path, format = "uuid", description = "The job's id, a UUID in canonical form \
+            (lowercase, hyphenated)"),
+        ("wait" = Option<u8>, Query, minimum = 0, maximum = 30, description = "Hold the request until the \
+            job is terminal or this many seconds pass"),
+    ),
+    responses(
+        (status = 200, description = "The job.", body = JobView),
+        (status = 400, description = "`invalid_id` (not a canonical UUID) or `invalid_request` (`wait` is not \
+            a whole number from 0 to 30).", body = ErrorBody),
+        (status = 404, description = "`not_found`: unknown, or expired after RESULT_TTL.", body = ErrorBody),
+        (status = 500, description = "`internal`: the job's record is unreadable.", body = ErrorBody),
+        (status = 503, description = "`unavailable`: Redis cannot be reached.", body = ErrorBody),
+    ),
+)]
 pub async fn poll(
     State(state): State<AppState>,
     Path(id): Path<String>,
     RawQuery(query): RawQuery,
 ) -> Result<Json<JobView>, ApiError> {
-    let id: JobId = id
-        .parse()
-        .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "invalid_id", format!("{id:?} is {e}")))?;
+    let id: JobId = id.parse().map_err(|e| {
+        ApiError::new(
+            StatusCode::BAD_REQUEST,
+            ErrorCode::InvalidId,
+            format!("{id:?} is {e}"),
+        )
+    })?;
     let wait = parse_wait(query.as_deref())?;
     let deadline = tokio::time::Instant::now() + wait;
     // Before the first read: a job finishing between the read and the wait still wakes it.
@@ -262,12 +417,8 @@ pub async fn poll(
     loop {
         let job = state.queue.job(id).await.map_err(|e| match e {
             QueueError::Corrupt { .. } => {
-                tracing::error!(error = %e, "corrupt job record");
-                ApiError::new(
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "internal",
-                    "the job record is unreadable",
-                )
+                tracing::error!(job_id = %id, error = %e, "corrupt job record");
+                ApiError::internal("the job record is unreadable")
             }
             other => ApiError::unavailable(&other),
         })?;
@@ -348,6 +499,52 @@ mod tests {
         );
         assert_eq!(client_ip(proxy, &forwarded("garbage, 1.2.3.4"), &trusted), proxy);
         assert_eq!(client_ip(proxy, &HeaderMap::new(), &trusted), proxy);
+    }
+
+    #[test]
+    fn an_idempotency_key_is_one_to_128_printable_ascii_characters() {
+        let with = |value: &[u8]| {
+            let mut headers = HeaderMap::new();
+            headers.insert("idempotency-key", HeaderValue::from_bytes(value).unwrap());
+            idempotency_key(&headers)
+        };
+        assert_eq!(idempotency_key(&HeaderMap::new()).unwrap(), None);
+        assert_eq!(with(b"a b~!").unwrap().as_deref(), Some("a b~!"));
+        assert!(with(&[b'k'; 128]).unwrap().is_some());
+        for bad in [&[b'k'; 129][..], b"", b"tab\there", b"caf\xc3\xa9"] {
+            assert_eq!(
+                with(bad).unwrap_err().status(),
+                StatusCode::BAD_REQUEST,
+                "{bad:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_api_key_is_needed_only_when_keys_are_configured() {
+        let bearer = |value: &str| {
+            let mut headers = HeaderMap::new();
+            headers.insert(header::AUTHORIZATION, HeaderValue::from_str(value).unwrap());
+            headers
+        };
+        let none = sandbox::config::ApiKeys::default();
+        assert!(check_api_key(&HeaderMap::new(), &none).is_ok());
+        let vars = [("API_KEYS".to_string(), "key-0123456789abcdef".to_string())];
+        let keys = sandbox::Config::from_vars(&vars.into_iter().collect())
+            .unwrap()
+            .api_keys;
+        assert!(check_api_key(&bearer("Bearer key-0123456789abcdef"), &keys).is_ok());
+        assert!(check_api_key(&bearer("BEARER  key-0123456789abcdef "), &keys).is_ok());
+        for refused in [
+            "key-0123456789abcdef",
+            "Bearer",
+            "Bearer x",
+            "Token key-0123456789abcdef",
+        ] {
+            let err = check_api_key(&bearer(refused), &keys).unwrap_err();
+            assert_eq!(err.status(), StatusCode::UNAUTHORIZED, "{refused}");
+        }
+        assert!(check_api_key(&HeaderMap::new(), &keys).is_err());
     }
 
     #[test]

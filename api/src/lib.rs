@@ -3,13 +3,16 @@
 //!
 //! - [`jobs`]: `POST /jobs` (the checks in the contract's order) and `GET /jobs/{id}`.
 //! - [`error`]: the one error shape, [`error::ApiError`].
+//! - [`openapi`]: `GET /openapi.json`, generated from the handlers' annotations and the types.
 //! - [`ui`]: the web UI at `GET /` and its `/assets/`, read from UI_DIR, with their security
 //!   and cache headers.
-//! - [`router`] and [`run`]: the routes, service endpoints and the server around them.
+//! - [`router`] and [`run`]: the routes, service endpoints (health, readiness, workers,
+//!   metrics) and the server around them.
 
 pub mod error;
 pub mod finished;
 pub mod jobs;
+pub mod openapi;
 pub mod ui;
 
 use std::future::Future;
@@ -17,16 +20,18 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use axum::extract::State;
-use axum::http::StatusCode;
+use axum::http::{header, StatusCode};
 use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::{Json, Router};
-use sandbox::queue::Queue;
+use sandbox::metrics::QueueGauges;
+use sandbox::queue::{Queue, WorkerView};
 use sandbox::Config;
-use serde_json::json;
+use serde::Serialize;
 use tokio::net::TcpListener;
+use utoipa::ToSchema;
 
-use crate::error::ApiError;
+use crate::error::{ApiError, ErrorBody, ErrorCode};
 
 #[derive(Clone)]
 pub struct AppState {
@@ -42,18 +47,20 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/workers", get(workers))
+        .route("/metrics", get(metrics))
+        .route("/openapi.json", get(openapi::serve))
         .merge(ui::routes(&state.config.ui_dir))
         .fallback(|| async { ApiError::not_found("no such route") })
         .method_not_allowed_fallback(|| async {
             ApiError::new(
                 StatusCode::METHOD_NOT_ALLOWED,
-                "method_not_allowed",
+                ErrorCode::MethodNotAllowed,
                 "method not allowed on this route",
             )
         })
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(|_| {
             tracing::error!("a request handler panicked");
-            ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", "internal error").into_response()
+            ApiError::internal("internal error").into_response()
         }))
         .with_state(state)
 }
@@ -66,6 +73,8 @@ pub async fn run(
 ) -> anyhow::Result<()> {
     let queue = Queue::new(&config.redis_url, &config.redis_prefix)?;
     let (finished, listening) = finished::Finished::listen(queue.clone());
+    // Installed before the first request, so that every count is kept.
+    sandbox::metrics::handle();
     let state = AppState {
         config: Arc::new(config),
         queue,
@@ -83,22 +92,80 @@ pub async fn run(
     Ok(())
 }
 
-async fn healthz() -> Json<serde_json::Value> {
-    Json(json!({ "status": "ok" }))
+/// `{"status": "ok"}` or `{"status": "ready"}`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Health {
+    #[schema(example = "ok")]
+    status: &'static str,
 }
 
-/// The live workers: id, slots, slots in use and last heartbeat (never their job ids, which are
-/// the only credential a job has).
-async fn workers(State(state): State<AppState>) -> Result<Json<serde_json::Value>, ApiError> {
+/// The live workers.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Workers {
+    workers: Vec<WorkerView>,
+}
+
+/// The process is up.
+#[utoipa::path(get, path = "/healthz", tag = "service",
+    responses((status = 200, description = "Up.", body = Health)))]
+async fn healthz() -> Json<Health> {
+    Json(Health { status: "ok" })
+}
+
+/// The live workers.
+///
+/// Each with its id, slots, slots in use and last heartbeat; never their job ids, which are
+/// the only credential a job has.
+#[utoipa::path(get, path = "/workers", tag = "service", responses(
+    (status = 200, description = "The workers with a current heartbeat, sorted by id.", body = Workers),
+    (status = 503, description = "`unavailable`: Redis cannot be reached.", body = ErrorBody),
+))]
+async fn workers(State(state): State<AppState>) -> Result<Json<Workers>, ApiError> {
     let workers = state
         .queue
         .workers()
         .await
         .map_err(|e| ApiError::unavailable(&e))?;
-    Ok(Json(json!({ "workers": workers })))
+    Ok(Json(Workers { workers }))
 }
 
-async fn readyz(State(state): State<AppState>) -> Result<Json<serde_json::Value>, ApiError> {
+/// Redis answers.
+#[utoipa::path(get, path = "/readyz", tag = "service", responses(
+    (status = 200, description = "Ready: Redis answers.", body = Health),
+    (status = 503, description = "`unavailable`: Redis cannot be reached.", body = ErrorBody),
+))]
+async fn readyz(State(state): State<AppState>) -> Result<Json<Health>, ApiError> {
     state.queue.ping().await.map_err(|e| ApiError::unavailable(&e))?;
-    Ok(Json(json!({ "status": "ready" })))
+    Ok(Json(Health { status: "ready" }))
+}
+
+/// Metrics in the Prometheus text format.
+///
+/// This process's counters and histograms, then the queue-wide gauges read from Redis (left
+/// out, not made up, while Redis cannot be reached: the scrape still answers).
+#[utoipa::path(get, path = "/metrics", tag = "service", responses(
+    (status = 200, description = "Prometheus text format 0.0.4.", body = String,
+        content_type = "text/plain; version=0.0.4"),
+))]
+async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
+    let mut text = sandbox::metrics::render();
+    match queue_gauges(&state.queue).await {
+        Ok(gauges) => text.push_str(&sandbox::metrics::render_queue(&gauges)),
+        Err(err) => tracing::warn!(error = %err, "metrics: the queue gauges are left out"),
+    }
+    (
+        [(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")],
+        text,
+    )
+}
+
+async fn queue_gauges(queue: &Queue) -> Result<QueueGauges, sandbox::queue::QueueError> {
+    let depth = queue.depth().await?;
+    let workers = queue.workers().await?;
+    Ok(QueueGauges {
+        depth,
+        workers: workers.len(),
+        slots: workers.iter().map(|w| w.slots).sum(),
+        running: workers.iter().map(|w| w.running).sum(),
+    })
 }

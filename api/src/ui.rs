@@ -76,6 +76,14 @@ pub fn routes<S: Clone + Send + Sync + 'static>(ui_dir: &Path) -> Router<S> {
         .layer(axum::middleware::map_response(security_headers))
 }
 
+/// The web UI's page.
+#[utoipa::path(get, path = "/", tag = "service", responses(
+    (status = 200, description = "The web UI.", body = String, content_type = "text/html"),
+    (status = 503, description = "The UI is not built (UI_DIR has no index.html); the job API works.",
+        body = String, content_type = "text/plain"),
+    (status = 500, description = "`internal`: the UI's files could not be read.",
+        body = crate::error::ErrorBody),
+))]
 async fn index(file: Arc<Path>) -> Response {
     match tokio::fs::read(&file).await {
         Ok(html) => (
@@ -97,12 +105,7 @@ async fn index(file: Arc<Path>) -> Response {
             .into_response(),
         Err(e) => {
             tracing::error!(error = %e, file = %file.display(), "reading the web UI");
-            ApiError::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "internal",
-                "the web UI could not be read",
-            )
-            .into_response()
+            ApiError::internal("the web UI could not be read").into_response()
         }
     }
 }

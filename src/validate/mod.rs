@@ -82,6 +82,7 @@ pub const VALIDATION_DEADLINE: std::time::Duration = std::time::Duration::from_s
 
 /// A rule of shared/POLICY.md; serialises as the kebab-case rule name ("forbidden-import", ...).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Rule {
     ForbiddenImport,
@@ -91,8 +92,22 @@ pub enum Rule {
     DynamicAttribute,
 }
 
+impl Rule {
+    /// The rule's name as the api shows it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rule::ForbiddenImport => "forbidden-import",
+            Rule::ForbiddenCall => "forbidden-call",
+            Rule::DunderAccess => "dunder-access",
+            Rule::ModuleAttribute => "module-attribute",
+            Rule::DynamicAttribute => "dynamic-attribute",
+        }
+    }
+}
+
 /// One finding: `line` and `column` are 1-based, the column counted in characters.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Violation {
     pub rule: Rule,
     /// The matched list entry, NFKC-normalised.

@@ -613,6 +613,15 @@ fn violations_serialise_with_kebab_case_rule_names() {
         serde_json::to_string(&DynamicAttribute).unwrap(),
         "\"dynamic-attribute\""
     );
+    for rule in [
+        ForbiddenImport,
+        ForbiddenCall,
+        DunderAccess,
+        ModuleAttribute,
+        DynamicAttribute,
+    ] {
+        assert_eq!(serde_json::to_value(rule).unwrap(), rule.as_str());
+    }
 }
 
 // ---- hostile input: bounded time, no overflow, no panic ----

@@ -2,6 +2,10 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod idempotency;
+mod keys;
+mod metrics;
+mod openapi;
 mod rate_limit;
 mod raw;
 mod rejections;

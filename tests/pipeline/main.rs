@@ -2,6 +2,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod metrics;
 mod outcomes;
 mod queueing;
 mod sandboxing;

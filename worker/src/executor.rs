@@ -97,6 +97,8 @@ pub struct Ready {
     output: OutputStream,
     born: Instant,
     container: RemoveOnDrop,
+    /// In the running-containers gauge while it is ours (pooled containers included).
+    _counted: sandbox::metrics::ContainerRunning,
 }
 
 impl Ready {
@@ -222,7 +224,9 @@ impl Executor {
     /// Creates, attaches and starts a container; `job` labels it when known.
     pub(crate) async fn prepare(&self, job: Option<&str>) -> Result<Ready, ExecError> {
         let body = container::create_body(&self.settings, container::labels(&self.owner, job));
+        let creating = Instant::now();
         let id = self.docker.create_container(None, body).await?.id;
+        let counted = sandbox::metrics::container_running();
         let container = RemoveOnDrop {
             docker: self.docker.clone(),
             removals: self.removals.clone(),
@@ -237,11 +241,13 @@ impl Executor {
             .build();
         let streams = self.docker.attach_container(&id, Some(attach)).await?;
         self.docker.start_container(&id, None).await?;
+        sandbox::metrics::container_started(creating.elapsed());
         Ok(Ready {
             input: streams.input,
             output: streams.output,
             born: Instant::now(),
             container,
+            _counted: counted,
         })
     }
 

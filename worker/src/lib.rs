@@ -12,6 +12,7 @@
 pub mod container;
 pub mod executor;
 pub mod exits;
+pub mod metrics;
 pub mod pool;
 pub mod reaper;
 pub mod seccomp;
@@ -29,6 +30,7 @@ use sandbox::queue::{Claim, Consumer, Delivery, Queue, QueueError};
 use sandbox::validate::Policy;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 use tokio::task::JoinSet;
+use tracing::Instrument;
 
 use crate::container::{Owner, Settings};
 use crate::executor::{ExecError, Executor};
@@ -237,7 +239,10 @@ impl Worker {
             .until_stored(|| self.queue.mark_running(spec.id, Utc::now()))
             .await
         {
-            Claim::Started => Ok(Some(code)),
+            Claim::Started => {
+                sandbox::metrics::job_started(waited.to_std().unwrap_or_default());
+                Ok(Some(code))
+            }
             Claim::AlreadyFinished | Claim::Missing => Ok(None),
         }
     }
@@ -292,11 +297,16 @@ impl Worker {
     /// Stores a job's terminal state and acknowledges its entry, retrying until Redis takes it;
     /// returns whether this call wrote it (false: another worker's result was there first).
     async fn store(&self, id: JobId, entry_id: &str, terminal: &Terminal) -> bool {
-        self.until_stored(|| {
-            self.queue
-                .finish(id, entry_id, terminal, Utc::now(), self.result_ttl)
-        })
-        .await
+        let written = self
+            .until_stored(|| {
+                self.queue
+                    .finish(id, entry_id, terminal, Utc::now(), self.result_ttl)
+            })
+            .await;
+        if written {
+            sandbox::metrics::job_finished(terminal);
+        }
+        written
     }
 
     /// Retries a Redis step until it succeeds: an accepted job is never dropped because Redis
@@ -472,19 +482,20 @@ fn spawn_job(tasks: &mut JoinSet<()>, worker: Arc<Worker>, delivery: Delivery, p
         let _running = Running(&worker.running);
         let entry_id = delivery.entry_id.clone();
         let job = delivery.spec.as_ref().ok().map(|spec| spec.id);
+        let span = sandbox::logging::job_span(&job.map_or_else(|| "-".to_string(), |id| id.to_string()));
         let inner = tokio::spawn({
             let worker = worker.clone();
-            async move { worker.process(delivery).await }
+            async move { worker.process(delivery).await }.instrument(span.clone())
         });
         if let Err(err) = inner.await {
-            tracing::error!(entry = entry_id, error = %err, "job task failed");
+            tracing::error!(parent: &span, entry = entry_id, error = %err, "job task failed");
             if let Some(id) = job {
                 let failure = JobFailure {
                     code: FailureCode::Internal,
                     message: "the worker failed while running the job".into(),
                 };
                 let terminal = Terminal::Failed(failure);
-                worker.store(id, &entry_id, &terminal).await;
+                worker.store(id, &entry_id, &terminal).instrument(span).await;
             }
         }
     });

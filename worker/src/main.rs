@@ -4,12 +4,20 @@ use anyhow::Context;
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
-        )
-        .init();
     let config = sandbox::Config::from_env().context("configuration")?;
+    sandbox::logging::init(config.log_format);
+    sandbox::metrics::handle();
+    if let Some(addr) = config.metrics_addr {
+        let listener = tokio::net::TcpListener::bind(addr)
+            .await
+            .with_context(|| format!("binding METRICS_ADDR={addr}"))?;
+        tracing::info!(%addr, "serving metrics");
+        tokio::spawn(async move {
+            if let Err(err) = sandbox_worker::metrics::serve(listener).await {
+                tracing::error!(error = %err, "the metrics server stopped");
+            }
+        });
+    }
     let docker = sandbox_worker::connect_docker()
         .await
         .context("connecting to the Docker engine")?;
