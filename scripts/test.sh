@@ -20,8 +20,11 @@ log "formatting and lints"
 cargo fmt --all --check
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 
-log "unit and end-to-end tests"
+log "unit and end-to-end tests (job containers from the warm pool, WARM_POOL_SIZE=2)"
 cargo test --workspace
+
+log "the containment suite again, every job in a freshly made container (WARM_POOL_SIZE=0)"
+WARM_POOL_SIZE=0 cargo test --test containment
 
 if docker info --format '{{json .Runtimes}}' 2>/dev/null | grep -q '"runsc"'; then
   log "the containment suite again, every job under gVisor (CONTAINER_RUNTIME=runsc)"

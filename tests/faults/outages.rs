@@ -55,15 +55,18 @@ async fn an_engine_restart_leaves_no_job_stuck_running() {
     );
     assert_eq!(tally.lost, 0, "no job stuck queued or running: {tally:?}");
     assert_eq!(tally.completed + tally.failed, jobs.len());
-    // Containers the restart stopped are removed once the engine answers again.
+    // Containers the restart stopped (jobs' and the warm pool's) are removed once the engine
+    // answers again; the pool is refilled with new ones, which go when the worker stops.
     let prefix = app.config.redis_prefix.clone();
     let cleaned = crate::harness::eventually(Duration::from_secs(90), async || {
-        crate::support::containers_of(&prefix).await.is_empty()
+        crate::support::stopped_containers_of(&prefix).await.is_empty()
     })
     .await;
     assert!(
         cleaned,
         "left after the restart: {:?}",
-        crate::support::containers_of(&prefix).await
+        crate::support::stopped_containers_of(&prefix).await
     );
+    app.stop().await;
+    crate::support::assert_no_containers(&prefix).await;
 }

@@ -117,11 +117,13 @@ async fn three_workers_three_hundred_jobs_and_one_killed_twice_lose_nothing() {
     assert_eq!(tally.completed, 300, "{tally:?}");
     assert_eq!(tally.wrong_output, 0);
     assert_eq!(queue.depth().await.unwrap(), 0, "every entry acknowledged");
-    // What the killed worker's containers became: removed by the live workers' reaper once its
-    // heartbeat lapsed.
+    // What the killed worker's containers (its jobs' and its warm pool's) became: removed by
+    // the live workers' reaper once its heartbeat lapsed.
     let prefix = config.redis_prefix.clone();
     let reaped = eventually(Duration::from_secs(150), async || {
-        crate::support::containers_of(&prefix).await.is_empty()
+        crate::support::containers_of_worker(&prefix, "fault-w1")
+            .await
+            .is_empty()
     })
     .await;
     println!(
@@ -131,7 +133,7 @@ async fn three_workers_three_hundred_jobs_and_one_killed_twice_lose_nothing() {
     assert!(
         reaped,
         "orphans left: {:?}",
-        crate::support::containers_of(&prefix).await
+        crate::support::containers_of_worker(&prefix, "fault-w1").await
     );
     drop(workers);
 }

@@ -282,6 +282,37 @@ pub async fn containers_of(prefix: &str) -> Vec<String> {
     list.into_iter().filter_map(|c| c.id).collect()
 }
 
+/// Job containers of a test's prefix made by one worker (by its `sandbox.worker` label).
+pub async fn containers_of_worker(prefix: &str, worker: &str) -> Vec<String> {
+    let filters = HashMap::from([(
+        "label",
+        vec![
+            format!("{LABEL_PREFIX}={prefix}"),
+            format!("sandbox.worker={worker}"),
+        ],
+    )]);
+    let options = ListContainersOptionsBuilder::default()
+        .all(true)
+        .filters(&filters)
+        .build();
+    let list = docker().await.list_containers(Some(options)).await.unwrap();
+    list.into_iter().filter_map(|c| c.id).collect()
+}
+
+/// Job containers of a test's prefix that are not running (exited, dead, or never started).
+pub async fn stopped_containers_of(prefix: &str) -> Vec<String> {
+    let filters = HashMap::from([
+        ("label", vec![format!("{LABEL_PREFIX}={prefix}")]),
+        ("status", vec!["created".into(), "exited".into(), "dead".into()]),
+    ]);
+    let options = ListContainersOptionsBuilder::default()
+        .all(true)
+        .filters(&filters)
+        .build();
+    let list = docker().await.list_containers(Some(options)).await.unwrap();
+    list.into_iter().filter_map(|c| c.id).collect()
+}
+
 /// Waits (briefly) for removal, which may finish just after the result is stored.
 pub async fn assert_no_containers(prefix: &str) {
     for _ in 0..50 {
