@@ -9,11 +9,11 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use deadpool_redis::redis::streams::{StreamClaimReply, StreamId, StreamReadOptions, StreamReadReply};
+use redis::streams::{StreamClaimReply, StreamId, StreamReadOptions, StreamReadReply};
 use std::sync::Arc;
 
-use deadpool_redis::redis::aio::{ConnectionManager, ConnectionManagerConfig};
-use deadpool_redis::redis::{self, AsyncCommands, AsyncConnectionConfig, Script};
+use redis::aio::{ConnectionManager, ConnectionManagerConfig};
+use redis::{AsyncCommands, AsyncConnectionConfig, Script};
 use tokio::sync::OnceCell;
 
 use crate::job::{JobId, JobSpec, JobView, Status, Terminal};

@@ -2,7 +2,6 @@
 
 use std::time::{Duration, Instant};
 
-use deadpool_redis::redis;
 use sandbox::job::{JobId, Status};
 use serde_json::json;
 
