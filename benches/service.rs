@@ -421,80 +421,67 @@ async fn sequential(url: &str, runs: u64, pause: Duration) -> (Latencies, u64) {
     (latencies, errors)
 }
 
-/// `clients` loops of submit-and-wait for `seconds`: jobs per second, errors, latencies.
-async fn throughput(url: &str, clients: usize, seconds: u64) -> (f64, u64, Latencies) {
+/// `clients` loops of `attempt` (each with its own HTTP client) for `seconds`: successes per
+/// second, failures, and the latencies of the successes.
+async fn load<F, Fut>(url: &str, clients: usize, seconds: u64, attempt: F) -> (f64, u64, Latencies)
+where
+    F: Fn(reqwest::Client, String) -> Fut + Clone + Send + 'static,
+    Fut: std::future::Future<Output = bool> + Send,
+{
     let stop = Arc::new(AtomicBool::new(false));
     let started = Instant::now();
     let mut tasks = Vec::new();
     for _ in 0..clients {
-        let (url, stop) = (url.to_string(), stop.clone());
+        let (url, stop, attempt) = (url.to_string(), stop.clone(), attempt.clone());
         tasks.push(tokio::spawn(async move {
             let http = reqwest::Client::new();
-            let (mut latencies, mut done, mut errors) = (Latencies::default(), 0u64, 0u64);
+            let (mut latencies, mut errors) = (Latencies::default(), 0u64);
             while !stop.load(Ordering::Relaxed) {
                 let t = Instant::now();
-                match submit_and_wait(&http, &url, HELLO).await {
-                    Ok(job) if hello_ok(&job) => {
-                        done += 1;
-                        latencies.push(t.elapsed());
-                    }
-                    _ => errors += 1,
+                if attempt(http.clone(), url.clone()).await {
+                    latencies.push(t.elapsed());
+                } else {
+                    errors += 1;
                 }
             }
-            (latencies, done, errors)
+            (latencies, errors)
         }));
     }
     tokio::time::sleep(Duration::from_secs(seconds)).await;
     stop.store(true, Ordering::Relaxed);
-    let (mut all, mut done, mut errors) = (Latencies::default(), 0, 0);
+    let (mut all, mut errors) = (Latencies::default(), 0);
     for task in tasks {
-        let (l, d, e) = task.await.unwrap();
+        let (l, e) = task.await.unwrap();
         all.0.extend(l.0);
-        done += d;
         errors += e;
     }
-    (done as f64 / started.elapsed().as_secs_f64(), errors, all)
+    (all.0.len() as f64 / started.elapsed().as_secs_f64(), errors, all)
 }
 
-/// Submissions only (no worker runs): accepted per second and their latencies.
+/// `clients` loops of submit-and-wait: jobs per second, errors, latencies.
+async fn throughput(url: &str, clients: usize, seconds: u64) -> (f64, u64, Latencies) {
+    load(url, clients, seconds, |http, url| async move {
+        submit_and_wait(&http, &url, HELLO)
+            .await
+            .is_ok_and(|job| hello_ok(&job))
+    })
+    .await
+}
+
+/// Submissions only (no worker runs): accepted per second, errors, latencies.
 async fn accept_only(url: &str, clients: usize, seconds: u64) -> (f64, u64, Latencies) {
-    let stop = Arc::new(AtomicBool::new(false));
-    let started = Instant::now();
-    let mut tasks = Vec::new();
-    for _ in 0..clients {
-        let (url, stop) = (url.to_string(), stop.clone());
-        tasks.push(tokio::spawn(async move {
-            let http = reqwest::Client::new();
-            let (mut latencies, mut done, mut errors) = (Latencies::default(), 0u64, 0u64);
-            while !stop.load(Ordering::Relaxed) {
-                let t = Instant::now();
-                let response = http
-                    .post(format!("{url}/jobs"))
-                    .json(&json!({ "code": HELLO }))
-                    .send()
-                    .await;
-                match response {
-                    Ok(r) if r.status() == 202 => {
-                        let _ = r.bytes().await;
-                        done += 1;
-                        latencies.push(t.elapsed());
-                    }
-                    _ => errors += 1,
-                }
-            }
-            (latencies, done, errors)
-        }));
-    }
-    tokio::time::sleep(Duration::from_secs(seconds)).await;
-    stop.store(true, Ordering::Relaxed);
-    let (mut all, mut done, mut errors) = (Latencies::default(), 0, 0);
-    for task in tasks {
-        let (l, d, e) = task.await.unwrap();
-        all.0.extend(l.0);
-        done += d;
-        errors += e;
-    }
-    (done as f64 / started.elapsed().as_secs_f64(), errors, all)
+    load(url, clients, seconds, |http, url| async move {
+        let response = http
+            .post(format!("{url}/jobs"))
+            .json(&json!({ "code": HELLO }))
+            .send()
+            .await;
+        match response {
+            Ok(r) if r.status() == 202 => r.bytes().await.is_ok(),
+            _ => false,
+        }
+    })
+    .await
 }
 
 // ---------------------------------------------------------------------------------------------

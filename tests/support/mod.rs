@@ -271,46 +271,35 @@ pub async fn all_removed(executor: &Executor, prefix: &str) {
     assert_no_containers(prefix).await;
 }
 
-/// Job containers of a test's prefix still on the engine.
-pub async fn containers_of(prefix: &str) -> Vec<String> {
-    let filters = HashMap::from([("label", vec![format!("{LABEL_PREFIX}={prefix}")])]);
+/// Ids of the containers of a test's prefix (with `label`s and `status`es besides, when given).
+async fn list(prefix: &str, labels: &[String], statuses: &[&str]) -> Vec<String> {
+    let mut label = vec![format!("{LABEL_PREFIX}={prefix}")];
+    label.extend_from_slice(labels);
+    let mut filters = HashMap::from([("label", label)]);
+    if !statuses.is_empty() {
+        filters.insert("status", statuses.iter().map(|s| s.to_string()).collect());
+    }
     let options = ListContainersOptionsBuilder::default()
         .all(true)
         .filters(&filters)
         .build();
     let list = docker().await.list_containers(Some(options)).await.unwrap();
     list.into_iter().filter_map(|c| c.id).collect()
+}
+
+/// Job containers of a test's prefix still on the engine.
+pub async fn containers_of(prefix: &str) -> Vec<String> {
+    list(prefix, &[], &[]).await
 }
 
 /// Job containers of a test's prefix made by one worker (by its `sandbox.worker` label).
 pub async fn containers_of_worker(prefix: &str, worker: &str) -> Vec<String> {
-    let filters = HashMap::from([(
-        "label",
-        vec![
-            format!("{LABEL_PREFIX}={prefix}"),
-            format!("sandbox.worker={worker}"),
-        ],
-    )]);
-    let options = ListContainersOptionsBuilder::default()
-        .all(true)
-        .filters(&filters)
-        .build();
-    let list = docker().await.list_containers(Some(options)).await.unwrap();
-    list.into_iter().filter_map(|c| c.id).collect()
+    list(prefix, &[format!("sandbox.worker={worker}")], &[]).await
 }
 
 /// Job containers of a test's prefix that are not running (exited, dead, or never started).
 pub async fn stopped_containers_of(prefix: &str) -> Vec<String> {
-    let filters = HashMap::from([
-        ("label", vec![format!("{LABEL_PREFIX}={prefix}")]),
-        ("status", vec!["created".into(), "exited".into(), "dead".into()]),
-    ]);
-    let options = ListContainersOptionsBuilder::default()
-        .all(true)
-        .filters(&filters)
-        .build();
-    let list = docker().await.list_containers(Some(options)).await.unwrap();
-    list.into_iter().filter_map(|c| c.id).collect()
+    list(prefix, &[], &["created", "exited", "dead"]).await
 }
 
 /// Waits (briefly) for removal, which may finish just after the result is stored.
