@@ -267,7 +267,7 @@ impl Executor {
         let id = container.id.clone().unwrap_or_default();
         let (stop_reading, stopped) = oneshot::channel();
         let reader = tokio::spawn(read_output(output, self.limits().output_bytes, stopped));
-        let announced = self.exits.watch(&id);
+        let mut announced = self.exits.watch(&id);
 
         let code = code.as_str();
         input
@@ -291,7 +291,7 @@ impl Executor {
         let mut announced_first = false;
         let exited = async {
             tokio::select! {
-                Ok(code) = announced => {
+                code = announced.exit_code() => {
                     announced_first = true;
                     Ok(code)
                 }
@@ -299,7 +299,7 @@ impl Executor {
             }
         };
         let exit_code = tokio::time::timeout(self.limits().timeout, exited).await;
-        self.exits.forget(&id);
+        drop(announced);
         let exit_code = match exit_code {
             Ok(status) => Some(status?),
             Err(_elapsed) => None,

@@ -45,15 +45,16 @@ impl Exits {
 
     /// The exit code of container `id`, once the engine announces it. Ask before the program
     /// can end (before its code is delivered); the receiver never resolves when the
-    /// announcement is missed, so always race it against the engine's `wait`.
-    pub fn watch(&self, id: &str) -> oneshot::Receiver<i64> {
+    /// announcement is missed, so always race it against the engine's `wait`. Dropping it
+    /// stops watching.
+    pub fn watch(self: &Arc<Exits>, id: &str) -> Watch {
         let (sender, receiver) = oneshot::channel();
         self.waiting.lock().unwrap().insert(id.to_string(), sender);
-        receiver
-    }
-
-    pub fn forget(&self, id: &str) {
-        self.waiting.lock().unwrap().remove(id);
+        Watch {
+            exits: self.clone(),
+            id: id.to_string(),
+            receiver,
+        }
     }
 
     fn announce(&self, id: &str, exit_code: i64) {
@@ -92,5 +93,28 @@ async fn listen(exits: Arc<Exits>, docker: Docker, prefix: String) {
                 }
             }
         }
+    }
+}
+
+/// One container's exit, watched for until dropped.
+pub struct Watch {
+    exits: Arc<Exits>,
+    id: String,
+    receiver: oneshot::Receiver<i64>,
+}
+
+impl Watch {
+    /// The announced exit code; never resolves if the announcement was missed.
+    pub async fn exit_code(&mut self) -> i64 {
+        match (&mut self.receiver).await {
+            Ok(code) => code,
+            Err(_) => std::future::pending().await,
+        }
+    }
+}
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        self.exits.waiting.lock().unwrap().remove(&self.id);
     }
 }
