@@ -223,12 +223,29 @@ impl Stack {
         (api, url)
     }
 
-    /// A worker, back once its warm pool is full (the pool is what a warm worker has).
+    /// A worker, back once its warm pool is full (the pool is what a warm worker has): as many
+    /// running containers under its name as `WARM_POOL_SIZE` (default 2) says, or 30 s.
     async fn worker(&self, name: &str, extra: &[(&str, &str)]) -> Proc {
         let mut vars = vec![("WORKER_ID", name)];
         vars.extend_from_slice(extra);
         let worker = self.spawn("sandbox-worker", &vars);
-        tokio::time::sleep(Duration::from_secs(3)).await;
+        let pool: usize = extra
+            .iter()
+            .find(|(k, _)| *k == "WARM_POOL_SIZE")
+            .map_or(2, |(_, v)| v.parse().unwrap());
+        let label = format!("label=sandbox.worker={name}");
+        for _ in 0..300 {
+            let listed = Command::new("docker")
+                .args(["ps", "-q", "--filter", &label, "--filter", "status=running"])
+                .output()
+                .expect("docker");
+            if String::from_utf8_lossy(&listed.stdout).lines().count() >= pool {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        // A moment for its first read of the stream and its exit-event subscription.
+        tokio::time::sleep(Duration::from_millis(500)).await;
         worker
     }
 }
