@@ -3,9 +3,9 @@
 //!
 //! The engine sends a container's `die` event (with its exit code) as soon as the process is
 //! gone and its output copied, then unmounts and tears down the container's namespaces; the
-//! `wait` call answers only after that: 15 to 40 ms after the event's timestamp in five trials with
-//! curl on the socket (curl's own exit included). A job takes
-//! whichever comes first, so a lost or lagging subscription costs time, never a result.
+//! `wait` call answers only after that: 15 to 40 ms after the event's timestamp in five
+//! trials with curl on the socket (curl's own exit included). A job takes whichever comes
+//! first, so a lost or lagging subscription costs time, never a result.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
