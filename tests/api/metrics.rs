@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use crate::support::{config, spawn_api, TestApp};
+use crate::support::{config, sample, spawn_api, TestApp};
 
 async fn scrape(app: &TestApp) -> String {
     let response = app.http.get(app.url("/metrics")).send().await.unwrap();
@@ -10,15 +10,6 @@ async fn scrape(app: &TestApp) -> String {
     let content_type = response.headers()["content-type"].to_str().unwrap().to_string();
     assert!(content_type.starts_with("text/plain"), "{content_type}");
     response.text().await.unwrap()
-}
-
-/// The value of the sample `series` (name and labels, exactly as rendered); 0 when absent.
-fn sample(text: &str, series: &str) -> f64 {
-    text.lines()
-        .filter_map(|line| line.rsplit_once(' '))
-        .find(|(name, _)| *name == series)
-        .map(|(_, value)| value.parse().unwrap())
-        .unwrap_or(0.0)
 }
 
 #[tokio::test]

@@ -1,15 +1,6 @@
 //! A worker's own metrics, as served on METRICS_ADDR, after it ran jobs.
 
-use crate::support::spawn_app;
-
-/// The value of the sample `series` (name and labels, exactly as rendered); 0 when absent.
-fn sample(text: &str, series: &str) -> f64 {
-    text.lines()
-        .filter_map(|line| line.rsplit_once(' '))
-        .find(|(name, _)| *name == series)
-        .map(|(_, value)| value.parse().unwrap())
-        .unwrap_or(0.0)
-}
+use crate::support::{sample, spawn_app};
 
 #[tokio::test]
 async fn after_a_job_the_worker_metrics_show_its_outcome_and_the_histograms() {

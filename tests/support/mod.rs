@@ -321,3 +321,12 @@ pub fn stdout(job: &Value) -> &str {
         .as_str()
         .unwrap_or_else(|| panic!("no stdout in {job}"))
 }
+
+/// The value of the sample `series` (name and labels, exactly as rendered); 0 when absent.
+pub fn sample(text: &str, series: &str) -> f64 {
+    text.lines()
+        .filter_map(|line| line.rsplit_once(' '))
+        .find(|(name, _)| *name == series)
+        .map(|(_, value)| value.parse().unwrap())
+        .unwrap_or(0.0)
+}
