@@ -772,6 +772,16 @@ async fn main() {
         format!("{ceiling2:.2} /s  {}", lat.summary()),
         "1.00 ×".into(),
     );
+    // The same worker without its pool: what the pool's refill costs, or brings, under load.
+    let worker = stack.worker("bench-t0", &[("WARM_POOL_SIZE", "0")]).await;
+    let (rate, errors, lat) = throughput(&url, 8, seconds).await;
+    row(
+        &mut rows,
+        "ours, 1 worker × 2 slots, 8 clients, pool off",
+        format!("{rate:.2} jobs/s  errors {errors}  {}", lat.summary()),
+        ratio(rate, ceiling2),
+    );
+    worker.stop();
     let worker = stack.worker("bench-t1", &[]).await;
     let (rate, errors, lat) = throughput(&url, 8, seconds).await;
     row(
