@@ -79,7 +79,8 @@ pub struct Config {
     pub warm_pool_size: usize,
     /// WARM_POOL_MAX_AGE: a pooled container older than this is replaced, never used.
     pub warm_pool_max_age: Duration,
-    /// FORBIDDEN_MODULES, FORBIDDEN_BUILTINS, FORBIDDEN_ATTRIBUTES.
+    /// CODE_POLICY, ALLOWED_MODULES, FORBIDDEN_BUILTINS, FORBIDDEN_ATTRIBUTES: the static
+    /// rules, and (through the worker) the launcher's run-time wall.
     pub policy: Policy,
     /// API_KEYS and API_KEYS_FILE: when any is set, `POST /jobs` needs one of them.
     pub api_keys: ApiKeys,
@@ -199,11 +200,7 @@ impl Config {
                     .ok_or("a whole number of containers, 0 to 64 (0 = no pool)")
             })?,
             warm_pool_max_age: env.parse("WARM_POOL_MAX_AGE", Duration::from_secs(300), seconds)?,
-            policy: Policy::with_lists(
-                env.list("FORBIDDEN_MODULES"),
-                env.list("FORBIDDEN_BUILTINS"),
-                env.list("FORBIDDEN_ATTRIBUTES"),
-            ),
+            policy: policy(&env)?,
             api_keys: api_keys(&env)?,
             log_format: env.parse("LOG_FORMAT", LogFormat::Text, |s| match s {
                 "text" => Ok(LogFormat::Text),
@@ -216,6 +213,45 @@ impl Config {
             })?,
         })
     }
+}
+
+impl Config {
+    /// Logs a warning when CODE_POLICY is off: both walls of the policy are down and only the
+    /// container holds a job in.
+    pub fn warn_if_policy_off(&self) {
+        if !self.policy.enforced() {
+            tracing::warn!(
+                "CODE_POLICY=off: the static and the run-time policy are off, only the container \
+                 holds a job in; for testing the container layer, never for production"
+            );
+        }
+    }
+}
+
+/// CODE_POLICY (`strict`, the default, or `off`) and the lists. FORBIDDEN_MODULES is retired:
+/// set, it is an error rather than silently ignored, since the allow-list replaced it.
+fn policy(env: &Env) -> Result<Policy, ConfigError> {
+    if let Some(value) = env.0.get("FORBIDDEN_MODULES") {
+        return Err(ConfigError {
+            var: "FORBIDDEN_MODULES",
+            value: value.clone(),
+            expected: "nothing: it was retired; ALLOWED_MODULES lists the modules a program may import",
+        });
+    }
+    let strict = env.parse("CODE_POLICY", true, |s| match s {
+        "strict" => Ok(true),
+        "off" => Ok(false),
+        _ => Err("strict, or off (testing the container alone, never in production)"),
+    })?;
+    Ok(if strict {
+        Policy::with_lists(
+            env.list("ALLOWED_MODULES"),
+            env.list("FORBIDDEN_BUILTINS"),
+            env.list("FORBIDDEN_ATTRIBUTES"),
+        )
+    } else {
+        Policy::permissive()
+    })
 }
 
 /// API_KEYS (comma-separated) and API_KEYS_FILE (one key per line; blank lines and lines

@@ -689,9 +689,19 @@ mod tests {
         probe.0
     }
 
+    /// Set in the child process that measures [`an_unterminated_osc_flood_does_not_grow_memory`].
+    const MEASURE_CHILD: &str = "SANDBOX_SANITIZE_MEASURE_CHILD";
+
+    /// The measurement itself, in a process of its own: the peak RSS of this test binary is
+    /// shared by every test its threads run in parallel, so it is measured where no other test
+    /// runs. Ignored in the ordinary run; its parent test starts it.
     #[cfg(target_os = "linux")]
     #[test]
-    fn an_unterminated_osc_flood_does_not_grow_memory() {
+    #[ignore = "run in a child process by an_unterminated_osc_flood_does_not_grow_memory"]
+    fn osc_flood_peak_rss_in_this_process() {
+        if std::env::var_os(MEASURE_CHILD).is_none() {
+            return;
+        }
         fn peak_rss_kib() -> u64 {
             let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
             status
@@ -713,6 +723,27 @@ mod tests {
         // A buffered OSC would have taken 256 MiB or more.
         let grown_kib = peak_rss_kib().saturating_sub(before);
         assert!(grown_kib < 64 * 1024, "peak RSS grew by {grown_kib} KiB");
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn an_unterminated_osc_flood_does_not_grow_memory() {
+        let output = std::process::Command::new(std::env::current_exe().unwrap())
+            .args(["--exact", "sanitize::tests::osc_flood_peak_rss_in_this_process"])
+            .args(["--ignored", "--test-threads=1", "--nocapture"])
+            .env(MEASURE_CHILD, "1")
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&output.stdout);
+        assert!(
+            output.status.success(),
+            "{text}{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(
+            text.contains("1 passed"),
+            "the measuring test did not run: {text}"
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@ use anyhow::Context;
 async fn main() -> anyhow::Result<()> {
     let config = sandbox::Config::from_env().context("configuration")?;
     sandbox::logging::init(config.log_format);
+    config.warn_if_policy_off();
     let listener = tokio::net::TcpListener::bind(config.bind_addr)
         .await
         .with_context(|| format!("binding BIND_ADDR={}", config.bind_addr))?;

@@ -48,7 +48,9 @@ mod xid;
 
 use source::{prescan, LineIndex};
 use symbols::{Block, Symbols};
-pub use tables::{DEFAULT_FORBIDDEN_ATTRIBUTES, DEFAULT_FORBIDDEN_BUILTINS, DEFAULT_FORBIDDEN_MODULES};
+pub use tables::{
+    DEFAULT_ALLOWED_MODULES, DEFAULT_FORBIDDEN_ATTRIBUTES, DEFAULT_FORBIDDEN_BUILTINS, REFUSED_FUNCTIONS,
+};
 use walker::{Context, FunctionFacts, Walker};
 
 /// Largest source accepted at all. The API caps `code` at 64 KiB; anything bigger reaching
@@ -85,7 +87,12 @@ pub const VALIDATION_DEADLINE: std::time::Duration = std::time::Duration::from_s
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Rule {
+    /// An import of a module that is not on the allow-list.
     ForbiddenImport,
+    /// `from m import *`: the names it binds are not judged, so it is refused.
+    StarImport,
+    /// A function of an allowed module that is a door itself ([`REFUSED_FUNCTIONS`]).
+    ForbiddenFunction,
     ForbiddenCall,
     DunderAccess,
     ModuleAttribute,
@@ -97,6 +104,8 @@ impl Rule {
     pub fn as_str(self) -> &'static str {
         match self {
             Rule::ForbiddenImport => "forbidden-import",
+            Rule::StarImport => "star-import",
+            Rule::ForbiddenFunction => "forbidden-function",
             Rule::ForbiddenCall => "forbidden-call",
             Rule::DunderAccess => "dunder-access",
             Rule::ModuleAttribute => "module-attribute",
@@ -145,10 +154,11 @@ impl ValidatedCode {
 /// The three configurable lists (NFKC-normalised) plus whether the fixed rules apply.
 #[derive(Debug, Clone)]
 pub struct Policy {
+    /// The allow-list: the only modules a program may import.
     modules: Vec<String>,
     builtins: Vec<String>,
     attributes: Vec<String>,
-    /// dunder-access and dynamic-attribute; off only in [`Policy::permissive`].
+    /// Every rule but syntax; off only in [`Policy::permissive`] (`CODE_POLICY=off`).
     internals: bool,
 }
 
@@ -178,15 +188,16 @@ impl Policy {
     /// The default lists of POLICY.md.
     pub fn default_policy() -> Policy {
         Policy {
-            modules: table(DEFAULT_FORBIDDEN_MODULES),
+            modules: table(DEFAULT_ALLOWED_MODULES),
             builtins: table(DEFAULT_FORBIDDEN_BUILTINS),
             attributes: table(DEFAULT_FORBIDDEN_ATTRIBUTES),
             internals: true,
         }
     }
 
-    /// Lists as given (already split); each replaces its default when `Some`. Entries are
-    /// NFKC-normalised and trimmed, empty ones dropped.
+    /// Lists as given (already split); each replaces its default when `Some`: the allowed
+    /// modules, the forbidden builtins, the forbidden attributes. Entries are NFKC-normalised
+    /// and trimmed, empty ones dropped.
     pub fn with_lists(
         modules: Option<Vec<String>>,
         builtins: Option<Vec<String>>,
@@ -210,6 +221,17 @@ impl Policy {
             attributes: Vec::new(),
             internals: false,
         }
+    }
+
+    /// Whether the rules apply (`CODE_POLICY=strict`); when not, only syntax is checked, here
+    /// and in the launcher's run-time wall.
+    pub fn enforced(&self) -> bool {
+        self.internals
+    }
+
+    /// The modules a program may import, as the launcher's run-time wall is told them.
+    pub fn allowed_modules(&self) -> &[String] {
+        &self.modules
     }
 
     /// Judges `source` as CPython 3.11 would compile it; see the module documentation.
@@ -304,6 +326,7 @@ fn check(policy: &Policy, source: &str) -> Result<(), Rejection> {
         function: FunctionFacts::default(),
         symbols: vec![Symbols::new(Block::Module)],
         future_imports_allowed: leading_future_imports(&body),
+        callee: None,
     };
     walker.stmts(&body, 0)?;
     walker.finish()?;

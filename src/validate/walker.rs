@@ -8,7 +8,10 @@ use rustpython_parser::{Mode, Tok};
 
 use super::source::LineIndex;
 use super::symbols::{Block, Symbols};
-use super::tables::{NameArg, DUNDER_ATTRIBUTES, DUNDER_NAMES, DYNAMIC_ATTRIBUTE_FUNCTIONS, FUTURE_FEATURES};
+use super::tables::{
+    NameArg, DUNDER_ATTRIBUTES, DUNDER_NAMES, DYNAMIC_ATTRIBUTE_FUNCTIONS, FUTURE_FEATURES, REFLECTIVE,
+    REFUSED_FUNCTIONS,
+};
 use super::xid;
 use super::{nfkc, Policy, Rejection, Rule, Violation, MAX_AST_DEPTH};
 
@@ -48,6 +51,9 @@ pub(super) struct Walker<'a> {
     /// Starts of the `from __future__` imports that are in an allowed place (the top of the
     /// module, after the docstring).
     pub(super) future_imports_allowed: Vec<TextSize>,
+    /// The range of the function expression of the call being walked: a reflective helper
+    /// there is a direct call, judged by `dynamic_attribute`; anywhere else it is a value.
+    pub(super) callee: Option<TextRange>,
 }
 
 /// Where the walker is, for CPython's compile-time checks; saved and restored around blocks.
@@ -193,17 +199,38 @@ impl Walker<'_> {
         }
     }
 
-    /// Forbidden module entry matching `module` or one of its parents (`os` for `os.path`).
-    fn forbidden_module(&self, module: &str) -> Option<String> {
+    /// The module, when the allow-list does not have it (exactly: an entry admits no child).
+    fn refused_module(&self, module: &str) -> Option<String> {
+        if !self.policy.internals {
+            return None;
+        }
         let module = nfkc(module);
-        self.policy
-            .modules
-            .iter()
-            .find(|entry| {
-                module == **entry
-                    || (module.starts_with(entry.as_str()) && module[entry.len()..].starts_with('.'))
-            })
+        // SECURITY: every allowed module is a door — only reviewed modules may be imported,
+        // so a module nobody read (one that imports, runs strings or starts processes on the
+        // program's behalf) is refused by default instead of admitted by default.
+        (!self.policy.modules.contains(&module)).then_some(module)
+    }
+
+    /// forbidden-function and forbidden-call for a name used as an attribute or imported.
+    fn refused_member(&mut self, name: &str, at: TextSize) {
+        if !self.policy.internals {
+            return;
+        }
+        // SECURITY: one function of an allowed module that is a door (evaluates strings,
+        // looks fields up by string) is refused, not its module.
+        if let Some((_, function, _)) = REFUSED_FUNCTIONS.iter().find(|(_, f, _)| *f == name) {
+            self.flag(Rule::ForbiddenFunction, function, at);
+        }
+        // SECURITY: `builtins.exec`, `x.eval` — a forbidden builtin is refused as an attribute
+        // of anything too, since no rule knows what `x` is bound to.
+        // `compile` is exempt: `re.compile` is everywhere, and the builtin is reachable as an
+        // attribute only of the builtins module, which no rule lets a program name.
+        if let Some(entry) = find(&self.policy.builtins, name)
+            .filter(|e| *e != "compile")
             .cloned()
+        {
+            self.flag(Rule::ForbiddenCall, &entry, at);
+        }
     }
 
     /// Dunder-access entry for an (already NFKC) attribute name.
@@ -233,6 +260,7 @@ impl Walker<'_> {
         if let Some(entry) = self.module_attribute(&name) {
             self.flag(Rule::ModuleAttribute, &entry, at);
         }
+        self.refused_member(&name, at);
     }
 
     /// The entry a string naming an attribute would be flagged for, if any.
@@ -659,7 +687,7 @@ impl Walker<'_> {
                     let bound = bound.split('.').next().unwrap_or(bound);
                     self.binding(bound, alias.range)?;
                     self.scope_symbols().imported(nfkc(bound));
-                    if let Some(entry) = self.forbidden_module(&alias.name) {
+                    if let Some(entry) = self.refused_module(&alias.name) {
                         self.flag(Rule::ForbiddenImport, &entry, alias.range.start());
                     }
                 }
@@ -674,19 +702,41 @@ impl Walker<'_> {
                 }
                 // `from . import x` has no module name: only the imported names are judged
                 // (a relative import cannot reach the standard library's modules).
+                let level = i.level.as_ref().map_or(0, |l| l.to_usize());
                 if let Some(module) = &i.module {
                     self.identifier(module, i.range)?;
-                    if let Some(entry) = self.forbidden_module(module) {
-                        self.flag(Rule::ForbiddenImport, &entry, i.range.start());
-                    }
+                }
+                if level > 0 && self.policy.internals {
+                    // SECURITY: a relative import names no module the allow-list can judge;
+                    // the program is a single file with no package to import from anyway.
+                    let name = format!("{}{}", ".".repeat(level), i.module.as_deref().unwrap_or(""));
+                    self.flag(Rule::ForbiddenImport, &name, i.range.start());
+                } else if let Some(entry) = i.module.as_deref().and_then(|m| self.refused_module(m)) {
+                    self.flag(Rule::ForbiddenImport, &entry, i.range.start());
                 }
                 for alias in &i.names {
+                    if alias.name.as_str() == "*" && self.policy.internals {
+                        // SECURITY: `from site import *` binds whatever the module holds
+                        // (`os`, `sys`, `builtins` where it has no `__all__`) as plain names no
+                        // rule sees; refused from every module rather than vetting each one's
+                        // exported names.
+                        self.flag(Rule::StarImport, "*", alias.range.start());
+                    }
                     if alias.name.as_str() != "*" {
                         self.identifier(&alias.name, alias.range)?;
                         let bound = alias.asname.as_deref().unwrap_or(&alias.name);
                         self.binding(bound, alias.range)?;
                         self.scope_symbols().imported(nfkc(bound));
                         self.attribute_name(&alias.name, alias.range.start());
+                        let name = nfkc(&alias.name);
+                        if self.policy.internals
+                            && REFLECTIVE.contains(&name.as_str())
+                            && alias.asname.as_deref().is_some_and(|a| nfkc(a) != name)
+                        {
+                            // SECURITY: a reflective helper under another name would be
+                            // called where no rule recognises it.
+                            self.flag(Rule::DynamicAttribute, &name, alias.range.start());
+                        }
                     }
                 }
                 Ok(())
@@ -882,6 +932,8 @@ impl Walker<'_> {
                         return Err(self.syntax(&message, range));
                     }
                     self.binding(attr, range)?;
+                    // SECURITY: `case object(__class__=c)` reads the attribute as `o.__class__`.
+                    self.attribute_name(attr, range.start());
                     seen.push(name);
                     // `case C(__class__=x)` reads the attribute `__class__` of the subject.
                     self.attribute_name(attr, c.range.start());
@@ -1043,6 +1095,7 @@ impl Walker<'_> {
                     if let Some(entry) = find(&self.policy.builtins, &name).cloned() {
                         self.flag(Rule::ForbiddenCall, &entry, n.range.start());
                     }
+                    self.reflective_value(&name, n.range);
                     if self.policy.internals {
                         if let Some(entry) = find_table(DUNDER_NAMES, &name) {
                             self.flag(Rule::DunderAccess, &entry, n.range.start());
@@ -1058,6 +1111,7 @@ impl Walker<'_> {
                 self.identifier(&a.attr, a.range)?;
                 // Every context: `x.__class__ = C` is as much a climb as a read.
                 self.attribute_name(&a.attr, a.range.start());
+                self.reflective_value(&nfkc(&a.attr), a.range);
                 self.expr(&a.value, depth + 1)
             }
             Expr::Call(c) => {
@@ -1065,6 +1119,7 @@ impl Walker<'_> {
                 if self.policy.internals {
                     self.dynamic_attribute(c);
                 }
+                self.callee = Some(c.func.range());
                 self.expr(&c.func, depth + 1)?;
                 self.exprs(&c.args, depth)?;
                 self.keywords(&c.keywords, depth)
@@ -1180,6 +1235,16 @@ impl Walker<'_> {
                 self.opt_expr(&s.upper, depth)?;
                 self.opt_expr(&s.step, depth)
             }
+        }
+    }
+
+    /// dynamic-attribute: a reflective helper used as a value (`f = getattr`,
+    /// `reduce(getattr, …)`, `getattr.__call__`) rather than called directly.
+    fn reflective_value(&mut self, name: &str, range: TextRange) {
+        // SECURITY: sandbox escape — passed around as a value, getattr & co. are called with
+        // names no rule sees (by `functools.reduce`, `map`, a decorator).
+        if self.policy.internals && REFLECTIVE.contains(&name) && self.callee != Some(range) {
+            self.flag(Rule::DynamicAttribute, name, range.start());
         }
     }
 

@@ -42,6 +42,9 @@ pub struct Settings {
     /// WARM_POOL_SIZE and WARM_POOL_MAX_AGE: containers made ahead (see [`crate::pool`]).
     pub pool_size: usize,
     pub pool_max_age: std::time::Duration,
+    /// What the launcher's run-time wall enforces: `None` when CODE_POLICY is off, else the
+    /// allow-list of modules.
+    pub runtime_policy: Option<Vec<String>>,
 }
 
 impl Settings {
@@ -52,6 +55,10 @@ impl Settings {
             runtime: config.container_runtime.clone(),
             pool_size: config.warm_pool_size,
             pool_max_age: config.warm_pool_max_age,
+            runtime_policy: config
+                .policy
+                .enforced()
+                .then(|| config.policy.allowed_modules().to_vec()),
         }
     }
 }
@@ -86,6 +93,29 @@ fn ulimit(name: &str, limit: i64) -> ResourcesUlimits {
 }
 
 /// The create-container body for one job.
+/// The job's whole environment. The launcher reads its run-time policy from it before the
+/// program starts (the warm pool's containers exist before their job, so it cannot come with
+/// the code).
+fn job_env(settings: &Settings) -> Vec<String> {
+    let mut env = vec![
+        "PATH=/usr/local/bin:/usr/bin:/bin".to_string(),
+        "LANG=C.UTF-8".to_string(),
+        "HOME=/tmp".to_string(),
+    ];
+    match &settings.runtime_policy {
+        // SECURITY: the second wall — the launcher refuses, inside the interpreter, what the
+        // static check refuses (imports off the list) and what it cannot see (process starts,
+        // native calls, /proc/*/mem, exec of strings). It fails closed: without these
+        // variables it enforces an empty allow-list.
+        Some(modules) => {
+            env.push("SANDBOX_CODE_POLICY=strict".to_string());
+            env.push(format!("SANDBOX_ALLOWED_MODULES={}", modules.join(",")));
+        }
+        None => env.push("SANDBOX_CODE_POLICY=off".to_string()),
+    }
+    env
+}
+
 pub fn create_body(settings: &Settings, labels: HashMap<String, String>) -> ContainerCreateBody {
     let limits = &settings.limits;
     let host_config = HostConfig {
@@ -155,11 +185,7 @@ pub fn create_body(settings: &Settings, labels: HashMap<String, String>) -> Cont
         user: Some(JOB_USER.to_string()),
         working_dir: Some(WORKDIR.to_string()),
         // SECURITY: leaking the worker's secrets — the job sees only this environment.
-        env: Some(vec![
-            "PATH=/usr/local/bin:/usr/bin:/bin".to_string(),
-            "LANG=C.UTF-8".to_string(),
-            "HOME=/tmp".to_string(),
-        ]),
+        env: Some(job_env(settings)),
         hostname: Some("sandbox".to_string()),
         network_disabled: Some(true),
         // Code and stdin arrive over the attach stream; closing our stdin closes the program's
@@ -196,6 +222,7 @@ mod tests {
             runtime: "runsc".into(),
             pool_size: 0,
             pool_max_age: Duration::from_secs(60),
+            runtime_policy: Some(vec!["math".into(), "json".into()]),
         }
     }
 
@@ -251,12 +278,25 @@ mod tests {
         assert_eq!(body.user.as_deref(), Some(JOB_USER));
         assert!(!JOB_USER.starts_with("0:") && !JOB_USER.starts_with("1000:"));
         let env = body.env.unwrap();
-        assert!(env
+        assert!(env.iter().all(|v| ["PATH=", "LANG=", "HOME=", "SANDBOX_"]
             .iter()
-            .all(|v| ["PATH=", "LANG=", "HOME="].iter().any(|p| v.starts_with(p))));
+            .any(|p| v.starts_with(p))));
+        assert!(env.contains(&"SANDBOX_CODE_POLICY=strict".to_string()));
+        assert!(env.contains(&"SANDBOX_ALLOWED_MODULES=math,json".to_string()));
         assert_eq!(body.network_disabled, Some(true));
         assert_eq!(body.tty, Some(false));
         assert_eq!((body.open_stdin, body.stdin_once), (Some(true), Some(true)));
+    }
+
+    #[test]
+    fn with_the_policy_off_the_launcher_is_told_so_and_gets_no_list() {
+        let settings = Settings {
+            runtime_policy: None,
+            ..settings()
+        };
+        let env = create_body(&settings, HashMap::new()).env.unwrap();
+        assert!(env.contains(&"SANDBOX_CODE_POLICY=off".to_string()));
+        assert!(!env.iter().any(|v| v.starts_with("SANDBOX_ALLOWED_MODULES=")));
     }
 
     #[test]

@@ -6,6 +6,7 @@ use anyhow::Context;
 async fn main() -> anyhow::Result<()> {
     let config = sandbox::Config::from_env().context("configuration")?;
     sandbox::logging::init(config.log_format);
+    config.warn_if_policy_off();
     sandbox::metrics::handle();
     if let Some(addr) = config.metrics_addr {
         let listener = tokio::net::TcpListener::bind(addr)

@@ -25,6 +25,16 @@ pub const DENIED: &[(&str, &str)] = &[
     ("io_uring_register", "large, exploit-prone kernel interface"),
 ];
 
+/// `AF_UNIX`, the one socket family a job may create (Python's own `socketpair`, a pipe
+/// between processes of the job). The job has no network, so no other family has a use.
+const AF_UNIX: u64 = 1;
+
+/// System calls allowed only for `AF_UNIX` (their first argument is the family).
+// SECURITY: kernel attack surface — AF_NETLINK, AF_VSOCK, AF_PACKET, AF_ALG, AF_BLUETOOTH …
+// sockets could be created in a job although it has no network; each family is kernel code
+// reachable by an unprivileged process, and several have had privilege-escalation bugs.
+pub const UNIX_ONLY: &[&str] = &["socket", "socketpair"];
+
 /// The tightened profile as the engine's `seccomp=<json>` security option expects it.
 pub static PROFILE: LazyLock<String> = LazyLock::new(|| {
     let mut profile: Value =
@@ -37,10 +47,18 @@ pub static PROFILE: LazyLock<String> = LazyLock::new(|| {
             let names = rule["names"]
                 .as_array_mut()
                 .expect("every rule names its syscalls");
-            names.retain(|name| !DENIED.iter().any(|(denied, _)| name == denied));
+            names.retain(|name| {
+                !DENIED.iter().any(|(denied, _)| name == denied)
+                    && !UNIX_ONLY.iter().any(|family_call| name == family_call)
+            });
         }
     }
     rules.retain(|rule| rule["names"].as_array().is_some_and(|names| !names.is_empty()));
+    rules.push(serde_json::json!({
+        "names": UNIX_ONLY,
+        "action": "SCMP_ACT_ALLOW",
+        "args": [{"index": 0, "value": AF_UNIX, "valueTwo": 0, "op": "SCMP_CMP_EQ"}],
+    }));
     serde_json::to_string(&profile).expect("a JSON value serialises")
 });
 
@@ -72,6 +90,41 @@ mod tests {
             ours["defaultAction"], "SCMP_ACT_ERRNO",
             "what is not listed is refused"
         );
+        let conditional: Vec<&Value> = ours["syscalls"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["args"].as_array().is_some_and(|a| !a.is_empty()))
+            .filter(|r| r["names"].as_array().unwrap().iter().any(|n| n == "socket"))
+            .collect();
+        assert_eq!(
+            conditional.len(),
+            1,
+            "socket is allowed only with an argument rule"
+        );
+        assert_eq!(conditional[0]["args"][0]["value"], AF_UNIX);
+        let unconditional = |p: &Value| -> Vec<String> {
+            p["syscalls"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|r| r["action"] == "SCMP_ACT_ALLOW")
+                .filter(|r| r["args"].as_array().is_none_or(|a| a.is_empty()))
+                .flat_map(|r| {
+                    r["names"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|n| n.as_str().unwrap().to_string())
+                })
+                .collect()
+        };
+        for name in UNIX_ONLY {
+            assert!(
+                !unconditional(&ours).contains(&name.to_string()),
+                "{name} is allowed for every family"
+            );
+        }
         let (ours, default) = (allowed(&ours), allowed(&default));
         for (name, _) in DENIED {
             assert!(
