@@ -171,7 +171,7 @@ async fn forbidden_code_lists_every_violation_with_its_position() {
         ("forbidden-import", "socket", 4, 12),
         ("forbidden-call", "eval", 5, 5),
         ("forbidden-call", "exec", 5, 17),
-        ("forbidden-import", "os", 6, 8),
+        ("forbidden-import", "os.path", 6, 8),
     ];
     let expected: Vec<_> = expected
         .iter()

@@ -4,7 +4,8 @@ use crate::support::{spawn_app, stdout};
 
 #[tokio::test]
 async fn the_program_runs_as_an_unprivileged_user() {
-    let app = spawn_app(&[]).await;
+    // The container's view, read from /proc: the run-time wall refuses /proc, so it is off.
+    let app = spawn_app(&[("CODE_POLICY", "off")]).await;
     let code = "for line in open('/proc/self/status'):\n    if line.startswith(('Uid:', 'Gid:', 'CapEff:', 'NoNewPrivs:')):\n        print(line.split()[0], line.split()[1])";
     let job = app.run(code, "").await;
     assert_eq!(
@@ -37,4 +38,44 @@ print('tmp', open('/tmp/scratch').read())
         out.ends_with("tmp ok\n"),
         "a small scratch /tmp is writable: {out}"
     );
+}
+
+/// The run-time wall on its own: each program passes the static check, and the launcher's
+/// audit hook refuses what it reaches for, with a PermissionError naming the policy; the job
+/// completes as a `runtime_error` with the traceback on stderr.
+#[tokio::test]
+async fn the_run_time_wall_refuses_what_the_static_check_cannot_see() {
+    let app = spawn_app(&[("RATE_LIMIT", "0")]).await;
+    for code in [
+        "print(open('/proc/self/maps').read())",
+        "open('/proc/self/mem', 'r+b')",
+        "open('/tmp/../proc/self/environ').read()",
+        "open('/sys/kernel/hostname').read()",
+        "open('result.txt', 'w').write('x')",
+        "open('/dev/shm/x', 'w')",
+        "import io\nio.FileIO('/proc/self/status').read()",
+    ] {
+        let job = app.run(code, "").await;
+        assert_eq!(job["result"]["outcome"], "runtime_error", "{code}: {job}");
+        let stderr = job["result"]["stderr"].as_str().unwrap();
+        assert!(
+            stderr.contains("PermissionError: sandbox policy: "),
+            "{code}: {stderr}"
+        );
+    }
+}
+
+/// Imports made inside allowed modules are theirs (queue imports threading, random imports
+/// os), while the program's own are judged: the importing frame tells them apart.
+#[tokio::test]
+async fn allowed_modules_import_what_they_need_and_the_program_only_what_is_allowed() {
+    let app = spawn_app(&[]).await;
+    let code = "import queue, random, statistics, dataclasses, json, collections\n\
+                @dataclasses.dataclass\nclass P:\n    x: int\n\
+                q = queue.Queue()\nq.put(P(3))\n\
+                print(q.get(), collections.namedtuple('N', 'a')(1), json.dumps({'k': 1}))\n\
+                with open('/tmp/scratch', 'w') as f:\n    f.write('ok')\n\
+                print(open('/tmp/scratch').read(), open('/dev/null').read() == '')\n";
+    let job = app.run(code, "").await;
+    assert_eq!(stdout(&job), "P(x=3) N(a=1) {\"k\": 1}\nok True\n", "{job}");
 }
