@@ -73,9 +73,33 @@ pub struct ErrorDetail {
     /// `syntax_error`: 1-based column, in characters.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub column: Option<usize>,
-    /// `forbidden_code`: every violation found, sorted by position.
+    /// `forbidden_code`: the violations found, sorted by position; the first
+    /// [`MAX_VIOLATIONS`] of them.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub violations: Option<Vec<Violation>>,
+    /// `forbidden_code`: how many violations were found in all (more than `violations` holds
+    /// when the list was cut at its cap).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub violations_total: Option<usize>,
+}
+
+/// Most violations one 422 lists.
+// SECURITY: amplification — a 64 KiB submission of `eval;` repeated earned a 1.4 MB answer.
+pub const MAX_VIOLATIONS: usize = 100;
+
+/// `text` with every control character (C0, DEL, C1) written as a `\u{..}` escape.
+// SECURITY: terminal injection — a message can quote the submitted code (a syntax error's
+// token), and raw ESC/BEL/C1 bytes in it would drive the terminal of whoever prints it.
+pub fn without_controls(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() {
+            out.push_str(&format!("\\u{{{:04x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 #[derive(Debug)]
@@ -91,10 +115,11 @@ impl ApiError {
             status,
             detail: ErrorDetail {
                 code,
-                message: message.into(),
+                message: without_controls(&message.into()),
                 line: None,
                 column: None,
                 violations: None,
+                violations_total: None,
             },
             retry_after: None,
         }
@@ -108,7 +133,9 @@ impl ApiError {
     }
 
     /// A `forbidden_code`'s violations.
-    pub fn violations(mut self, violations: Vec<Violation>) -> ApiError {
+    pub fn violations(mut self, mut violations: Vec<Violation>) -> ApiError {
+        self.detail.violations_total = Some(violations.len());
+        violations.truncate(MAX_VIOLATIONS);
         self.detail.violations = Some(violations);
         self
     }
@@ -192,6 +219,30 @@ mod tests {
         ] {
             assert_eq!(serde_json::to_value(code).unwrap(), code.as_str());
         }
+    }
+
+    #[test]
+    fn messages_carry_no_control_characters() {
+        let error = ApiError::invalid_request("token '\x1b]0;x\x07' and \u{9b}2J and \x7f");
+        let message = &error.detail.message;
+        assert!(!message.chars().any(char::is_control), "{message}");
+        assert_eq!(
+            message,
+            "token '\\u{001b}]0;x\\u{0007}' and \\u{009b}2J and \\u{007f}"
+        );
+    }
+
+    #[test]
+    fn the_violation_list_is_capped_and_says_how_many_there_were() {
+        let one = Violation {
+            rule: sandbox::validate::Rule::ForbiddenCall,
+            detail: "eval".into(),
+            line: 1,
+            column: 1,
+        };
+        let error = ApiError::invalid_request("x").violations(vec![one; 1000]);
+        assert_eq!(error.detail.violations.as_ref().unwrap().len(), MAX_VIOLATIONS);
+        assert_eq!(error.detail.violations_total, Some(1000));
     }
 
     #[test]

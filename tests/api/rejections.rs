@@ -258,3 +258,30 @@ async fn polls_of_bad_or_unknown_ids() {
         assert_eq!(job[field], Value::Null, "{field} is present and null");
     }
 }
+
+/// A submission full of violations gets a bounded answer: the first 100 and the total.
+#[tokio::test]
+async fn a_flood_of_violations_is_answered_with_the_first_hundred_and_the_count() {
+    let app = spawn_api(config(&[])).await;
+    let code = "eval\n".repeat(5000);
+    let response = app.submit(json!({ "code": code })).await;
+    assert_eq!(response.status(), 422);
+    let body = response.bytes().await.unwrap();
+    assert!(body.len() < 20_000, "{} bytes", body.len());
+    let error: Value = serde_json::from_slice::<Value>(&body).unwrap()["error"].clone();
+    assert_eq!(error["violations"].as_array().unwrap().len(), 100);
+    assert_eq!(error["violations_total"], 5000);
+}
+
+/// Control characters of the submitted code never come back raw in a message.
+#[tokio::test]
+async fn error_messages_never_echo_control_characters() {
+    let app = spawn_api(config(&[])).await;
+    for code in ["x = \x1b]0;pwn\x07 1", "print(\u{9b}31m)", "a b \x07"] {
+        let response = app.submit(json!({ "code": code })).await;
+        assert_eq!(response.status(), 422);
+        let error: Value = response.json::<Value>().await.unwrap()["error"].clone();
+        let message = error["message"].as_str().unwrap();
+        assert!(!message.chars().any(char::is_control), "{message:?}");
+    }
+}
