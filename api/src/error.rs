@@ -105,7 +105,7 @@ pub fn without_controls(text: &str) -> String {
 #[derive(Debug)]
 pub struct ApiError {
     status: StatusCode,
-    detail: ErrorDetail,
+    detail: Box<ErrorDetail>,
     retry_after: Option<u64>,
 }
 
@@ -113,14 +113,14 @@ impl ApiError {
     pub fn new(status: StatusCode, code: ErrorCode, message: impl Into<String>) -> ApiError {
         ApiError {
             status,
-            detail: ErrorDetail {
+            detail: Box::new(ErrorDetail {
                 code,
                 message: without_controls(&message.into()),
                 line: None,
                 column: None,
                 violations: None,
                 violations_total: None,
-            },
+            }),
             retry_after: None,
         }
     }
@@ -193,7 +193,7 @@ impl ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let body = ErrorBody { error: self.detail };
+        let body = ErrorBody { error: *self.detail };
         let mut response = (self.status, Json(body)).into_response();
         if let Some(secs) = self.retry_after {
             response
@@ -248,7 +248,7 @@ mod tests {
     #[test]
     fn extra_fields_appear_only_when_set() {
         let body = ErrorBody {
-            error: ApiError::invalid_request("bad").detail,
+            error: *ApiError::invalid_request("bad").detail,
         };
         assert_eq!(
             serde_json::to_value(&body).unwrap(),
