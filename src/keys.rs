@@ -75,8 +75,11 @@ impl Keys {
     }
 
     /// The job a client's `Idempotency-Key` was first answered with (a string, expiring).
+    ///
+    /// The client is written with its length first: a client name may hold `:` (an IPv6
+    /// network), so `client:key` alone could name two different pairs.
     pub fn idempotency(&self, client: &str, key: &str) -> String {
-        format!("{}:idempotency:{client}:{key}", self.prefix)
+        format!("{}:idempotency:{}:{client}:{key}", self.prefix, client.len())
     }
 }
 
@@ -97,5 +100,15 @@ mod tests {
         ] {
             assert!(key.starts_with("p1:"), "{key}");
         }
+    }
+
+    #[test]
+    fn idempotency_keys_of_different_clients_never_collide() {
+        let keys = Keys::new("p");
+        assert_ne!(
+            keys.idempotency("2001:db8::/64", "k"),
+            keys.idempotency("2001:db8:", ":/64:k")
+        );
+        assert_ne!(keys.idempotency("a:b", "c"), keys.idempotency("a", "b:c"));
     }
 }

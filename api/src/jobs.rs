@@ -135,7 +135,7 @@ async fn checked_submit(
 
     match state
         .queue
-        .rate_limit(&client.to_string(), config.rate_limit)
+        .rate_limit(&client_key(client), config.rate_limit)
         .await
     {
         Ok(RateDecision::Allowed) => {}
@@ -203,7 +203,7 @@ async fn checked_submit(
         stdin,
         created_at: Utc::now(),
     };
-    let client_name = client.to_string();
+    let client_name = client_key(client);
     let idempotency = idempotency_key.as_deref().map(|key| Idempotency {
         client: &client_name,
         key,
@@ -307,6 +307,23 @@ fn client_ip(peer: IpAddr, headers: &HeaderMap, trusted: &[ipnet::IpNet]) -> IpA
     hops.into_iter().rev().find(|ip| !is_trusted(ip)).unwrap_or(peer)
 }
 
+/// The name a client's rate limit and idempotency keys are kept under: its IPv4 address, or
+/// the /64 network of its IPv6 address.
+// SECURITY: rate-limit evasion — one IPv6 host is usually given a whole /64, so counting each
+// address on its own would give it 2^64 rate limits.
+fn client_key(client: IpAddr) -> String {
+    match client {
+        IpAddr::V4(v4) => v4.to_string(),
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None => {
+                let network = u128::from(v6) & !((1u128 << 64) - 1);
+                format!("{}/64", std::net::Ipv6Addr::from(network))
+            }
+        },
+    }
+}
+
 fn check_content_type(headers: &HeaderMap) -> Result<(), ApiError> {
     let essence = headers
         .get(header::CONTENT_TYPE)
@@ -393,6 +410,7 @@ fn rejection(rejection: Rejection) -> ApiError {
         (status = 200, description = "The job.", body = JobView),
         (status = 400, description = "`invalid_id` (not a canonical UUID) or `invalid_request` (`wait` is not \
             a whole number from 0 to 30).", body = ErrorBody),
+        (status = 401, description = "`unauthorized`: API keys are configured and none of them was sent.", body = ErrorBody),
         (status = 404, description = "`not_found`: unknown, or expired after RESULT_TTL.", body = ErrorBody),
         (status = 500, description = "`internal`: the job's record is unreadable.", body = ErrorBody),
         (status = 503, description = "`unavailable`: Redis cannot be reached.", body = ErrorBody),
@@ -402,7 +420,10 @@ pub async fn poll(
     State(state): State<AppState>,
     Path(id): Path<String>,
     RawQuery(query): RawQuery,
+    headers: HeaderMap,
 ) -> Result<Json<JobView>, ApiError> {
+    // SECURITY: with keys configured, a leaked or logged job id alone does not read a result.
+    check_api_key(&headers, &state.config.api_keys)?;
     let id: JobId = id.parse().map_err(|e| {
         ApiError::new(
             StatusCode::BAD_REQUEST,
@@ -499,6 +520,16 @@ mod tests {
         );
         assert_eq!(client_ip(proxy, &forwarded("garbage, 1.2.3.4"), &trusted), proxy);
         assert_eq!(client_ip(proxy, &HeaderMap::new(), &trusted), proxy);
+    }
+
+    #[test]
+    fn ipv6_clients_are_grouped_by_their_64_and_ipv4_ones_by_address() {
+        let key = |s: &str| client_key(s.parse().unwrap());
+        assert_eq!(key("2001:db8:1:2:aaaa::1"), "2001:db8:1:2::/64");
+        assert_eq!(key("2001:db8:1:2:ffff:ffff:ffff:ffff"), "2001:db8:1:2::/64");
+        assert_ne!(key("2001:db8:1:3::1"), key("2001:db8:1:2::1"));
+        assert_eq!(key("203.0.113.7"), "203.0.113.7");
+        assert_eq!(key("::ffff:203.0.113.7"), "203.0.113.7");
     }
 
     #[test]

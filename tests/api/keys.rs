@@ -74,17 +74,19 @@ async fn the_key_is_checked_after_routing_and_before_the_content_type() {
 }
 
 #[tokio::test]
-async fn polls_stay_open_by_their_unguessable_id() {
+async fn with_keys_configured_a_poll_needs_one_too_and_health_does_not() {
     let app = spawn_api(config(&[("API_KEYS", KEY)])).await;
     let (status, body) = post(&app, Some(&format!("Bearer {KEY}")), Some("application/json")).await;
     assert_eq!(status, 202);
     let id = body["id"].as_str().unwrap();
-    let response = app
-        .http
-        .get(app.url(&format!("/jobs/{id}")))
-        .send()
-        .await
-        .unwrap();
+    let url = app.url(&format!("/jobs/{id}"));
+    let response = app.http.get(&url).send().await.unwrap();
+    assert_eq!(response.status(), 401, "the id alone no longer reads the job");
+    let error: Value = response.json().await.unwrap();
+    assert_eq!(error["error"]["code"], "unauthorized");
+    let response = app.http.get(&url).bearer_auth("wrong").send().await.unwrap();
+    assert_eq!(response.status(), 401);
+    let response = app.http.get(&url).bearer_auth(KEY).send().await.unwrap();
     assert_eq!(response.status(), 200);
     let response = app.http.get(app.url("/healthz")).send().await.unwrap();
     assert_eq!(response.status(), 200);
