@@ -1168,6 +1168,8 @@ fn reflective_helpers_are_refused_as_values() {
     );
     assert_accepted("from operator import methodcaller\nmethodcaller('real')");
     assert_accepted("x = getattr(o, 'real')\nhasattr(o, 'imag')");
+    assert_flags("setattr(A, '__call__', print)", DynamicAttribute, "__call__");
+    assert_flags("hasattr(o, '__len__')", DynamicAttribute, "__len__");
     assert_accepted("import operator\nf = operator.attrgetter('real')");
 }
 

@@ -1297,7 +1297,13 @@ impl Walker<'_> {
         };
         let detail = match names {
             None => Some((*function).to_owned()),
-            Some(names) => names.iter().find_map(|n| self.flagged_attribute_string(n)),
+            // SECURITY: any dunder name is refused here, listed or not (`setattr(C,
+            // "__call__", f)` rewires what the interpreter calls).
+            Some(names) => names.iter().find_map(|n| {
+                let n = nfkc(n);
+                self.flagged_attribute_string(&n)
+                    .or_else(|| (n.len() > 4 && n.starts_with("__") && n.ends_with("__")).then_some(n))
+            }),
         };
         if let Some(detail) = detail {
             self.flag(Rule::DynamicAttribute, &detail, call.range.start());

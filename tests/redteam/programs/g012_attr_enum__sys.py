@@ -1,0 +1,15 @@
+# attr: reach a module through enum._sys
+import enum
+m = enum._sys
+try:
+    print("PWN" + "ED", m.getpid())
+except Exception:
+    pass
+try:
+    print("PWN" + "ED", m.modules['os'].getpid())
+except Exception:
+    pass
+try:
+    print("PWN" + "ED", m.currentframe().f_back.f_globals['os'].getpid())
+except Exception:
+    pass

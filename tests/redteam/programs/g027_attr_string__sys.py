@@ -1,0 +1,15 @@
+# attr: reach a module through string._sys
+import string
+m = string._sys
+try:
+    print("PWN" + "ED", m.getpid())
+except Exception:
+    pass
+try:
+    print("PWN" + "ED", m.modules['os'].getpid())
+except Exception:
+    pass
+try:
+    print("PWN" + "ED", m.currentframe().f_back.f_globals['os'].getpid())
+except Exception:
+    pass

@@ -1,0 +1,3 @@
+# import: import _ctypes and use it
+import _ctypes
+print("PWN" + "ED", _ctypes.dlopen)

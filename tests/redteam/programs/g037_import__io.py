@@ -1,0 +1,3 @@
+# import: import _io and use it
+import _io
+print("PWN" + "ED", _io.FileIO)

@@ -1,0 +1,3 @@
+# import: import asyncio and use it
+import asyncio
+print("PWN" + "ED", asyncio.subprocess)

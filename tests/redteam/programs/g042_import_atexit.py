@@ -1,0 +1,3 @@
+# import: import atexit and use it
+import atexit
+atexit.register(print, "PWN" + "ED")

@@ -1,0 +1,3 @@
+# import: import cProfile and use it
+import cProfile
+cProfile.run('print("PWN" "ED")')

@@ -1,0 +1,3 @@
+# import: import code and use it
+import code
+code.InteractiveInterpreter().runsource('print("PWN" "ED")')

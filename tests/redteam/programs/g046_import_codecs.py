@@ -1,0 +1,3 @@
+# import: import codecs and use it
+import codecs
+print("PWN" + "ED", codecs.open)

@@ -1,0 +1,3 @@
+# import: import ctypes and use it
+import ctypes
+print("PWN" + "ED", ctypes.CDLL(None).getpid())

@@ -1,0 +1,5 @@
+# import: import ctypes inside a function
+def f():
+    import ctypes
+    return ctypes
+print("PWN" + "ED", f())

@@ -1,0 +1,3 @@
+# import: from ctypes import *
+from ctypes import *
+print("PWN" + "ED")

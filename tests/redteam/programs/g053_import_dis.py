@@ -1,0 +1,3 @@
+# import: import dis and use it
+import dis
+print("PWN" + "ED", dis.dis)

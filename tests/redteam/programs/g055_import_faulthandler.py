@@ -1,0 +1,3 @@
+# import: import faulthandler and use it
+import faulthandler
+print("PWN" + "ED", faulthandler.is_enabled())

@@ -1,0 +1,3 @@
+# import: import fcntl and use it
+import fcntl
+print("PWN" + "ED", fcntl.F_GETFL)

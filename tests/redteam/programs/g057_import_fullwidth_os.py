@@ -1,0 +1,3 @@
+# import: NFKC lookalike of os
+import ｏｓ
+print("PWN" + "ED", ｏｓ.getpid())

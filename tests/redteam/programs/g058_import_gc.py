@@ -1,0 +1,3 @@
+# import: import gc and use it
+import gc
+print("PWN" + "ED", len(gc.get_objects()))

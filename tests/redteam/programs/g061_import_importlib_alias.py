@@ -1,0 +1,3 @@
+# import: import importlib under another name
+import importlib as m
+print("PWN" + "ED", m)

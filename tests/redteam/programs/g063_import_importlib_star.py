@@ -1,0 +1,3 @@
+# import: from importlib import *
+from importlib import *
+print("PWN" + "ED")

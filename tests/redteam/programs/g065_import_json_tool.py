@@ -1,0 +1,3 @@
+# import: import json.tool and use it
+import json.tool
+print("PWN" + "ED", json.tool)

@@ -1,0 +1,3 @@
+# import: import mmap and use it
+import mmap
+print("PWN" + "ED", mmap.PAGESIZE)

@@ -1,0 +1,3 @@
+# import: import multiprocessing and use it
+import multiprocessing
+print("PWN" + "ED", multiprocessing.cpu_count())

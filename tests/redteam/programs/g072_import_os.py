@@ -1,0 +1,3 @@
+# import: import os and use it
+import os
+print("PWN" + "ED", os.getpid())

@@ -1,0 +1,5 @@
+# import: import os inside a function
+def f():
+    import os
+    return os
+print("PWN" + "ED", f())

@@ -1,0 +1,3 @@
+# import: from os import *
+from os import *
+print("PWN" + "ED")

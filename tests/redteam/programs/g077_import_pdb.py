@@ -1,0 +1,3 @@
+# import: import pdb and use it
+import pdb
+print("PWN" + "ED", pdb.Pdb)

@@ -1,0 +1,3 @@
+# import: import posix and use it
+import posix
+print("PWN" + "ED", posix.getpid())

@@ -1,0 +1,3 @@
+# import: import profile and use it
+import profile
+profile.run('print("PWN" "ED")')

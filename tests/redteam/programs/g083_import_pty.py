@@ -1,0 +1,3 @@
+# import: import pty and use it
+import pty
+print("PWN" + "ED", pty.STDIN_FILENO)

@@ -1,0 +1,3 @@
+# import: import pydoc and use it
+import pydoc
+print("PWN" + "ED", pydoc.locate('os').getpid())

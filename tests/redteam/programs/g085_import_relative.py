@@ -1,0 +1,3 @@
+# import: relative import
+from . import os
+print("PWN" + "ED", os.getpid())

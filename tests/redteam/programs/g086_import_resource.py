@@ -1,0 +1,3 @@
+# import: import resource and use it
+import resource
+print("PWN" + "ED", resource.getrlimit(0))

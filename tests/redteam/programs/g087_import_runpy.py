@@ -1,0 +1,3 @@
+# import: import runpy and use it
+import runpy
+print("PWN" + "ED", runpy.run_path)

@@ -1,0 +1,3 @@
+# import: import select and use it
+import select
+print("PWN" + "ED", select.select)

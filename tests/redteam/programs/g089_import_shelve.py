@@ -1,0 +1,3 @@
+# import: import shelve and use it
+import shelve
+print("PWN" + "ED", shelve.open)

@@ -1,0 +1,3 @@
+# import: import subprocess under another name
+import subprocess as m
+print("PWN" + "ED", m)

@@ -1,0 +1,5 @@
+# import: import subprocess inside a function
+def f():
+    import subprocess
+    return subprocess
+print("PWN" + "ED", f())

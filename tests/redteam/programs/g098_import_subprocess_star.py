@@ -1,0 +1,3 @@
+# import: from subprocess import *
+from subprocess import *
+print("PWN" + "ED")

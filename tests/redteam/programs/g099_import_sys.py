@@ -1,0 +1,3 @@
+# import: import sys and use it
+import sys
+print("PWN" + "ED", len(sys.modules))

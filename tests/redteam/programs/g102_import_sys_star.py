@@ -1,0 +1,3 @@
+# import: from sys import *
+from sys import *
+print("PWN" + "ED")

@@ -1,0 +1,3 @@
+# import: import types and use it
+import types
+print("PWN" + "ED", types.FunctionType)

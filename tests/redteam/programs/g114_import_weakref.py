@@ -1,0 +1,3 @@
+# import: import weakref and use it
+import weakref
+print("PWN" + "ED", weakref.ref)

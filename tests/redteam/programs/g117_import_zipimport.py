@@ -1,0 +1,3 @@
+# import: import zipimport and use it
+import zipimport
+print("PWN" + "ED", zipimport.zipimporter)

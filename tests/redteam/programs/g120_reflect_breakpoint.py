@@ -1,0 +1,2 @@
+# reflect: breakpoint
+breakpoint()

@@ -1,0 +1,3 @@
+# reflect: compile code
+c = compile('print("PWN" "ED")', 'x', 'exec')
+exec(c)

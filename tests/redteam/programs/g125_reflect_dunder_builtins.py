@@ -1,0 +1,2 @@
+# reflect: dunder builtins
+print("PWN" + "ED", __builtins__)

@@ -1,0 +1,2 @@
+# reflect: eval fullwidth
+ｅｖａｌ('print("PWN" "ED")')

@@ -1,0 +1,3 @@
+# reflect: exec attr
+import random
+random.__builtins__['exec']('print("PWN" "ED")')

@@ -1,0 +1,2 @@
+# reflect: exec bold
+𝐞𝐱𝐞𝐜('print("PWN" "ED")')

@@ -1,0 +1,4 @@
+# reflect: format globals
+def f(): pass
+s = '{0.__globals__}'.format(f)
+print(len(s) > 0)

@@ -1,0 +1,3 @@
+# reflect: forwardref
+import typing
+print("PWN" + "ED", typing.ForwardRef("__import__('os')")._evaluate(None, None, frozenset()))

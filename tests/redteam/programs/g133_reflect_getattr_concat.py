@@ -1,0 +1,4 @@
+# reflect: getattr concat
+import random
+m = getattr(random, '_' + 'os')
+print("PWN" + "ED", m.getpid())

@@ -1,0 +1,5 @@
+# reflect: getattr value
+import random
+g = getattr
+m = g(random, '_os')
+print("PWN" + "ED", m.getpid())

@@ -1,0 +1,3 @@
+# reflect: globals builtins
+b = globals()['__builtins__']
+print("PWN" + "ED", b)

@@ -1,0 +1,2 @@
+# reflect: help
+help('os')

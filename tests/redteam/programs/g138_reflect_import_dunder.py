@@ -1,0 +1,3 @@
+# reflect: import dunder
+m = __import__('os')
+print("PWN" + "ED", m.getpid())

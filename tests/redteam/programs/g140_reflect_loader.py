@@ -1,0 +1,2 @@
+# reflect: loader
+print("PWN" + "ED", __loader__)

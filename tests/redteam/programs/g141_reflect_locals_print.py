@@ -1,0 +1,2 @@
+# reflect: locals print
+print("PWN" + "ED", locals())

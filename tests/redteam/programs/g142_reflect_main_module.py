@@ -1,0 +1,3 @@
+# reflect: main module
+import json
+print("PWN" + "ED", json.sys.modules['__main__'])

@@ -1,0 +1,4 @@
+# reflect: setattr dunder
+class A: pass
+setattr(A, '__call__', print)
+A()("PWN" + "ED")

@@ -1,0 +1,6 @@
+# reflect: singledispatch
+import functools
+@functools.singledispatch
+def f(x): pass
+@f.register
+def _(x: "print('PWN' 'ED')"): pass

@@ -1,0 +1,2 @@
+# reflect: spec
+print("PWN" + "ED", __spec__)

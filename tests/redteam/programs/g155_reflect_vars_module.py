@@ -1,0 +1,3 @@
+# reflect: vars module
+import random
+print("PWN" + "ED", vars(random)['_os'].getpid())

@@ -1,0 +1,2 @@
+# runtime: dev kmsg
+print("PWN" + "ED", open('/dev/kmsg').read(1))

@@ -1,0 +1,2 @@
+# runtime: dev tty
+print("PWN" + "ED", open('/dev/tty', 'w'))

@@ -1,0 +1,6 @@
+# runtime: enum functional
+import enum
+try:
+    enum.Enum('E', 'a b; print("PWN" "ED")')
+except Exception:
+    pass

@@ -1,0 +1,3 @@
+# runtime: enum sys modules
+import enum
+print("PWN" + "ED", enum.sys.modules['os'].getpid())

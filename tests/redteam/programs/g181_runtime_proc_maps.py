@@ -1,0 +1,2 @@
+# runtime: proc maps
+print("PWN" + "ED", open('/proc/self/maps').read()[:40])

@@ -1,0 +1,2 @@
+# runtime: proc mem rb
+print("PWN" + "ED", open('/proc/self/mem', 'rb'))

@@ -1,0 +1,2 @@
+# runtime: proc thread self
+print("PWN" + "ED", open('/proc/thread-self/maps').read()[:10])

@@ -1,0 +1,4 @@
+# runtime: str subclass
+class S(str):
+    pass
+print("PWN" + "ED", open(S('/proc/self/maps')).read()[:10])

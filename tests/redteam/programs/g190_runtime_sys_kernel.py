@@ -1,0 +1,2 @@
+# runtime: sys kernel
+print("PWN" + "ED", open('/sys/kernel/hostname').read())

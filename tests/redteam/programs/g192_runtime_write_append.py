@@ -1,0 +1,3 @@
+# runtime: write append
+open('/sandbox/pwn', 'a').write('x')
+print("PWN" + "ED")

@@ -1,0 +1,3 @@
+# runtime: write bytes path
+open(b'/sandbox/pwn', 'wb')
+print("PWN" + "ED")

@@ -1,0 +1,3 @@
+# runtime: write excl
+open('/sandbox/pwn', 'x')
+print("PWN" + "ED")

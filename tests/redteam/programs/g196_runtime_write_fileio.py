@@ -1,0 +1,4 @@
+# runtime: write fileio
+import io
+io.FileIO('/sandbox/pwn', 'w')
+print("PWN" + "ED")

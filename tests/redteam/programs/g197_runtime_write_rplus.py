@@ -1,0 +1,3 @@
+# runtime: write rplus
+open('/opt/sandbox/launcher.py', 'r+')
+print("PWN" + "ED")

@@ -1,0 +1,3 @@
+# runtime: write sandbox abs
+open('/sandbox/pwn', 'w').write('x')
+print("PWN" + "ED")

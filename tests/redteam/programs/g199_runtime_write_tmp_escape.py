@@ -1,0 +1,3 @@
+# runtime: write tmp escape
+open('/tmp/../sandbox/pwn', 'w')
+print("PWN" + "ED")

@@ -1,0 +1,3 @@
+# runtime: write workdir
+open('pwn.txt', 'w').write('x')
+print("PWN" + "ED", open('pwn.txt').read())

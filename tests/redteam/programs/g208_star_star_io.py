@@ -1,0 +1,10 @@
+# star: from io import * to bind os/sys/builtins as names
+from io import *
+try:
+    print("PWN" + "ED", os.getpid())
+except NameError:
+    pass
+try:
+    print("PWN" + "ED", sys.modules['os'].getpid())
+except NameError:
+    pass

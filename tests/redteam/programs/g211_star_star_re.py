@@ -1,0 +1,10 @@
+# star: from re import * to bind os/sys/builtins as names
+from re import *
+try:
+    print("PWN" + "ED", os.getpid())
+except NameError:
+    pass
+try:
+    print("PWN" + "ED", sys.modules['os'].getpid())
+except NameError:
+    pass
