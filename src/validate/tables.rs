@@ -12,6 +12,10 @@ pub const DEFAULT_ALLOWED_MODULES: &[(&str, &str)] = &[
     ("__future__", "compiler switches only"),
     ("abc", "abstract base classes; no I/O"),
     ("array", "typed arrays of numbers; no I/O but its own buffers"),
+    (
+        "asyncio",
+        "coroutines and event loops; its subprocess, network and thread helpers are refused",
+    ),
     ("base64", "encodings of bytes; pure functions"),
     ("binascii", "encodings of bytes; pure functions"),
     ("bisect", "binary search on lists"),
@@ -117,6 +121,42 @@ pub const REFUSED_FUNCTIONS: &[(&str, &str, &str)] = &[
         "get_cache_token",
         "nothing a program needs; reaches the ABC caches",
     ),
+    ("asyncio", "create_subprocess_exec", "starts a process"),
+    ("asyncio", "create_subprocess_shell", "starts a shell"),
+    (
+        "asyncio",
+        "subprocess_exec",
+        "starts a process (an event loop's method)",
+    ),
+    (
+        "asyncio",
+        "subprocess_shell",
+        "starts a shell (an event loop's method)",
+    ),
+    ("asyncio", "open_connection", "opens a network connection"),
+    ("asyncio", "start_server", "listens on the network"),
+    (
+        "asyncio",
+        "open_unix_connection",
+        "connects to a Unix socket by path",
+    ),
+    ("asyncio", "start_unix_server", "listens on a Unix socket by path"),
+    (
+        "asyncio",
+        "create_connection",
+        "opens a network connection (an event loop's method)",
+    ),
+    (
+        "asyncio",
+        "create_server",
+        "listens on the network (an event loop's method)",
+    ),
+    ("asyncio", "to_thread", "runs a function in a thread"),
+    (
+        "asyncio",
+        "run_in_executor",
+        "runs a function in a thread or process pool",
+    ),
 ];
 
 /// Builtins and helpers that reach attributes by a name given at run time, allowed only as a
@@ -186,7 +226,6 @@ pub const DEFAULT_FORBIDDEN_ATTRIBUTES: &[(&str, &str)] = &[
     ("fcntl", "file and device control"),
     ("resource", "changes process limits"),
     ("multiprocessing", "spawns processes"),
-    ("asyncio", "subprocesses and sockets"),
 ];
 
 /// Interpreter internals used to climb out of a restricted namespace (POLICY.md,

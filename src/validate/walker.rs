@@ -179,6 +179,9 @@ fn mapping_key(key: &Expr) -> Option<String> {
     })
 }
 
+/// Forbidden builtins' names that are also ordinary method names, so not refused as attributes.
+const ORDINARY_METHOD_NAMES: &[&str] = &["compile", "eval", "exec", "help"];
+
 impl Walker<'_> {
     fn flag(&mut self, rule: Rule, detail: &str, at: TextSize) {
         let (line, column) = self.lines.position(at.to_usize());
@@ -223,10 +226,12 @@ impl Walker<'_> {
         }
         // SECURITY: `builtins.exec`, `x.eval` — a forbidden builtin is refused as an attribute
         // of anything too, since no rule knows what `x` is bound to.
-        // `compile` is exempt: `re.compile` is everywhere, and the builtin is reachable as an
-        // attribute only of the builtins module, which no rule lets a program name.
+        // `compile`, `eval`, `exec` and `help` are exempt: they are ordinary method names
+        // (`re.compile`, `model.eval()`, a command's `exec()`, `args.help`), and the builtins are
+        // attributes only of the builtins module, which no rule lets a program name; the run-time
+        // wall refuses exec and compile from the program's code however they were reached.
         if let Some(entry) = find(&self.policy.builtins, name)
-            .filter(|e| *e != "compile")
+            .filter(|e| !ORDINARY_METHOD_NAMES.contains(&e.as_str()))
             .cloned()
         {
             self.flag(Rule::ForbiddenCall, &entry, at);
