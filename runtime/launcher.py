@@ -147,6 +147,15 @@ def install_policy(allowed, program_builtins):
     realpath = os.path.realpath
     stdlib = os.path.dirname(os.__file__) + os.sep
     allowed = frozenset(allowed)
+    # Modules the C code of allowed modules imports lazily through the builtins of the frame
+    # that called it — the program's: datetime.strptime and time.strptime import _strptime.
+    lazy_internals = frozenset(["_strptime"])
+    # Everything the hook consults is bound here, in its closure, not looked up in this
+    # module's globals at call time (a program that reached them could rebind `refuse`).
+    refuse_ = refuse
+    always_refused, always_prefixes = ALWAYS_REFUSED, ALWAYS_REFUSED_PREFIXES
+    program_refused, device_files = PROGRAM_REFUSED, DEVICE_FILES
+    unreadable, writable = UNREADABLE_TREES, WRITABLE_TREE
     write_flags = os.O_WRONLY | os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_TRUNC
     original_import = builtins.__import__
     # Set while the hook itself runs: the events its own work raises (reading a frame's
@@ -182,20 +191,20 @@ def install_policy(allowed, program_builtins):
         if type(path) is bytes:
             path = os.fsdecode(path)
         if type(path) is not str:
-            refuse("opening a file by a path that is not a plain string")
+            refuse_("opening a file by a path that is not a plain string")
         writing = (type(mode) is str and any(c in mode for c in "wax+")) or (
             type(flags) is int and flags & write_flags
         )
-        if not writing and path in DEVICE_FILES:
+        if not writing and path in device_files:
             return
         resolved = realpath(path)
         if writing:
-            if not resolved.startswith(WRITABLE_TREE + "/"):
-                refuse(f"writing {path!r} (only under /tmp)")
+            if not resolved.startswith(writable + "/"):
+                refuse_(f"writing {path!r} (only under /tmp)")
             return
-        for tree in UNREADABLE_TREES:
+        for tree in unreadable:
             if resolved == tree or resolved.startswith(tree + "/"):
-                refuse(f"opening {path!r}")
+                refuse_(f"opening {path!r}")
 
     def hook(event, args):
         if busy[0]:
@@ -208,32 +217,38 @@ def install_policy(allowed, program_builtins):
 
     def judge(event, args):
         if type(event) is not str or type(args) is not tuple:
-            refuse("an audit event that is not a string")
+            refuse_("an audit event that is not a string")
         if event == "socket.__new__" and len(args) > 1 and args[1] == AF_UNIX:
             return  # asyncio's self-pipe (socket.socketpair); seccomp admits only AF_UNIX too
-        if event in ALWAYS_REFUSED or event.startswith(ALWAYS_REFUSED_PREFIXES):
-            refuse(event)
+        if event in always_refused or event.startswith(always_prefixes):
+            refuse_(event)
         if event == "open":
             check_open(*args[:3])
             return
         if event == "import":
             name = args[0]
             if type(name) is not str:
-                refuse("importing by a name that is not a plain string")
-            if name not in allowed:
+                refuse_("importing by a name that is not a plain string")
+            if name not in allowed and name not in lazy_internals:
                 frame = importer()
                 if frame is not None and not trusted(frame):
-                    refuse(f"importing {name}")
+                    refuse_(f"importing {name}")
             return
+        if event == "compile" and len(args) > 1 and type(args[0]) is str:
+            # SECURITY: code compiled from a string under a standard-library file name would
+            # pass for the library's own; importlib compiles .py files from bytes.
+            name = args[1]
+            if type(name) is not str or name.startswith(stdlib) or name.startswith("<frozen"):
+                refuse_("compiling a string under a standard-library file name")
         if event == "exec" and launching[0]:
             launching[0] = False
             return
-        if event in PROGRAM_REFUSED:
+        if event in program_refused:
             frame = caller(3)
             if frame is not None and not trusted(frame):
                 if event == "object.__getattr__" and len(args) > 1 and type(args[1]) is str:
-                    refuse(f"reading the attribute {args[1]}")
-                refuse(event)
+                    refuse_(f"reading the attribute {args[1]}")
+                refuse_(event)
             return
         if event in ("object.__setattr__", "object.__delattr__"):
             name = args[1] if len(args) > 1 else None
@@ -241,17 +256,17 @@ def install_policy(allowed, program_builtins):
                 frame = caller(3)
                 if frame is not None and not trusted(frame):
                     shown = repr(name) if type(name) is str else "an attribute"
-                    refuse(f"{event} of {shown}")
+                    refuse_(f"{event} of {shown}")
 
     def guarded_import(name, globals=None, locals=None, fromlist=(), level=0):
         # The program's own `import` statements: a module already loaded (os, by this
         # launcher) raises no audit event, so the name is judged here first.
         if type(name) is not str or type(level) is not int:
-            refuse("importing by a name that is not a plain string")
+            refuse_("importing by a name that is not a plain string")
         if level != 0:
-            refuse("a relative import")
-        if name not in allowed:
-            refuse(f"importing {name}")
+            refuse_("a relative import")
+        if name not in allowed and name not in lazy_internals:
+            refuse_(f"importing {name}")
         return original_import(name, globals, locals, fromlist, level)
 
     guarded_code = (guarded_import.__code__,)

@@ -195,6 +195,7 @@ pub const DEFAULT_FORBIDDEN_ATTRIBUTES: &[(&str, &str)] = &[
     ("importlib", "re-exported by some modules"),
     ("posix", "os.posix"),
     ("builtins", "the unrestricted builtins module"),
+    ("bltns", "enum.bltns: enum's alias of the builtins module"),
     (
         "inspect",
         "dataclasses.inspect: frames, getmembers (getattr of everything)",

@@ -179,6 +179,18 @@ fn mapping_key(key: &Expr) -> Option<String> {
     })
 }
 
+/// Special names a program may not define (see `protocol_hook`).
+const PROTOCOL_HOOKS: &[&str] = &[
+    "__reduce__",
+    "__reduce_ex__",
+    "__match_args__",
+    "__instancecheck__",
+    "__subclasscheck__",
+    "__getattribute__",
+    "__class_getitem__",
+    "__set_name__",
+];
+
 /// Forbidden builtins' names that are also ordinary method names, so not refused as attributes.
 const ORDINARY_METHOD_NAMES: &[&str] = &["compile", "eval", "exec", "help"];
 
@@ -519,6 +531,7 @@ impl Walker<'_> {
                 type_params,
                 ..
             }) => {
+                self.protocol_hook(name, stmt.range().start());
                 self.binding(name, stmt.range())?;
                 self.type_params(type_params)?;
                 self.exprs(decorator_list, depth)?;
@@ -1088,6 +1101,9 @@ impl Walker<'_> {
                     ExprContext::Load => self.scope_symbols().used(name),
                     _ => self.scope_symbols().assigned(name),
                 }
+                if matches!(n.ctx, ExprContext::Store) {
+                    self.protocol_hook(&n.id, n.range.start());
+                }
                 match n.ctx {
                     ExprContext::Store => self.binding(&n.id, n.range)?,
                     ExprContext::Del if nfkc(&n.id) == "__debug__" => {
@@ -1240,6 +1256,18 @@ impl Walker<'_> {
                 self.opt_expr(&s.upper, depth)?;
                 self.opt_expr(&s.step, depth)
             }
+        }
+    }
+
+    /// dunder-access: defining a protocol hook through which the standard library calls a
+    /// callable, or reads an attribute, that the program chose.
+    fn protocol_hook(&mut self, name: &str, at: TextSize) {
+        // SECURITY: sandbox escape — `__reduce_ex__` returning `(f, args)` makes copy.copy call
+        // `f(*args)` from a standard-library frame; `__match_args__` with a metaclass's
+        // `__instancecheck__` turns a class pattern into getattr of any name on any object.
+        let name = nfkc(name);
+        if self.policy.internals && PROTOCOL_HOOKS.contains(&name.as_str()) {
+            self.flag(Rule::DunderAccess, &name, at);
         }
     }
 

@@ -129,7 +129,7 @@ print(open("/proc/1/cmdline").read().split("\0")[0])
     let lines: Vec<&str> = result.stdout.lines().collect();
     assert_eq!(
         lines[0],
-        "['', 'HOME=/tmp', 'HOSTNAME=sandbox', 'LANG=C.UTF-8', 'PATH=/usr/local/bin:/usr/bin:/bin']",
+        "['', 'HOME=/tmp', 'HOSTNAME=sandbox', 'LANG=C.UTF-8', 'PATH=/usr/local/bin:/usr/bin:/bin', 'SANDBOX_CODE_POLICY=off']",
         "PID 1 has only the environment we set"
     );
     assert_eq!(lines[1], "False");

@@ -111,7 +111,12 @@ async fn a_running_jobs_container_has_every_setting() {
     env.sort();
     assert_eq!(
         env,
-        ["HOME=/tmp", "LANG=C.UTF-8", "PATH=/usr/local/bin:/usr/bin:/bin"]
+        [
+            "HOME=/tmp",
+            "LANG=C.UTF-8",
+            "PATH=/usr/local/bin:/usr/bin:/bin",
+            "SANDBOX_CODE_POLICY=off"
+        ]
     );
     assert_eq!(config.network_disabled, Some(true));
     let labels = config.labels.unwrap();

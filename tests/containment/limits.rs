@@ -190,7 +190,7 @@ async fn the_environment_holds_only_what_the_worker_sets() {
         "import os\nfor k in sorted(os.environ):\n    print(k)\nimport socket\nprint(socket.gethostname())";
     let result = executor.run("env", &unchecked(code), "").await.unwrap();
     assert_eq!(
-        result.stdout, "HOME\nHOSTNAME\nLANG\nPATH\nsandbox\n",
+        result.stdout, "HOME\nHOSTNAME\nLANG\nPATH\nSANDBOX_CODE_POLICY\nsandbox\n",
         "{result:?}"
     );
     crate::support::all_removed(&executor, &owner.prefix).await;
