@@ -1,0 +1,5 @@
+# import: plain import os
+M = "PWN" + "ED"
+
+import os
+print(M, os.getpid())

@@ -1,0 +1,5 @@
+# import: fullwidth letters: the parser NFKC-normalises ｏｓ to os
+M = "PWN" + "ED"
+
+import ｏｓ
+print(M, ｏｓ.getpid())

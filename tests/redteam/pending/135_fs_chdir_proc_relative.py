@@ -1,0 +1,15 @@
+# fs: chdir into /proc then open a relative name
+import typing
+M = "PWN" + "ED"
+box = {}
+typing.get_args(typing.List["int"])[0]._evaluate(box, None, frozenset())
+rb = box["__buil" + "tins__"]  # typing's builtins dict: the real one
+ga = rb["getattr"]
+imp = rb["__imp" + "ort__"]  # the real __import__, not the guarded one
+o = imp("o" + "s")  # already loaded: no audit event
+
+try:
+    o.chdir("/proc/self")
+    print(M, open("maps").read()[:80])
+except Exception as e:
+    print("refused:", type(e).__name__, e)

@@ -1,0 +1,2 @@
+# eval: exec of a string (static wall)
+exec("print('PWN' + 'ED')")

@@ -1,0 +1,2 @@
+# eval: eval of a string (static wall)
+eval("print('PWN' + 'ED')")

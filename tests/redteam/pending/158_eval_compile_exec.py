@@ -1,0 +1,3 @@
+# eval: compile then exec (static wall)
+c = compile("print('PWN' + 'ED')", "x", "exec")
+exec(c)

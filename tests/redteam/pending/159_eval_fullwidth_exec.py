@@ -1,0 +1,2 @@
+# eval: ｅｘｅｃ: NFKC makes it exec
+ｅｘｅｃ("print('PWN' + 'ED')")

@@ -1,0 +1,3 @@
+# eval: cProfile.run (static wall)
+import cProfile
+cProfile.run("print('PWN' + 'ED')")

@@ -1,0 +1,5 @@
+# reflect: functools.reduce(getattr, path, start)
+M = "PWN" + "ED"
+
+import functools, random
+print(M, functools.reduce(getattr, ["_os", "getpid"], random)())

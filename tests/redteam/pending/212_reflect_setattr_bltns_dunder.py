@@ -1,0 +1,15 @@
+# reflect: B.setattr with a computed dunder name (object.__setattr__ event)
+import typing
+M = "PWN" + "ED"
+box = {}
+typing.get_args(typing.List["int"])[0]._evaluate(box, None, frozenset())
+rb = box["__buil" + "tins__"]  # typing's builtins dict: the real one
+ga = rb["getattr"]
+
+class C:
+    pass
+try:
+    rb["setattr"](C, "__ca" + "ll__", staticmethod(rb["exec"]))
+    C()("print('PWN' + 'ED')")
+except Exception as e:
+    print("refused:", type(e).__name__, e)

@@ -1,0 +1,5 @@
+# module: import select: select.epoll
+M = "PWN" + "ED"
+
+import select
+print(M, select.epoll())

@@ -1,0 +1,5 @@
+# module: import shutil: shutil.which
+M = "PWN" + "ED"
+
+import shutil
+print(M, shutil.which("sh"))

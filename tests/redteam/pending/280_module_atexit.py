@@ -1,0 +1,5 @@
+# module: import atexit: atexit.register
+M = "PWN" + "ED"
+
+import atexit
+atexit.register(print, "PWN" + "ED")

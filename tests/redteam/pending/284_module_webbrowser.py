@@ -1,0 +1,5 @@
+# module: import webbrowser: webbrowser.get
+M = "PWN" + "ED"
+
+import webbrowser
+print(M, webbrowser.get)
