@@ -6,7 +6,7 @@
 //!   value is an error naming the variable.
 //! - [`job`]: the job model — [`JobId`], the submission, status, outcome, result and the record
 //!   stored in Redis.
-//! - [`validate`]: static analysis of the submitted Python (shared/POLICY.md); its only way out
+//! - [`validate`]: static analysis of the submitted Python (docs/policy.md); its only way out
 //!   is a [`ValidatedCode`], so nothing unvalidated can reach the executor.
 //! - [`sanitize`]: turns a program's raw output into capped, printable text while it is read.
 //! - [`keys`]: every Redis key, group and field name, in one place.

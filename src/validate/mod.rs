@@ -1,4 +1,4 @@
-//! Static analysis of submitted Python (shared/POLICY.md): the first filter, not the boundary.
+//! Static analysis of submitted Python (docs/policy.md): the first filter, not the boundary.
 //!
 //! Design, in the order [`Policy::validate`] runs:
 //! 1. Cheap checks on the raw text: size cap, NUL characters, a leading U+FEFF (CPython
@@ -82,7 +82,7 @@ pub const PARSER_STACK_BYTES: usize = 256 * 1024 * 1024;
 /// (`cargo bench --bench validate`), so 10 s is only ever reached by a bug.
 pub const VALIDATION_DEADLINE: std::time::Duration = std::time::Duration::from_secs(10);
 
-/// A rule of shared/POLICY.md; serialises as the kebab-case rule name ("forbidden-import", ...).
+/// A rule of docs/policy.md; serialises as the kebab-case rule name ("forbidden-import", ...).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "kebab-case")]
@@ -125,7 +125,7 @@ pub struct Violation {
     pub column: usize,
 }
 
-/// Why a submission was refused (shared/API.md, 422).
+/// Why a submission was refused (the 422 `forbidden_code`, `syntax_error` and `too_complex` answers).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Rejection {
     #[error("syntax error at line {line}, column {column}: {message}")]

@@ -1,5 +1,5 @@
 //! The walk over the tree: CPython's compile-time checks that the parser leaves out, and the
-//! rules of shared/POLICY.md applied to every statement, expression and pattern.
+//! rules of docs/policy.md applied to every statement, expression and pattern.
 
 use rustpython_parser::ast::{self, Constant, Expr, ExprContext, Pattern, Ranged, Stmt};
 use rustpython_parser::lexer;
