@@ -172,12 +172,9 @@ def install_policy(allowed, program_builtins):
             filename.startswith(stdlib) or filename.startswith("<frozen ")
         )
 
-    def caller(depth):
-        return getframe(depth)
-
     def importer():
         # The frame that asked for the import: past importlib's own frames and ours.
-        frame = caller(4)
+        frame = getframe(3)
         while frame is not None and (
             frame.f_code.co_filename.startswith("<frozen importlib")
             or frame.f_code is guarded_code[0]
@@ -234,17 +231,19 @@ def install_policy(allowed, program_builtins):
                 if frame is not None and not trusted(frame):
                     refuse_(f"importing {name}")
             return
-        if event == "compile" and len(args) > 1 and type(args[0]) is str:
-            # SECURITY: code compiled from a string under a standard-library file name would
-            # pass for the library's own; importlib compiles .py files from bytes.
+        if event == "compile" and len(args) > 1:
+            # SECURITY: code compiled under a standard-library file name would pass for the
+            # library's own; only importlib, loading a module's source, may do that.
             name = args[1]
             if type(name) is not str or name.startswith(stdlib) or name.startswith("<frozen"):
-                refuse_("compiling a string under a standard-library file name")
+                frame = getframe(2)
+                if frame is None or not frame.f_code.co_filename.startswith("<frozen importlib"):
+                    refuse_("compiling code under a standard-library file name")
         if event == "exec" and launching[0]:
             launching[0] = False
             return
         if event in program_refused:
-            frame = caller(3)
+            frame = getframe(2)
             if frame is not None and not trusted(frame):
                 if event == "object.__getattr__" and len(args) > 1 and type(args[1]) is str:
                     refuse_(f"reading the attribute {args[1]}")
@@ -253,7 +252,7 @@ def install_policy(allowed, program_builtins):
         if event in ("object.__setattr__", "object.__delattr__"):
             name = args[1] if len(args) > 1 else None
             if type(name) is not str or name.startswith("__"):
-                frame = caller(3)
+                frame = getframe(2)
                 if frame is not None and not trusted(frame):
                     shown = repr(name) if type(name) is str else "an attribute"
                     refuse_(f"{event} of {shown}")
