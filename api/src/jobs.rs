@@ -1,4 +1,4 @@
-//! `POST /jobs` and `GET /jobs/{id}`. A submission passes the checks of shared/API.md in the
+//! `POST /jobs` and `GET /jobs/{id}`. A submission passes the checks of the HTTP contract (README, API) in the
 //! contract's order, and the first that fails answers; nothing rejected is ever enqueued.
 
 use std::net::{IpAddr, SocketAddr};
@@ -30,7 +30,7 @@ const WAIT_FALLBACK: Duration = Duration::from_secs(1);
 const MAX_WAIT_SECS: u64 = 30;
 /// What a client told to retry after `queue_full` is asked to wait.
 const QUEUE_FULL_RETRY_SECS: u64 = 5;
-/// The longest `Idempotency-Key` (shared/API.md).
+/// The longest `Idempotency-Key` (the HTTP contract (README, API)).
 const MAX_IDEMPOTENCY_KEY: usize = 128;
 
 /// The body of `POST /jobs`.
@@ -62,7 +62,7 @@ pub struct Accepted {
 
 /// Submit code.
 ///
-/// The submission is checked in the contract's order (shared/API.md), the first failing check
+/// The submission is checked in the contract's order (the HTTP contract (README, API)), the first failing check
 /// answers, and only a submission that passes them all is enqueued.
 #[utoipa::path(
     post,

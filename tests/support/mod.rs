@@ -19,7 +19,7 @@ use tokio::sync::oneshot;
 /// Whether job containers run under gVisor (`CONTAINER_RUNTIME=runsc`). Some limits behave
 /// differently there — the sandbox's own kernel threads count towards the pids limit and its
 /// memory; a memory kill ends the whole sandbox — so containment means the same outcome class
-/// and an unaffected host (shared/ARCHITECTURE.md, test conventions).
+/// and an unaffected host (the README, test conventions).
 pub fn gvisor() -> bool {
     std::env::var("CONTAINER_RUNTIME").as_deref() == Ok("runsc")
 }
