@@ -7,19 +7,31 @@ The source is compiled from the decoded text (so a coding declaration changes no
 the validator read it) and never written to disk (so the program cannot rewrite its own source).
 Tracebacks name `main.py` and show its lines, and the launcher's own frame is hidden.
 
-The run-time wall (docs/policy.md): unless SANDBOX_CODE_POLICY is `off`, an audit hook
-(`sys.addaudithook`, which Python code cannot remove) and a guarded `__import__` in the program's
-own builtins refuse, with a PermissionError naming the policy, what the program itself asks for
-outside the policy: imports off SANDBOX_ALLOWED_MODULES, process starts, native calls, sockets,
-loading code (marshal, pickle, exec and compile from the program's code), frame introspection,
-tracing, opening /proc, /sys and most of /dev, and writing anywhere but /tmp. What the standard
-library does for itself (its own imports, dataclasses' generated code) is told apart by the
-frame that asked: code whose file is in the standard library's directory. It is a second wall
-behind the static check, not the boundary: native code, once reached, is not bound by it.
+The run-time wall (docs/policy.md): unless SANDBOX_CODE_POLICY is `off`, the launcher
+
+- installs a kernel filter (seccomp, through ctypes, before the program exists) that refuses
+  every new process and thread, exec of a file, device nodes, ptrace and the like, and makes the
+  process non-dumpable, so /proc/self/mem and its siblings belong to root and cannot be opened;
+- guards the interpreter's own `__import__`, `getattr`, `setattr`, `delattr` and `vars` (in the
+  real builtins module, so code the standard library evaluates gets the guarded ones too);
+- installs an audit hook (`sys.addaudithook`, which Python code cannot remove) that refuses
+  process starts, native calls, sockets, loading and running code, frame introspection, tracing,
+  opening /proc, /sys and most of /dev, and writing anywhere but /tmp.
+
+What the standard library does for itself is told apart by the call site, not only by the
+frame: an import is the library's own when a standard-library frame is executing an `import`
+statement; a `getattr` or an `exec` when the library's source at that instruction is that very
+call (`getattr(...)`, dataclasses' `exec(...)`). A program that makes the library call one of
+these for it (a key function, a callback, a reduce hook) is judged as the program. It is a
+second wall behind the static check, not the boundary: native code, once reached, is bound by
+the kernel filter and the container, not by this.
 """
 
 import builtins
+import dis
+import gc
 import io
+import itertools
 import linecache
 import os
 import sys
@@ -34,7 +46,8 @@ AF_UNIX = 1
 # Audit events refused whoever raises them: nothing an allowed module does for a program
 # needs them. SECURITY: process starts (a shell), native calls and memory (ctypes, mmap),
 # sockets, unpickling arbitrary callables, changing limits, signalling other processes,
-# changing the filesystem, replacing the open-code hook, reaching every live object.
+# changing the filesystem, replacing the open-code hook, reaching every live object, threads,
+# making code and functions from parts, adding hooks, running other files.
 ALWAYS_REFUSED = frozenset(
     """
     os.system os.exec os.posix_spawn os.spawn os.fork os.forkpty os.startfile os.kill
@@ -46,22 +59,12 @@ ALWAYS_REFUSED = frozenset(
     gc.get_referents fcntl.fcntl fcntl.ioctl fcntl.flock fcntl.lockf shutil.copyfile
     shutil.copymode shutil.copystat shutil.copytree shutil.rmtree shutil.move
     shutil.make_archive shutil.unpack_archive webbrowser.open
-    _thread.start_new_thread
+    _thread.start_new_thread sys.addaudithook
+    cpython.run_command cpython.run_file cpython.run_module cpython.run_startup
+    cpython.run_interactivehook cpython.PyInterpreterState_New
     """.split()
 )
 ALWAYS_REFUSED_PREFIXES = ("ctypes.", "socket.", "winreg.", "msvcrt.", "_winapi.", "sqlite3.")
-
-# Refused when the program's own code raises them; the standard library raises them for
-# itself (importlib loads .pyc files with marshal, dataclasses and namedtuple exec their own
-# generated code, enum and typing read the caller's frame). SECURITY: running strings as
-# code, making code objects (renaming one with replace), walking frames.
-PROGRAM_REFUSED = frozenset(
-    """
-    exec compile marshal.loads marshal.load code.__new__ function.__new__ sys._getframe
-    sys._getframemodulename object.__getattr__ sys.addaudithook cpython.run_command
-    cpython.run_file cpython.run_module cpython.run_startup cpython.run_interactivehook
-    """.split()
-)
 
 # Files a program may open for reading although they are under /dev.
 DEVICE_FILES = frozenset(
@@ -72,6 +75,52 @@ DEVICE_FILES = frozenset(
 # also give process control and the host's details; /dev the devices.
 UNREADABLE_TREES = ("/proc", "/sys", "/dev")
 WRITABLE_TREE = "/tmp"
+
+# Dunder attributes a program may read by a computed name (getattr): names of the data model
+# and of a function or class, none of which leads to a namespace, a frame or code.
+READABLE_DUNDERS = frozenset(
+    """
+    __name__ __qualname__ __doc__ __module__ __len__ __iter__ __next__ __call__ __enter__
+    __exit__ __str__ __repr__ __eq__ __ne__ __lt__ __le__ __gt__ __ge__ __hash__ __bool__
+    __add__ __sub__ __mul__ __truediv__ __floordiv__ __mod__ __pow__ __neg__ __pos__ __abs__
+    __contains__ __getitem__ __setitem__ __delitem__ __init__ __post_init__ __slots__
+    """.split()
+)
+# Global names and dunder attributes the code that dataclasses and namedtuple generate uses.
+# SECURITY: a field name is text pasted into that code (dataclasses does not check it is an
+# identifier when it comes from __annotations__): code that reaches any other global or dunder
+# was written by the program, not generated for it.
+GENERATED_GLOBALS = frozenset(
+    """
+    __create_fn__ NotImplemented hash type super object tuple len id isinstance TypeError
+    AttributeError ValueError _tuple_new
+    """.split()
+)
+GENERATED_DUNDERS = frozenset(
+    """
+    __class__ __qualname__ __setattr__ __delattr__ __post_init__ __init__ __name__
+    """.split()
+)
+GLOBAL_OPS = frozenset(
+    """
+    LOAD_GLOBAL LOAD_NAME STORE_GLOBAL DELETE_GLOBAL DELETE_NAME IMPORT_NAME IMPORT_FROM
+    IMPORT_STAR LOAD_CLASSDEREF
+    """.split()
+)
+ATTRIBUTE_OPS = frozenset("LOAD_ATTR STORE_ATTR DELETE_ATTR LOAD_METHOD".split())
+
+# Syscalls the kernel filter refuses with EPERM, by architecture: (audit arch, numbers).
+# SECURITY: new processes and threads (clone, fork, vfork, clone3: a shell through an
+# unaudited fork_exec, or a thread racing the audit hook), running a file (execve), other
+# processes' memory (ptrace, process_vm_*), device nodes and FIFOs (mknod), changing the
+# process's own protections (prctl: dumpable, no_new_privs; seccomp), namespaces, personality
+# flags, userfaultfd and io_uring (kernel surface a Python program has no use for).
+KERNEL_FILTER = {
+    "x86_64": (0xC000003E, [56, 57, 58, 59, 322, 435, 101, 310, 311, 133, 259, 157, 317,
+                            272, 308, 135, 323, 425, 426, 427]),
+    "aarch64": (0xC00000B7, [220, 435, 221, 281, 117, 270, 271, 33, 167, 277, 97, 268, 92,
+                             282, 425, 426, 427]),
+}
 
 
 def read_header(fd):
@@ -136,55 +185,266 @@ def refuse(what):
     raise PermissionError(f"{POLICY_NAME}: {what} is not allowed")
 
 
-def install_policy(allowed, program_builtins):
-    """The run-time wall: an audit hook, and a guarded __import__ in `program_builtins`.
+def install_kernel_filter():
+    """Makes the process non-dumpable and installs the seccomp filter of KERNEL_FILTER.
 
-    Everything it decides on is captured here and immutable (frozensets, tuples, strings),
-    and every argument it looks at must be of an exact built-in type, so that no object of the
-    program's (a str subclass with its own __eq__, a path with __fspath__) runs inside the hook.
+    Fails closed: a machine where the filter cannot be installed runs no program under the
+    strict policy. ctypes is used here, before the program exists, and dropped from
+    sys.modules afterwards; the audit hook refuses it to the program.
+    """
+    import ctypes
+
+    machine = os.uname().machine
+    if machine not in KERNEL_FILTER:
+        raise OSError(f"no kernel filter for the architecture {machine}")
+    arch, numbers = KERNEL_FILTER[machine]
+    ld_abs, jeq, jge, ret = 0x20, 0x15, 0x35, 0x06
+    allow, deny, kill = 0x7FFF0000, 0x00050000 | 1, 0x80000000  # ERRNO(EPERM)
+
+    class Filter(ctypes.Structure):
+        _fields_ = [("code", ctypes.c_ushort), ("jt", ctypes.c_ubyte),
+                    ("jf", ctypes.c_ubyte), ("k", ctypes.c_uint)]
+
+    class Program(ctypes.Structure):
+        _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.POINTER(Filter))]
+
+    # [arch check] [load nr] [x32 check] [one jeq per number] [allow] [deny]
+    checks = ([(jge, 0x40000000)] if machine == "x86_64" else []) + [(jeq, n) for n in numbers]
+    rows = [(ld_abs, 0, 0, 4), (jeq, 1, 0, arch), (ret, 0, 0, kill), (ld_abs, 0, 0, 0)]
+    deny_at = len(rows) + len(checks) + 1
+    for op, k in checks:
+        rows.append((op, deny_at - len(rows) - 1, 0, k))
+    rows += [(ret, 0, 0, allow), (ret, 0, 0, deny)]
+    table = (Filter * len(rows))(*[Filter(c, jt, jf, k) for c, jt, jf, k in rows])
+    program = Program(len(rows), table)
+    libc = ctypes.CDLL(None, use_errno=True)
+    prctl = libc.prctl
+    prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong,
+                      ctypes.c_ulong]
+    # SECURITY: non-dumpable: /proc/self/* (mem, environ, fd) becomes root's, and the job's
+    # uid cannot open them whatever path reaches them (dir_fd, a link, /proc/1).
+    for option, value in ((4, 0), (38, 1)):  # PR_SET_DUMPABLE 0, PR_SET_NO_NEW_PRIVS 1
+        if prctl(option, value, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), f"prctl({option})")
+    if prctl(22, 2, ctypes.addressof(program), 0, 0) != 0:  # PR_SET_SECCOMP, FILTER
+        raise OSError(ctypes.get_errno(), "seccomp")
+    for name in [m for m in sys.modules if m == "_ctypes" or m.split(".")[0] == "ctypes"]:
+        del sys.modules[name]
+
+
+def install_policy(allowed, refused_names, program_builtins):
+    """The run-time wall in the interpreter: guarded builtins, and the audit hook.
+
+    Everything it decides on is captured here, in closures, and immutable (frozensets,
+    tuples, strings); every argument it looks at must be of an exact built-in type, so that no
+    object of the program's (a str subclass with its own __eq__, a path with __fspath__) runs
+    inside it.
     """
     getframe = sys._getframe
     realpath = os.path.realpath
     stdlib = os.path.dirname(os.__file__) + os.sep
+    encodings_init = stdlib + "encodings" + os.sep + "__init__.py"
+    dataclasses_file = stdlib + "dataclasses.py"
+    collections_init = stdlib + "collections" + os.sep + "__init__.py"
     allowed = frozenset(allowed)
+    refused_bare = frozenset(n.lstrip("_") for n in refused_names)
     # Modules the C code of allowed modules imports lazily through the builtins of the frame
     # that called it — the program's: datetime.strptime and time.strptime import _strptime.
     lazy_internals = frozenset(["_strptime"])
-    # Everything the hook consults is bound here, in its closure, not looked up in this
-    # module's globals at call time (a program that reached them could rebind `refuse`).
+    # Bound here, not looked up in this module's globals at call time (a program that reached
+    # them could rebind `refuse`).
     refuse_ = refuse
     always_refused, always_prefixes = ALWAYS_REFUSED, ALWAYS_REFUSED_PREFIXES
-    program_refused, device_files = PROGRAM_REFUSED, DEVICE_FILES
-    unreadable, writable = UNREADABLE_TREES, WRITABLE_TREE
+    device_files, unreadable, writable = DEVICE_FILES, UNREADABLE_TREES, WRITABLE_TREE
+    readable_dunders = READABLE_DUNDERS
+    generated_globals, generated_dunders = GENERATED_GLOBALS, GENERATED_DUNDERS
+    global_ops, attribute_ops = GLOBAL_OPS, ATTRIBUTE_OPS
     write_flags = os.O_WRONLY | os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_TRUNC
-    original_import = builtins.__import__
-    # Set while the hook itself runs: the events its own work raises (reading a frame's
-    # f_code raises object.__getattr__) are its own, not the program's. No code of the program
-    # runs meanwhile: the hook touches only objects of exact built-in types.
-    busy = [False]
-    # The launcher's own exec of the program is the one exec it lets pass, once, before any
-    # code of the program runs.
+    import_name = dis.opmap["IMPORT_NAME"]
+    get_instructions, islice = dis.get_instructions, itertools.islice
+    gc_enabled, gc_enable, gc_disable = gc.isenabled, gc.enable, gc.disable
+    real_import, real_getattr = builtins.__import__, builtins.getattr
+    real_setattr, real_delattr, real_vars = builtins.setattr, builtins.delattr, builtins.vars
+    module_type, code_type = types.ModuleType, types.CodeType
+    frame_type, traceback_type = types.FrameType, types.TracebackType
+    modules = sys.modules
+    real_builtins_dict = builtins.__dict__
+    # The policy's own introspection (reading a frame's f_code raises an audit event) runs with
+    # `inside` set: the hook then lets exactly those events pass. The garbage collector is off
+    # meanwhile, so no __del__ or weakref callback of the program runs inside.
+    inside = [0]
+    # Imports in progress that the guarded __import__ approved, innermost last: True for the
+    # library's own import statements, False for the program's imports of allowed modules.
+    # The audit events importlib raises for any of them (the module's own exec, its .pyc's
+    # marshal) are theirs; modules off the allow-list load only for the library's.
+    importing = []
+    # The launcher's own exec of the program is the one exec it lets pass, once.
     launching = [True]
+    sources = {}
+    sites = {}
 
-    def trusted(frame):
-        filename = frame.f_code.co_filename
+    def enter():
+        was = gc_enabled()
+        gc_disable()
+        inside[0] += 1
+        return was
+
+    def leave(was):
+        inside[0] -= 1
+        if was:
+            gc_enable()
+
+    def frame_at(depth):
+        """The frame `depth` levels above the caller of frame_at, with its code and offset."""
+        was = enter()
+        try:
+            frame = getframe(depth + 1)
+            return frame, frame.f_code, frame.f_lasti
+        finally:
+            leave(was)
+
+    def trusted(code):
+        filename = code.co_filename
         return type(filename) is str and (
             filename.startswith(stdlib) or filename.startswith("<frozen ")
         )
 
-    def importer():
-        # The frame that asked for the import: past importlib's own frames and ours.
-        frame = getframe(3)
-        while frame is not None and (
-            frame.f_code.co_filename.startswith("<frozen importlib")
-            or frame.f_code is guarded_code[0]
-        ):
-            frame = frame.f_back
-        return frame
+    def site(code, lasti):
+        """The standard library's source text at an instruction, from its start column."""
+        key = (code, lasti)
+        text = sites.get(key)
+        if text is None:
+            text = ""
+            filename = code.co_filename
+            if type(filename) is str and filename.startswith("<frozen ") and filename[-1] == ">":
+                # Frozen modules (importlib's bootstrap) are compiled from the stdlib's file.
+                filename = stdlib + filename[8:-1].replace(".", os.sep) + ".py"
+            if type(filename) is str and filename.startswith(stdlib):
+                was = enter()
+                try:
+                    lines = sources.get(filename)
+                    if lines is None:
+                        with io.open(filename, "rb") as f:
+                            lines = f.read().splitlines()
+                        sources[filename] = lines
+                    position = next(islice(code.co_positions(), lasti // 2, None), None)
+                finally:
+                    leave(was)
+                if position and position[0] and position[2] is not None:
+                    line = lines[position[0] - 1] if position[0] <= len(lines) else b""
+                    text = line[position[2]:].decode("utf-8", "replace")
+            if len(sites) < 65536:
+                sites[key] = text
+        return text
+
+    def called_by_library(function):
+        """Whether the caller of a guarded builtin is the standard library's own call of it."""
+        _, code, lasti = frame_at(2)
+        return trusted(code) and site(code, lasti).startswith(function + "(")
+
+    def owned(obj):
+        # The program's own classes and their instances: their __module__ is __main__.
+        cls = obj if isinstance(obj, type) else type(obj)
+        module = real_vars(cls).get("__module__")
+        return type(module) is str and module == "__main__"
+
+    def check_name(obj, name, action):
+        if type(name) is not str:
+            refuse_(f"{action} an attribute by a name that is not a plain string")
+        if name in refused_names or name.lstrip("_") in refused_bare:
+            refuse_(f"{action} the attribute {name}")
+        if name.startswith("__") and name.endswith("__"):
+            if action != "reading" or name not in readable_dunders:
+                refuse_(f"{action} the attribute {name}")
+        elif name.startswith("_") and not owned(obj):
+            refuse_(f"{action} the private attribute {name} of an object of the library")
+
+    def check_value(value, name):
+        kind = type(value)
+        if kind is module_type:
+            module_name = real_vars(value).get("__name__")
+            if type(module_name) is not str or module_name not in allowed:
+                refuse_(f"reading the attribute {name} (a module off the allow-list)")
+        elif kind in (frame_type, code_type, traceback_type):
+            refuse_(f"reading the attribute {name} (a frame, a traceback or code)")
+        elif kind is dict and (value is real_builtins_dict or any(
+                real_vars(m) is value for m in list(modules.values())
+                if type(m) is module_type)):
+            refuse_(f"reading the attribute {name} (a module's namespace)")
+
+    def guarded_getattr(obj, name, *default):
+        if called_by_library("getattr"):
+            return real_getattr(obj, name, *default)
+        check_name(obj, name, "reading")
+        value = real_getattr(obj, name, *default)
+        check_value(value, name)
+        return value
+
+    def guarded_setattr(obj, name, value):
+        if not called_by_library("setattr"):
+            check_name(obj, name, "writing")
+            if type(obj) is module_type:
+                refuse_(f"writing the attribute {name} of a module")
+        return real_setattr(obj, name, value)
+
+    def guarded_delattr(obj, name):
+        if not called_by_library("delattr"):
+            check_name(obj, name, "deleting")
+            if type(obj) is module_type:
+                refuse_(f"deleting the attribute {name} of a module")
+        return real_delattr(obj, name)
+
+    def guarded_vars(*obj):
+        if not obj:
+            frame, _, _ = frame_at(1)
+            was = enter()
+            try:
+                return frame.f_locals
+            finally:
+                leave(was)
+        if not called_by_library("vars") and not owned(obj[0]):
+            refuse_("vars() of an object of the library")
+        return real_vars(*obj)
+
+    def guarded_import(name, globals=None, locals=None, fromlist=(), level=0):
+        if type(name) is not str or type(level) is not int:
+            refuse_("importing by a name that is not a plain string")
+        # SECURITY: a module off the allow-list only for an import statement of the standard
+        # library's own (its names are its source's); a call of __import__ that some library
+        # code makes with the program's string is the program's.
+        _, code, lasti = frame_at(1)
+        filename = code.co_filename
+        library = trusted(code) and (
+            code.co_code[lasti] == import_name
+            # importlib's own C helpers import what they need (_io for reading a module).
+            or filename.startswith("<frozen importlib")
+            or (filename == encodings_init and name.startswith("encodings.")
+                and site(code, lasti).startswith("__import__("))
+        )
+        if not library and not (level == 0 and (name in allowed or name in lazy_internals)):
+            refuse_("a relative import" if level else f"importing {name}")
+        importing.append(library)
+        try:
+            return real_import(name, globals, locals, fromlist, level)
+        finally:
+            importing.pop()
+
+    def generated(code):
+        """Whether code given to exec by dataclasses or namedtuple is their template's."""
+        for instruction in get_instructions(code):
+            op, arg = instruction.opname, instruction.argval
+            if op in global_ops and (op.startswith("IMPORT") or arg not in generated_globals):
+                return False
+            if (op in attribute_ops and type(arg) is str and arg.startswith("__")
+                    and arg not in generated_dunders):
+                return False
+        return all(generated(c) for c in code.co_consts if type(c) is code_type)
 
     def check_open(path, mode, flags):
         if type(path) is int:
-            return  # a descriptor the program already has (open(0) for stdin)
+            if path in (0, 1, 2):
+                return  # the program's own standard streams (open(0) for stdin)
+            refuse_(f"opening the file descriptor {path}")
         if type(path) is bytes:
             path = os.fsdecode(path)
         if type(path) is not str:
@@ -204,13 +464,29 @@ def install_policy(allowed, program_builtins):
                 refuse_(f"opening {path!r}")
 
     def hook(event, args):
-        if busy[0]:
-            return
-        busy[0] = True
+        if inside[0] and event in ("sys._getframe", "object.__getattr__"):
+            return  # the policy's own introspection
+        was = enter()
         try:
             judge(event, args)
         finally:
-            busy[0] = False
+            leave(was)
+
+    def generator_site(code, lasti):
+        # The two places that run code they generate: dataclasses' methods, namedtuple's __new__.
+        filename = code.co_filename
+        text = site(code, lasti)
+        return (filename == dataclasses_file and text.startswith("exec(")) or (
+            filename == collections_init and text.startswith("eval(")
+        )
+
+    def caller():
+        # The frame that raised the event: past judge, hook and the C function raising it, and
+        # past the guarded builtins, which act for their caller.
+        frame = getframe(3)
+        while frame.f_code in guard_codes:
+            frame = frame.f_back
+        return frame.f_code, frame.f_lasti
 
     def judge(event, args):
         if type(event) is not str or type(args) is not tuple:
@@ -221,55 +497,81 @@ def install_policy(allowed, program_builtins):
             refuse_(event)
         if event == "open":
             check_open(*args[:3])
-            return
-        if event == "import":
+        elif event == "import":
             name = args[0]
             if type(name) is not str:
                 refuse_("importing by a name that is not a plain string")
-            if name not in allowed and name not in lazy_internals:
-                frame = importer()
-                if frame is not None and not trusted(frame):
-                    refuse_(f"importing {name}")
-            return
-        if event == "compile" and len(args) > 1:
-            # SECURITY: code compiled under a standard-library file name would pass for the
-            # library's own; only importlib, loading a module's source, may do that.
-            name = args[1]
-            if type(name) is not str or name.startswith(stdlib) or name.startswith("<frozen"):
-                frame = getframe(2)
-                if frame is None or not frame.f_code.co_filename.startswith("<frozen importlib"):
-                    refuse_("compiling code under a standard-library file name")
-        if event == "exec" and launching[0]:
-            launching[0] = False
-            return
-        if event in program_refused:
-            frame = getframe(2)
-            if frame is not None and not trusted(frame):
-                if event == "object.__getattr__" and len(args) > 1 and type(args[1]) is str:
-                    refuse_(f"reading the attribute {args[1]}")
+            # SECURITY: `from json import tool` loads json.tool inside the program's import of
+            # json: a submodule is judged by its own name unless the library asked for it.
+            if not ((importing and importing[-1]) or name in allowed or name in lazy_internals):
+                refuse_(f"importing {name}")
+        elif event == "exec":
+            if launching[0]:
+                launching[0] = False
+                return
+            code, lasti = caller()
+            filename = code.co_filename
+            if importing and filename.startswith("<frozen importlib"):
+                return  # a module's own code, run by an import the policy approved
+            if not generator_site(code, lasti):
+                refuse_("running code (exec, eval)")
+            if not args or type(args[0]) is not code_type or not generated(args[0]):
+                refuse_("running generated code that reaches beyond its template")
+        elif event == "compile":
+            code, lasti = caller()
+            name = args[1] if len(args) > 1 else None
+            if importing and code.co_filename.startswith("<frozen importlib"):
+                return
+            # SECURITY: compiling is the library's own only at its own compile(...) call and
+            # never under a standard-library file name (code that would pass for the library's).
+            if not (generator_site(code, lasti) or (
+                    trusted(code) and site(code, lasti).startswith("compile("))) or (
+                type(name) is not str or name.startswith(stdlib) or name.startswith("<frozen")
+            ):
+                refuse_("compiling code")
+        elif event in ("code.__new__", "function.__new__"):
+            # types.coroutine rewrites a code object's flags while asyncio is being imported.
+            code, _ = caller()
+            if not (importing and trusted(code)):
+                refuse_(f"making code or functions ({event})")
+        elif event in ("marshal.loads", "marshal.load"):
+            code, _ = caller()
+            if not (importing and code.co_filename.startswith("<frozen importlib")):
                 refuse_(event)
-            return
-        if event in ("object.__setattr__", "object.__delattr__"):
+        elif event in ("sys._getframe", "sys._getframemodulename"):
+            code, lasti = caller()
+            if not (trusted(code) and "_getframe" in site(code, lasti)):
+                refuse_(event)
+        elif event == "object.__getattr__":
+            code, _ = caller()
+            if not trusted(code):
+                shown = args[1] if len(args) > 1 and type(args[1]) is str else "an attribute"
+                refuse_(f"reading the attribute {shown}")
+        elif event in ("object.__setattr__", "object.__delattr__"):
             name = args[1] if len(args) > 1 else None
             if type(name) is not str or name.startswith("__"):
-                frame = getframe(2)
-                if frame is not None and not trusted(frame):
+                code, _ = caller()
+                if not trusted(code):
                     shown = repr(name) if type(name) is str else "an attribute"
                     refuse_(f"{event} of {shown}")
 
-    def guarded_import(name, globals=None, locals=None, fromlist=(), level=0):
-        # The program's own `import` statements: a module already loaded (os, by this
-        # launcher) raises no audit event, so the name is judged here first.
-        if type(name) is not str or type(level) is not int:
-            refuse_("importing by a name that is not a plain string")
-        if level != 0:
-            refuse_("a relative import")
-        if name not in allowed and name not in lazy_internals:
-            refuse_(f"importing {name}")
-        return original_import(name, globals, locals, fromlist, level)
-
-    guarded_code = (guarded_import.__code__,)
-    program_builtins["__import__"] = guarded_import
+    guards = {
+        "__import__": guarded_import,
+        "getattr": guarded_getattr,
+        "setattr": guarded_setattr,
+        "delattr": guarded_delattr,
+        "vars": guarded_vars,
+    }
+    guard_codes = frozenset(g.__code__ for g in guards.values())
+    # SECURITY: the real builtins module gets the guarded functions too: code the standard
+    # library runs with the real builtins (a ForwardRef evaluated in a dict of the program's,
+    # dataclasses' generated methods) must not hand the unguarded ones out.
+    for name, guard in guards.items():
+        real_builtins_dict[name] = guard
+        program_builtins[name] = guard
+    for name in ("__loader__", "__spec__", "breakpoint"):
+        real_builtins_dict.pop(name, None)
+        program_builtins.pop(name, None)
     sys.addaudithook(hook)
 
 
@@ -290,12 +592,19 @@ def main():
         return 1
 
     # SECURITY: the program gets a namespace and builtins of its own: nothing of this
-    # launcher (its globals, os, sys) is in them, and its __import__ is the guarded one.
+    # launcher (its globals, os, sys) is in them.
     program_builtins = dict(builtins.__dict__)
     policy = os.environ.get("SANDBOX_CODE_POLICY", "strict")
     if policy != "off":
         allowed = os.environ.get("SANDBOX_ALLOWED_MODULES", "").split(",")
-        install_policy([m for m in allowed if m], program_builtins)
+        refused = os.environ.get("SANDBOX_REFUSED_NAMES", "").split(",")
+        try:
+            install_kernel_filter()
+        except OSError as exc:
+            print(f"launcher: the kernel filter could not be installed: {exc}", file=sys.stderr)
+            return 125
+        install_policy([m for m in allowed if m], frozenset(n for n in refused if n),
+                       program_builtins)
     module = types.ModuleType("__main__")
     module.__dict__.update(__file__=FILENAME, __builtins__=program_builtins, __cached__=None)
     sys.modules["__main__"] = module

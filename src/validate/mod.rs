@@ -97,6 +97,8 @@ pub enum Rule {
     DunderAccess,
     ModuleAttribute,
     DynamicAttribute,
+    /// A private attribute (`x._name`) the program does not define itself.
+    PrivateAttribute,
 }
 
 impl Rule {
@@ -110,6 +112,7 @@ impl Rule {
             Rule::DunderAccess => "dunder-access",
             Rule::ModuleAttribute => "module-attribute",
             Rule::DynamicAttribute => "dynamic-attribute",
+            Rule::PrivateAttribute => "private-attribute",
         }
     }
 }
@@ -234,6 +237,29 @@ impl Policy {
         &self.modules
     }
 
+    /// The attribute names the launcher's guarded `getattr`, `setattr` and `delattr` refuse
+    /// when a program computes them (with or without leading underscores, as
+    /// module-attribute does): the forbidden attributes and builtins, the refused functions,
+    /// the interpreter internals of dunder-access and the reflective helpers. Empty when the
+    /// policy is off.
+    pub fn runtime_refused_names(&self) -> Vec<String> {
+        if !self.internals {
+            return Vec::new();
+        }
+        let mut names: Vec<String> = self.attributes.clone();
+        names.extend(self.builtins.iter().cloned());
+        names.extend(REFUSED_FUNCTIONS.iter().map(|(_, f, _)| (*f).to_owned()));
+        names.extend(tables::DUNDER_ATTRIBUTES.iter().map(|(n, _)| (*n).to_owned()));
+        names.extend(
+            tables::DYNAMIC_ATTRIBUTE_FUNCTIONS
+                .iter()
+                .map(|(n, ..)| (*n).to_owned()),
+        );
+        names.sort();
+        names.dedup();
+        names
+    }
+
     /// Judges `source` as CPython 3.11 would compile it; see the module documentation.
     pub fn validate(&self, source: &str) -> Result<ValidatedCode, Rejection> {
         // SECURITY: resource exhaustion — input is capped before anything is parsed.
@@ -321,6 +347,8 @@ fn check(policy: &Policy, source: &str) -> Result<(), Rejection> {
         policy,
         lines: &lines,
         violations: Vec::new(),
+        private_reads: Vec::new(),
+        private_defined: Default::default(),
         ctx: Context::module(),
         comprehension_targets: Vec::new(),
         function: FunctionFacts::default(),
@@ -330,6 +358,7 @@ fn check(policy: &Policy, source: &str) -> Result<(), Rejection> {
     };
     walker.stmts(&body, 0)?;
     walker.finish()?;
+    walker.private_attributes();
     let mut violations = walker.violations;
     if violations.is_empty() {
         return Ok(());

@@ -227,6 +227,52 @@ pub const DEFAULT_FORBIDDEN_ATTRIBUTES: &[(&str, &str)] = &[
     ("fcntl", "file and device control"),
     ("resource", "changes process limits"),
     ("multiprocessing", "spawns processes"),
+    // The routes from an allowed module, by plain attributes, to a module off the list, found
+    // by walking every allowed module's namespace in the runtime image (docs/policy.md).
+    (
+        "unix_events",
+        "asyncio.unix_events: signal, selectors, subprocess, os",
+    ),
+    ("selector_events", "asyncio.selector_events: socket, ssl"),
+    (
+        "base_events",
+        "asyncio.base_events: socket, subprocess, traceback",
+    ),
+    ("base_subprocess", "asyncio.base_subprocess: subprocess"),
+    ("sslproto", "asyncio.sslproto: ssl"),
+    ("streams", "asyncio.streams: network connections"),
+    ("runners", "asyncio.runners: signal handlers"),
+    (
+        "format_helpers",
+        "asyncio.format_helpers: traceback, whose walk_stack gives frames",
+    ),
+    ("trsock", "asyncio.trsock: socket wrappers"),
+    ("selectors", "select, polling of any descriptor"),
+    ("ssl", "TLS sockets"),
+    (
+        "traceback",
+        "walk_stack and extract_stack give the frames of every caller",
+    ),
+    (
+        "logging",
+        "handlers that open files and sockets; logging.config runs code",
+    ),
+    (
+        "atexit",
+        "callbacks run after the program, when the launcher reports",
+    ),
+    ("concurrent", "concurrent.futures: thread and process pools"),
+    (
+        "types",
+        "typing.types: FunctionType and CodeType build code from parts",
+    ),
+    ("locale", "calendar._locale: the process's locale"),
+    ("codecs", "json.codecs: codec registry and file openers"),
+    (
+        "warnings",
+        "typing.warnings: showwarning hooks and filters of the interpreter",
+    ),
+    ("contextvars", "asyncio's context variables of the launcher"),
 ];
 
 /// Interpreter internals used to climb out of a restricted namespace (POLICY.md,

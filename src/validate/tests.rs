@@ -1358,3 +1358,73 @@ fn nested_generator_arguments_are_checked_in_bounded_time() {
     validate(&source).unwrap();
     assert!(start.elapsed().as_secs() < 5, "took {:?}", start.elapsed());
 }
+
+#[test]
+fn private_attributes_are_refused_unless_the_program_defines_them() {
+    // The library's internals: ForwardRef._evaluate, random's _os, dataclasses' _thread.
+    assert_flags(
+        "import typing\ntyping.get_args(typing.List['int'])[0]._evaluate({}, None, frozenset())",
+        PrivateAttribute,
+        "_evaluate",
+    );
+    assert_flags("import re\nt = re._compiler", PrivateAttribute, "_compiler");
+    assert_flags("from random import _inst", PrivateAttribute, "_inst");
+    assert_flags(
+        "import re\nx = getattr(re, '_compiler')",
+        PrivateAttribute,
+        "_compiler",
+    );
+    assert_flags(
+        "import re\nmatch re:\n    case object(_casefix=c):\n        pass",
+        PrivateAttribute,
+        "_casefix",
+    );
+    // A private name is the program's own when it assigns it or binds it in a class body.
+    assert_accepted(
+        "class Account:\n    _rate = 2\n    def __init__(self):\n        self._balance = 0\n    \
+         def _check(self):\n        return self._balance * self._rate\n\
+         a = Account()\nprint(a._balance, a._check(), Account._rate)",
+    );
+    assert_accepted("class C:\n    pass\nc = C()\nsetattr(c, '_n', 1)\nprint(c._n)");
+    // namedtuple's API starts with an underscore so that it cannot clash with field names.
+    assert_accepted(
+        "import collections\nP = collections.namedtuple('P', 'x y')\np = P(1, 2)\n\
+         print(p._asdict(), p._replace(x=3), P._fields, P._make([1, 2]), P._field_defaults)",
+    );
+    // Importing a private name is refused even when the program has one of that name.
+    assert_flags(
+        "class C:\n    _inst = 1\nfrom random import _inst",
+        PrivateAttribute,
+        "_inst",
+    );
+}
+
+#[test]
+fn literal_format_strings_have_their_fields_judged_as_attributes() {
+    assert_flags(
+        "import random\nprint('{0._os}'.format(random))",
+        ModuleAttribute,
+        "os",
+    );
+    assert_flags(
+        "import random\nprint('{0._inst}'.format(random))",
+        PrivateAttribute,
+        "_inst",
+    );
+    assert_flags("print('{0.__class__}'.format(1))", DunderAccess, "__class__");
+    assert_flags(
+        "import typing\nprint(str.format('{0.sys}', typing))",
+        ModuleAttribute,
+        "sys",
+    );
+    assert_flags(
+        "print('{x[0].__globals__}'.format_map({'x': [print]}))",
+        DunderAccess,
+        "__globals__",
+    );
+    assert_accepted("print('{0.real} {x[1]:>{w}} {{a.b}}'.format(3, x=[1, 2], w=4))");
+    assert_eq!(
+        super::walker::format_attributes_for_test("{0.b[1].c!r:>{w.d}} {{e.f}}"),
+        ["b", "c", "d"]
+    );
+}

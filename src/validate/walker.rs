@@ -54,6 +54,12 @@ pub(super) struct Walker<'a> {
     /// The range of the function expression of the call being walked: a reflective helper
     /// there is a direct call, judged by `dynamic_attribute`; anywhere else it is a value.
     pub(super) callee: Option<TextRange>,
+    /// Private (`_x`) attribute names the program reads, judged when the module ends against
+    /// the ones it defines itself ([`Walker::private_attributes`]).
+    pub(super) private_reads: Vec<(String, TextSize)>,
+    /// Private attribute names the program defines: assigned as attributes (`self._x = …`)
+    /// or bound in a class body (`def _helper`, `_count = 0`).
+    pub(super) private_defined: std::collections::HashSet<String>,
 }
 
 /// Where the walker is, for CPython's compile-time checks; saved and restored around blocks.
@@ -191,6 +197,57 @@ const PROTOCOL_HOOKS: &[&str] = &[
     "__set_name__",
 ];
 
+/// namedtuple's API: public methods and fields whose names start with an underscore so that
+/// they cannot clash with field names.
+const NAMEDTUPLE_API: &[&str] = &["_asdict", "_replace", "_make", "_fields", "_field_defaults"];
+
+/// The attribute names the replacement fields of a format string read: `b` and `c` in
+/// `{0.b[1].c!r:>{w}}`, nested fields of the format spec included.
+fn format_attributes(text: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '{' {
+            continue;
+        }
+        if chars.peek() == Some(&'{') {
+            chars.next();
+            continue;
+        }
+        // The field name runs to the conversion, the spec or the end of the field.
+        let mut field = String::new();
+        while let Some(&c) = chars.peek() {
+            if matches!(c, '}' | '!' | ':' | '{') {
+                break;
+            }
+            field.push(c);
+            chars.next();
+        }
+        let mut rest = field.as_str();
+        while let Some(i) = rest.find(['.', '[']) {
+            let (sep, after) = (rest.as_bytes()[i], &rest[i + 1..]);
+            if sep == b'[' {
+                rest = after.find(']').map_or("", |j| &after[j + 1..]);
+                continue;
+            }
+            let end = after.find(['.', '[']).unwrap_or(after.len());
+            names.push(after[..end].to_owned());
+            rest = &after[end..];
+        }
+    }
+    names
+}
+
+#[cfg(test)]
+pub(super) fn format_attributes_for_test(text: &str) -> Vec<String> {
+    format_attributes(text)
+}
+
+/// A private name: one leading underscore or more, not a dunder, not `_` alone.
+fn is_private(name: &str) -> bool {
+    name.len() > 1 && name.starts_with('_') && !(name.starts_with("__") && name.ends_with("__"))
+}
+
 /// Forbidden builtins' names that are also ordinary method names, so not refused as attributes.
 const ORDINARY_METHOD_NAMES: &[&str] = &["compile", "eval", "exec", "help"];
 
@@ -203,6 +260,42 @@ impl Walker<'_> {
             line,
             column,
         });
+    }
+
+    /// Records a private attribute name read or defined (`ctx` of the attribute).
+    fn private_attribute(&mut self, raw: &str, defines: bool, at: TextSize) {
+        let name = nfkc(raw);
+        // A name module-attribute refuses already (`_os`) is refused once, by that rule.
+        if !is_private(&name) || !self.policy.internals || self.module_attribute(&name).is_some() {
+            return;
+        }
+        if defines {
+            self.private_defined.insert(name);
+        } else {
+            self.private_reads.push((name, at));
+        }
+    }
+
+    /// A name bound directly in a class body is an attribute the program defines.
+    fn class_binding(&mut self, raw: &str) {
+        if self.ctx.scope == Scope::Class {
+            self.private_attribute(raw, true, TextSize::default());
+        }
+    }
+
+    /// private-attribute, when the module ends: a private attribute the program reads must be
+    /// one it defines itself, or namedtuple's public API.
+    pub(super) fn private_attributes(&mut self) {
+        let reads = std::mem::take(&mut self.private_reads);
+        for (name, at) in reads {
+            // SECURITY: the library's private names are its internals — `ForwardRef._evaluate`
+            // evaluates a string with the real builtins, `random._os` is `os`, `_thread`,
+            // `_sre`, `_posixsubprocess` — and no list of them is complete; the program's own
+            // (`self._balance`) are what ordinary code reads.
+            if !self.private_defined.contains(&name) && !NAMEDTUPLE_API.contains(&name.as_str()) {
+                self.flag(Rule::PrivateAttribute, &name, at);
+            }
+        }
     }
 
     fn syntax(&self, message: &str, range: TextRange) -> Rejection {
@@ -538,6 +631,7 @@ impl Walker<'_> {
                 self.arguments(args, depth)?;
                 self.opt_expr(returns, depth)?;
                 let is_async = matches!(stmt, Stmt::AsyncFunctionDef(_));
+                self.class_binding(name);
                 self.scope_symbols().assigned(nfkc(name));
                 let facts = self.new_scope(Scope::Function { is_async }, |w| {
                     w.declare_params(args);
@@ -563,6 +657,7 @@ impl Walker<'_> {
                 }
                 self.exprs(&c.bases, depth)?;
                 self.keywords(&c.keywords, depth)?;
+                self.class_binding(&c.name);
                 self.scope_symbols().assigned(nfkc(&c.name));
                 self.new_scope(Scope::Class, |w| w.stmts(&c.body, depth))
                     .map(drop)
@@ -601,6 +696,7 @@ impl Walker<'_> {
                 // true for a name, so the statement and its target must start together).
                 let simple = a.target.range().start() == a.range.start();
                 if let (Expr::Name(n), true) = (a.target.as_ref(), simple) {
+                    self.class_binding(&n.id);
                     if let Err(message) = self.scope_symbols().annotated(nfkc(&n.id)) {
                         return Err(self.syntax(&message, a.range));
                     }
@@ -747,6 +843,14 @@ impl Walker<'_> {
                         self.scope_symbols().imported(nfkc(bound));
                         self.attribute_name(&alias.name, alias.range.start());
                         let name = nfkc(&alias.name);
+                        if is_private(&name)
+                            && self.policy.internals
+                            && self.module_attribute(&name).is_none()
+                        {
+                            // SECURITY: a module's private names are its internals; no module
+                            // is the program's own, so none is ever defined by it.
+                            self.flag(Rule::PrivateAttribute, &name, alias.range.start());
+                        }
                         if self.policy.internals
                             && REFLECTIVE.contains(&name.as_str())
                             && alias.asname.as_deref().is_some_and(|a| nfkc(a) != name)
@@ -955,6 +1059,7 @@ impl Walker<'_> {
                     seen.push(name);
                     // `case C(__class__=x)` reads the attribute `__class__` of the subject.
                     self.attribute_name(attr, c.range.start());
+                    self.private_attribute(attr, false, c.range.start());
                 }
                 for p in &c.kwd_patterns {
                     self.pattern(p, false, names, depth + 1)?;
@@ -1099,7 +1204,10 @@ impl Walker<'_> {
                 let name = nfkc(&n.id);
                 match n.ctx {
                     ExprContext::Load => self.scope_symbols().used(name),
-                    _ => self.scope_symbols().assigned(name),
+                    _ => {
+                        self.class_binding(&n.id);
+                        self.scope_symbols().assigned(name)
+                    }
                 }
                 if matches!(n.ctx, ExprContext::Store) {
                     self.protocol_hook(&n.id, n.range.start());
@@ -1132,6 +1240,8 @@ impl Walker<'_> {
                 self.identifier(&a.attr, a.range)?;
                 // Every context: `x.__class__ = C` is as much a climb as a read.
                 self.attribute_name(&a.attr, a.range.start());
+                let defines = !matches!(a.ctx, ExprContext::Load);
+                self.private_attribute(&a.attr, defines, a.range.start());
                 self.reflective_value(&nfkc(&a.attr), a.range);
                 self.expr(&a.value, depth + 1)
             }
@@ -1139,6 +1249,7 @@ impl Walker<'_> {
                 self.generator_arguments(c)?;
                 if self.policy.internals {
                     self.dynamic_attribute(c);
+                    self.format_fields(c);
                 }
                 self.callee = Some(c.func.range());
                 self.expr(&c.func, depth + 1)?;
@@ -1282,6 +1393,41 @@ impl Walker<'_> {
     }
 
     /// dynamic-attribute: `getattr(o, name)` & co. whose name is not a harmless str literal.
+    /// `"{0._os.environ}".format(random)`: a format string's fields read attributes of the
+    /// arguments, by names no attribute expression shows; those of a literal format string
+    /// (`"…".format(…)`, `"…".format_map(…)`, `str.format("…", …)`) are judged as attributes.
+    /// A format string computed at run time is a known gap (docs/policy.md): it yields text.
+    fn format_fields(&mut self, call: &ast::ExprCall) {
+        let Expr::Attribute(a) = call.func.as_ref() else {
+            return;
+        };
+        if !matches!(a.attr.as_str(), "format" | "format_map") {
+            return;
+        }
+        let text = match (a.value.as_ref(), call.args.first()) {
+            (
+                Expr::Constant(ast::ExprConstant {
+                    value: Constant::Str(s),
+                    ..
+                }),
+                _,
+            ) => s,
+            (
+                Expr::Name(n),
+                Some(Expr::Constant(ast::ExprConstant {
+                    value: Constant::Str(s),
+                    ..
+                })),
+            ) if n.id.as_str() == "str" => s,
+            _ => return,
+        };
+        let at = call.range.start();
+        for name in format_attributes(text) {
+            self.attribute_name(&name, at);
+            self.private_attribute(&name, false, at);
+        }
+    }
+
     fn dynamic_attribute(&mut self, call: &ast::ExprCall) {
         let (name, as_attribute) = match call.func.as_ref() {
             Expr::Name(n) if matches!(n.ctx, ExprContext::Load) => (nfkc(&n.id), false),
@@ -1328,7 +1474,7 @@ impl Walker<'_> {
                         .collect()
                 }),
         };
-        let detail = match names {
+        let detail = match &names {
             None => Some((*function).to_owned()),
             // SECURITY: any dunder name is refused here, listed or not (`setattr(C,
             // "__call__", f)` rewires what the interpreter calls).
@@ -1340,6 +1486,12 @@ impl Walker<'_> {
         };
         if let Some(detail) = detail {
             self.flag(Rule::DynamicAttribute, &detail, call.range.start());
+        } else if let Some(names) = names {
+            // A literal private name is judged as `x._name` is; setattr(x, "_n", v) defines it.
+            let defines = matches!(*function, "setattr" | "delattr");
+            for n in names {
+                self.private_attribute(&n, defines, call.range.start());
+            }
         }
     }
 }

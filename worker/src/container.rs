@@ -45,6 +45,9 @@ pub struct Settings {
     /// What the launcher's run-time wall enforces: `None` when CODE_POLICY is off, else the
     /// allow-list of modules.
     pub runtime_policy: Option<Vec<String>>,
+    /// The attribute names the launcher's guarded getattr refuses by a computed name
+    /// ([`sandbox::validate::Policy::runtime_refused_names`]).
+    pub runtime_refused_names: Vec<String>,
 }
 
 impl Settings {
@@ -59,6 +62,7 @@ impl Settings {
                 .policy
                 .enforced()
                 .then(|| config.policy.allowed_modules().to_vec()),
+            runtime_refused_names: config.policy.runtime_refused_names(),
         }
     }
 }
@@ -110,6 +114,10 @@ fn job_env(settings: &Settings) -> Vec<String> {
         Some(modules) => {
             env.push("SANDBOX_CODE_POLICY=strict".to_string());
             env.push(format!("SANDBOX_ALLOWED_MODULES={}", modules.join(",")));
+            env.push(format!(
+                "SANDBOX_REFUSED_NAMES={}",
+                settings.runtime_refused_names.join(",")
+            ));
         }
         None => env.push("SANDBOX_CODE_POLICY=off".to_string()),
     }
@@ -223,6 +231,7 @@ mod tests {
             pool_size: 0,
             pool_max_age: Duration::from_secs(60),
             runtime_policy: Some(vec!["math".into(), "json".into()]),
+            runtime_refused_names: vec!["_os".into(), "sys".into()],
         }
     }
 
@@ -283,6 +292,7 @@ mod tests {
             .any(|p| v.starts_with(p))));
         assert!(env.contains(&"SANDBOX_CODE_POLICY=strict".to_string()));
         assert!(env.contains(&"SANDBOX_ALLOWED_MODULES=math,json".to_string()));
+        assert!(env.contains(&"SANDBOX_REFUSED_NAMES=_os,sys".to_string()));
         assert_eq!(body.network_disabled, Some(true));
         assert_eq!(body.tty, Some(false));
         assert_eq!((body.open_stdin, body.stdin_once), (Some(true), Some(true)));
@@ -292,6 +302,7 @@ mod tests {
     fn with_the_policy_off_the_launcher_is_told_so_and_gets_no_list() {
         let settings = Settings {
             runtime_policy: None,
+            runtime_refused_names: Vec::new(),
             ..settings()
         };
         let env = create_body(&settings, HashMap::new()).env.unwrap();
