@@ -14,7 +14,7 @@ pub const JOB_USER: &str = "64000:64000";
 /// Where the program runs; read-only like the rest of the root filesystem.
 pub const WORKDIR: &str = "/sandbox";
 /// The launcher that receives the code over stdin (runtime/launcher.py).
-pub const ENTRYPOINT: [&str; 5] = ["python3", "-I", "-u", "-B", "/opt/sandbox/launcher.py"];
+pub const ENTRYPOINT: [&str; 5] = ["/usr/bin/python3", "-I", "-u", "-B", "/opt/sandbox/launcher.py"];
 
 /// Labels on every job container: the service, the deployment (REDIS_PREFIX), the worker and
 /// the job, so clean-up only ever touches a deployment's own containers.
