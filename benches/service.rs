@@ -568,8 +568,11 @@ async fn engine_once(
         prefix: prefix.to_string(),
         worker: "bench".into(),
     };
-    let mut body =
-        sandbox_worker::container::create_body(settings, sandbox_worker::container::labels(&owner, None));
+    let mut body = sandbox_worker::container::create_body(
+        settings,
+        sandbox_worker::container::labels(&owner, None),
+        *settings.job_uids.start(),
+    );
     body.entrypoint = Some(PYTHON_HI.iter().map(|s| s.to_string()).collect());
     body.attach_stdin = Some(false);
     body.open_stdin = Some(false);

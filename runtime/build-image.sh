@@ -16,7 +16,7 @@ ROOTFS_DIR="${SANDBOX_STATE_DIR:-/var/lib/sandbox}/rootfs-bookworm"
 log() { printf '[runtime-image] %s\n' "$*" >&2; }
 
 # The inputs of the image: a change to any of them rebuilds it.
-inputs_hash=$(cat Dockerfile.runtime runtime/launcher.py | sha256sum | cut -c1-16)
+inputs_hash=$(cat Dockerfile.runtime runtime/make-rootfs.sh runtime/launcher.py | sha256sum | cut -c1-16)
 
 if [ "$(docker image inspect -f '{{ index .Config.Labels "sandbox.inputs" }}' "$IMAGE" 2>/dev/null)" = "$inputs_hash" ]; then
   log "$IMAGE is up to date ($inputs_hash)"

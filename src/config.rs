@@ -79,6 +79,9 @@ pub struct Config {
     pub warm_pool_size: usize,
     /// WARM_POOL_MAX_AGE: a pooled container older than this is replaced, never used.
     pub warm_pool_max_age: Duration,
+    /// JOB_UIDS: the uids job containers run as, `FIRST-LAST`; each container has one of its
+    /// own while it exists (see the worker's `uids` module).
+    pub job_uids: std::ops::RangeInclusive<u32>,
     /// CODE_POLICY, ALLOWED_MODULES, FORBIDDEN_BUILTINS, FORBIDDEN_ATTRIBUTES: the static
     /// rules, and (through the worker) the launcher's run-time wall.
     pub policy: Policy,
@@ -159,7 +162,7 @@ impl Config {
             timeout: env.parse("EXECUTION_TIMEOUT", Duration::from_secs(3), seconds)?,
             output_bytes: env.parse("MAX_OUTPUT_SIZE", 102_400, positive_usize)?,
         };
-        Ok(Config {
+        Config {
             rate_limit: env.parse("RATE_LIMIT", 10, |s| {
                 s.parse()
                     .map_err(|_| "a whole number of submissions per minute (0 = off)")
@@ -200,6 +203,7 @@ impl Config {
                     .ok_or("a whole number of containers, 0 to 64 (0 = no pool)")
             })?,
             warm_pool_max_age: env.parse("WARM_POOL_MAX_AGE", Duration::from_secs(300), seconds)?,
+            job_uids: env.parse("JOB_UIDS", DEFAULT_JOB_UIDS, uid_range)?,
             policy: policy(&env)?,
             api_keys: api_keys(&env)?,
             log_format: env.parse("LOG_FORMAT", LogFormat::Text, |s| match s {
@@ -211,11 +215,27 @@ impl Config {
                 s.parse()
                     .map_err(|_| "an address and port such as 127.0.0.1:9100")
             })?,
-        })
+        }
+        .checked(vars)
     }
 }
 
 impl Config {
+    /// The configuration as a whole, beyond each variable alone: JOB_UIDS must hold a uid for
+    /// every container a worker can have at once (its running jobs and its warm pool).
+    fn checked(self, vars: &HashMap<String, String>) -> Result<Config, ConfigError> {
+        let uids = u64::from(self.job_uids.end() - self.job_uids.start()) + 1;
+        if uids < (self.max_concurrent + self.warm_pool_size) as u64 {
+            return Err(ConfigError {
+                var: "JOB_UIDS",
+                value: vars.get("JOB_UIDS").cloned().unwrap_or_default(),
+                expected: "at least MAX_CONCURRENT + WARM_POOL_SIZE uids: one per container a \
+                           worker can have at once",
+            });
+        }
+        Ok(self)
+    }
+
     /// Logs a warning when CODE_POLICY is off: both walls of the policy are down and only the
     /// container holds a job in.
     pub fn warn_if_policy_off(&self) {
@@ -344,6 +364,25 @@ fn positive_usize(s: &str) -> Result<usize, &'static str> {
 
 fn any_usize(s: &str) -> Result<usize, &'static str> {
     s.parse().map_err(|_| "a whole number of bytes")
+}
+
+/// JOB_UIDS' default: 65536 uids that nothing on a usual Linux host hands out — above the
+/// regular users (1000–59999), Debian's system ranges (60000–64999, with libvirt-qemu at 64055),
+/// nobody (65534), the subordinate ranges `useradd` gives rootless containers (from 100000, up
+/// to 600100000 by default) and systemd's container range (524288–1879048191), below 2^31.
+pub const DEFAULT_JOB_UIDS: std::ops::RangeInclusive<u32> = 2_000_000_000..=2_000_065_535;
+
+/// `FIRST-LAST`, both inclusive, never root or a usual user's uid, below 2^31.
+fn uid_range(s: &str) -> Result<std::ops::RangeInclusive<u32>, &'static str> {
+    const EXPECTED: &str = "a range of uids FIRST-LAST, from 1000 up, below 2147483647, such as \
+                            2000000000-2000065535";
+    let (first, last) = s.split_once('-').ok_or(EXPECTED)?;
+    let first: u32 = first.trim().parse().map_err(|_| EXPECTED)?;
+    let last: u32 = last.trim().parse().map_err(|_| EXPECTED)?;
+    if first < 1000 || first > last || last >= i32::MAX as u32 {
+        return Err(EXPECTED);
+    }
+    Ok(first..=last)
 }
 
 fn seconds(s: &str) -> Result<Duration, &'static str> {
@@ -480,6 +519,36 @@ mod tests {
         assert_eq!(c.ui_dir, PathBuf::from("web/dist"));
         assert_eq!(c.runtime_image, "sandbox-runtime:latest");
         assert_eq!(c.container_runtime, "runc");
+        assert_eq!(c.job_uids, 2_000_000_000..=2_000_065_535);
+    }
+
+    #[test]
+    fn job_uids_are_a_range_with_a_uid_for_every_container_at_once() {
+        assert_eq!(
+            config(&[("JOB_UIDS", "5000-5003")]).unwrap().job_uids,
+            5000..=5003
+        );
+        for bad in [
+            "5000",
+            "0-100",
+            "999-2000",
+            "6000-5000",
+            "5000-2147483647",
+            "a-b",
+            "-",
+        ] {
+            let err = config(&[("JOB_UIDS", bad)]).unwrap_err();
+            assert_eq!(err.var, "JOB_UIDS", "{bad}");
+        }
+        // Two running jobs and a pool of two need four uids.
+        assert!(config(&[("JOB_UIDS", "5000-5003")]).is_ok());
+        let err = config(&[("JOB_UIDS", "5000-5002")]).unwrap_err();
+        assert_eq!(err.var, "JOB_UIDS");
+        assert!(
+            err.to_string().contains("MAX_CONCURRENT + WARM_POOL_SIZE"),
+            "{err}"
+        );
+        assert!(config(&[("JOB_UIDS", "5000-5002"), ("WARM_POOL_SIZE", "1")]).is_ok());
     }
 
     #[test]

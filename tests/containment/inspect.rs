@@ -99,12 +99,19 @@ async fn a_running_jobs_container_has_every_setting() {
             ("core".into(), 0, 0),
             ("fsize".into(), 16 << 20, 16 << 20),
             ("nofile".into(), 256, 256),
+            ("nproc".into(), 64, 64),
             ("stack".into(), 8 << 20, 8 << 20),
         ]
     );
 
     let config = info.config.unwrap();
-    assert_eq!(config.user.as_deref(), Some("64000:64000"));
+    // A uid of its own from JOB_UIDS, leased on the engine by the container's name.
+    let user = config.user.clone().unwrap();
+    let (uid, gid) = user.split_once(':').unwrap();
+    assert_eq!(uid, gid, "{user}");
+    let uid: u32 = uid.parse().unwrap();
+    assert!(sandbox::config::DEFAULT_JOB_UIDS.contains(&uid), "{user}");
+    assert_eq!(info.name, Some(format!("/sandbox-uid-{uid}")));
     assert_eq!(config.working_dir.as_deref(), Some("/sandbox"));
     assert_eq!(config.hostname.as_deref(), Some("sandbox"));
     let mut env = config.env.unwrap();

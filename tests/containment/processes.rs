@@ -6,19 +6,27 @@ use sandbox::job::Outcome;
 
 use crate::support::{executor, gvisor, unchecked};
 
-/// A host process with the job's uid: a PID namespace, not the uid, must keep it out of reach.
-fn host_process_with_the_jobs_uid() -> std::process::Child {
+/// JOB_UIDS of this test alone, outside the default range: four uids, one per container the
+/// executor can have at once (two jobs, two pooled).
+const UIDS: std::ops::RangeInclusive<u32> = 1_999_000_000..=1_999_000_003;
+
+/// A host process with a uid the job may get: a PID namespace, not the uid, must keep it out
+/// of reach.
+fn host_process_with_uid(uid: u32) -> std::process::Child {
     Command::new("setpriv")
-        .args(["--reuid=64000", "--regid=64000", "--clear-groups", "sleep", "60"])
+        .args([format!("--reuid={uid}"), format!("--regid={uid}")])
+        .args(["--clear-groups", "sleep", "60"])
         .stdin(Stdio::null())
         .spawn()
-        .expect("setpriv (util-linux) runs a process as uid 64000")
+        .expect("setpriv (util-linux) runs a process as another uid")
 }
 
 #[tokio::test]
 async fn kill_minus_one_and_signals_to_pid_1_reach_nothing_outside_the_job() {
-    let mut bystander = host_process_with_the_jobs_uid();
-    let (executor, owner) = executor(&[]).await;
+    // One bystander for each uid the job can have, so one of them shares the job's.
+    let mut bystanders: Vec<_> = UIDS.map(host_process_with_uid).collect();
+    let range = format!("{}-{}", UIDS.start(), UIDS.end());
+    let (executor, owner) = executor(&[("JOB_UIDS", &range)]).await;
     let code = r#"
 import os, signal, time
 child = os.fork()
@@ -48,12 +56,14 @@ print("init still there", os.path.exists("/proc/1/status"), flush=True)
     assert_eq!(result.outcome, Outcome::RuntimeError, "{result:?}");
     assert!(ended.contains(&result.exit_code), "{result:?}");
     assert_eq!(result.stdout, "visible 3 1\nchild killed True\n", "{result:?}");
-    assert!(
-        bystander.try_wait().unwrap().is_none(),
-        "the host process with the same uid lives"
-    );
-    bystander.kill().unwrap();
-    bystander.wait().unwrap();
+    for bystander in &mut bystanders {
+        assert!(
+            bystander.try_wait().unwrap().is_none(),
+            "the host process with the same uid lives"
+        );
+        bystander.kill().unwrap();
+        bystander.wait().unwrap();
+    }
 
     let next = executor.run("next", &unchecked("print('ok')"), "").await.unwrap();
     assert_eq!(next.stdout, "ok\n");

@@ -15,7 +15,10 @@ async fn leftover(docker: &Docker, settings: &Settings, prefix: &str, worker: &s
         worker: worker.into(),
     };
     let id = docker
-        .create_container(None, create_body(settings, labels(&owner, Some("lost-job"))))
+        .create_container(
+            None,
+            create_body(settings, labels(&owner, Some("lost-job")), 5000),
+        )
         .await
         .unwrap()
         .id;

@@ -8,9 +8,18 @@ async fn the_program_runs_as_an_unprivileged_user() {
     let app = spawn_app(&[("CODE_POLICY", "off")]).await;
     let code = "for line in open('/proc/self/status'):\n    if line.startswith(('Uid:', 'Gid:', 'CapEff:', 'NoNewPrivs:')):\n        print(line.split()[0], line.split()[1])";
     let job = app.run(code, "").await;
+    let out = stdout(&job);
+    // A uid of its own from JOB_UIDS (never root), the group of the same number.
+    let uid = out
+        .strip_prefix("Uid: ")
+        .and_then(|rest| rest.split_once('\n'))
+        .map(|(uid, _)| uid.to_string())
+        .unwrap_or_else(|| panic!("{job}"));
+    let n: u32 = uid.parse().unwrap();
+    assert!(sandbox::config::DEFAULT_JOB_UIDS.contains(&n), "{job}");
     assert_eq!(
-        stdout(&job),
-        "Uid: 64000\nGid: 64000\nCapEff: 0000000000000000\nNoNewPrivs: 1\n",
+        out,
+        format!("Uid: {uid}\nGid: {uid}\nCapEff: 0000000000000000\nNoNewPrivs: 1\n"),
         "{job}"
     );
 }

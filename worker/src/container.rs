@@ -8,13 +8,13 @@ use sandbox::config::{Config, Limits};
 
 use crate::seccomp;
 
-/// The unprivileged uid:gid jobs run as: neither root nor 1000 (the usual first host user), and
-/// the same as the runtime image's `sandbox` user.
-pub const JOB_USER: &str = "64000:64000";
+/// The runtime image's own default user (its `USER`), for a container made without the worker.
+/// The worker never uses it: each job container runs as a uid of its own from JOB_UIDS.
+pub const IMAGE_USER: &str = "64000:64000";
 /// Where the program runs; read-only like the rest of the root filesystem.
 pub const WORKDIR: &str = "/sandbox";
 /// The launcher that receives the code over stdin (runtime/launcher.py).
-pub const ENTRYPOINT: [&str; 5] = ["python3", "-I", "-u", "-B", "/opt/sandbox/launcher.py"];
+pub const ENTRYPOINT: [&str; 5] = ["/usr/bin/python3", "-I", "-u", "-B", "/opt/sandbox/launcher.py"];
 
 /// Labels on every job container: the service, the deployment (REDIS_PREFIX), the worker and
 /// the job, so clean-up only ever touches a deployment's own containers.
@@ -48,6 +48,8 @@ pub struct Settings {
     /// The attribute names the launcher's guarded getattr refuses by a computed name
     /// ([`sandbox::validate::Policy::runtime_refused_names`]).
     pub runtime_refused_names: Vec<String>,
+    /// JOB_UIDS: the uids containers are given, one each (see [`crate::uids`]).
+    pub job_uids: std::ops::RangeInclusive<u32>,
 }
 
 impl Settings {
@@ -63,6 +65,7 @@ impl Settings {
                 .enforced()
                 .then(|| config.policy.allowed_modules().to_vec()),
             runtime_refused_names: config.policy.runtime_refused_names(),
+            job_uids: config.job_uids.clone(),
         }
     }
 }
@@ -96,7 +99,6 @@ fn ulimit(name: &str, limit: i64) -> ResourcesUlimits {
     }
 }
 
-/// The create-container body for one job.
 /// The job's whole environment. The launcher reads its run-time policy from it before the
 /// program starts (the warm pool's containers exist before their job, so it cannot come with
 /// the code).
@@ -124,7 +126,9 @@ fn job_env(settings: &Settings) -> Vec<String> {
     env
 }
 
-pub fn create_body(settings: &Settings, labels: HashMap<String, String>) -> ContainerCreateBody {
+/// The create-container body for one job, whose processes all run as `uid` (and as the group of
+/// the same number, with no supplementary group).
+pub fn create_body(settings: &Settings, labels: HashMap<String, String>, uid: u32) -> ContainerCreateBody {
     let limits = &settings.limits;
     let host_config = HostConfig {
         // SECURITY: kernel attack surface — gVisor (`runsc`) puts a user-space kernel between
@@ -175,12 +179,16 @@ pub fn create_body(settings: &Settings, labels: HashMap<String, String>) -> Cont
         oom_score_adj: Some(1000),
         // SECURITY: resource abuse inside the limits — core dumps off (they would land in a
         // read-only tree, and can leak memory contents), bounded open files and file sizes,
-        // an explicit stack.
+        // an explicit stack; RLIMIT_NPROC as high as the pids limit. The kernel counts
+        // RLIMIT_NPROC per uid across the host, so it only means "this job's processes" because
+        // no other container runs as this uid (crate::uids): a second cap on forks, which holds
+        // even where the pids cgroup is not enforced.
         ulimits: Some(vec![
             ulimit("core", 0),
             ulimit("nofile", 256),
             ulimit("fsize", 16 << 20),
             ulimit("stack", STACK_BYTES),
+            ulimit("nproc", limits.pids),
         ]),
         auto_remove: Some(false),
         ..Default::default()
@@ -189,8 +197,10 @@ pub fn create_body(settings: &Settings, labels: HashMap<String, String>) -> Cont
         image: Some(settings.image.clone()),
         entrypoint: Some(ENTRYPOINT.iter().map(|s| s.to_string()).collect()),
         cmd: Some(vec![]),
-        // SECURITY: running as root inside the container — a dedicated unprivileged uid.
-        user: Some(JOB_USER.to_string()),
+        // SECURITY: running as root inside the container — an unprivileged uid, and one no other
+        // container has while this one exists: the kernel's per-uid limits (inotify instances,
+        // RLIMIT_NPROC, pending signals, pipe pages) are then this job's alone (crate::uids).
+        user: Some(format!("{uid}:{uid}")),
         working_dir: Some(WORKDIR.to_string()),
         // SECURITY: leaking the worker's secrets — the job sees only this environment.
         env: Some(job_env(settings)),
@@ -232,6 +242,7 @@ mod tests {
             pool_max_age: Duration::from_secs(60),
             runtime_policy: Some(vec!["math".into(), "json".into()]),
             runtime_refused_names: vec!["_os".into(), "sys".into()],
+            job_uids: 5000..=5009,
         }
     }
 
@@ -240,7 +251,7 @@ mod tests {
             prefix: "p".into(),
             worker: "w1".into(),
         };
-        create_body(&settings(), labels(&owner, Some("job-1")))
+        create_body(&settings(), labels(&owner, Some("job-1")), 5003)
     }
 
     #[test]
@@ -264,10 +275,14 @@ mod tests {
             .into_iter()
             .map(|u| (u.name.unwrap(), u.hard.unwrap()))
             .collect();
-        for name in ["core", "nofile", "fsize", "stack"] {
+        for name in ["core", "nofile", "fsize", "stack", "nproc"] {
             assert!(ulimits.iter().any(|(n, _)| n == name), "{name}");
         }
         assert!(ulimits.contains(&("core".to_string(), 0)));
+        assert!(
+            ulimits.contains(&("nproc".to_string(), 64)),
+            "as high as the pids limit"
+        );
         assert_eq!(host.privileged, Some(false));
         assert_eq!(host.init, Some(true));
         assert_eq!(host.log_config.unwrap().typ.as_deref(), Some("none"));
@@ -284,8 +299,7 @@ mod tests {
     #[test]
     fn the_job_runs_unprivileged_with_nothing_of_the_workers_environment() {
         let body = body();
-        assert_eq!(body.user.as_deref(), Some(JOB_USER));
-        assert!(!JOB_USER.starts_with("0:") && !JOB_USER.starts_with("1000:"));
+        assert_eq!(body.user.as_deref(), Some("5003:5003"), "the uid it was given");
         let env = body.env.unwrap();
         assert!(env.iter().all(|v| ["PATH=", "LANG=", "HOME=", "SANDBOX_"]
             .iter()
@@ -305,7 +319,7 @@ mod tests {
             runtime_refused_names: Vec::new(),
             ..settings()
         };
-        let env = create_body(&settings, HashMap::new()).env.unwrap();
+        let env = create_body(&settings, HashMap::new(), 5000).env.unwrap();
         assert!(env.contains(&"SANDBOX_CODE_POLICY=off".to_string()));
         assert!(!env.iter().any(|v| v.starts_with("SANDBOX_ALLOWED_MODULES=")));
     }

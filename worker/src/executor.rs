@@ -17,8 +17,8 @@ use std::time::{Duration, Instant};
 use bollard::container::LogOutput;
 use bollard::errors::Error as DockerError;
 use bollard::query_parameters::{
-    AttachContainerOptionsBuilder, KillContainerOptionsBuilder, RemoveContainerOptionsBuilder,
-    WaitContainerOptionsBuilder,
+    AttachContainerOptionsBuilder, CreateContainerOptionsBuilder, KillContainerOptionsBuilder,
+    RemoveContainerOptionsBuilder, WaitContainerOptionsBuilder,
 };
 use bollard::Docker;
 use futures_util::{FutureExt, StreamExt};
@@ -33,6 +33,7 @@ use tokio_util::task::TaskTracker;
 use crate::container::{self, Owner, Settings};
 use crate::exits::Exits;
 use crate::pool::Pool;
+use crate::uids::{self, Lease, Uids};
 
 /// How long the output may take to end once the container has exited (its stream closes as
 /// the container's init dies; this only bounds a misbehaving engine).
@@ -43,6 +44,11 @@ const KILL_GRACE: Duration = Duration::from_secs(10);
 const SIGKILL_EXIT: i64 = 128 + 9;
 /// How long [`Executor::shutdown`] waits for removals still being retried.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(15);
+/// How many uids a create may find taken on the engine (by other workers) before giving up.
+const UID_CONFLICTS: usize = 64;
+/// How long a create waits for one of this worker's own uids to be given back (a removal
+/// finishing) when it holds them all.
+const UID_WAIT: Duration = Duration::from_secs(10);
 
 #[derive(Debug, thiserror::Error)]
 pub enum ExecError {
@@ -129,13 +135,17 @@ pub struct Executor {
     removals: TaskTracker,
     /// The container each running job is in (job → container id).
     running: Arc<Mutex<HashMap<String, String>>>,
+    /// The uids of JOB_UIDS this worker's containers hold.
+    uids: Arc<Uids>,
 }
 
 impl Executor {
     /// An executor whose pool is empty until [`Executor::start_pool`].
     pub fn new(docker: Docker, settings: Settings, owner: Owner) -> Executor {
         let pool = Arc::new(Pool::new(settings.pool_size, settings.pool_max_age));
+        let uids = Uids::new(settings.job_uids.clone());
         Executor {
+            uids,
             docker,
             settings,
             owner,
@@ -223,14 +233,14 @@ impl Executor {
 
     /// Creates, attaches and starts a container; `job` labels it when known.
     pub(crate) async fn prepare(&self, job: Option<&str>) -> Result<Ready, ExecError> {
-        let body = container::create_body(&self.settings, container::labels(&self.owner, job));
         let creating = Instant::now();
-        let id = self.docker.create_container(None, body).await?.id;
+        let (id, lease) = self.create(job).await?;
         let counted = sandbox::metrics::container_running();
         let container = RemoveOnDrop {
             docker: self.docker.clone(),
             removals: self.removals.clone(),
             id: Some(id.clone()),
+            lease: Some(lease),
         };
         let attach = AttachContainerOptionsBuilder::default()
             .stdin(true)
@@ -249,6 +259,48 @@ impl Executor {
             container,
             _counted: counted,
         })
+    }
+
+    /// Creates a container under a uid no other container on the engine has: one this worker
+    /// does not hold, leased on the engine by the container's name (see [`crate::uids`]).
+    async fn create(&self, job: Option<&str>) -> Result<(String, Lease), ExecError> {
+        let mut conflicts = 0;
+        let waiting = Instant::now();
+        loop {
+            let Some(lease) = self.uids.lease() else {
+                if waiting.elapsed() >= UID_WAIT {
+                    return Err(ExecError::Unavailable(
+                        "every uid of JOB_UIDS is held by this worker's containers".into(),
+                    ));
+                }
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                continue;
+            };
+            let uid = lease.uid();
+            let body = container::create_body(&self.settings, container::labels(&self.owner, job), uid);
+            let options = CreateContainerOptionsBuilder::default()
+                .name(&uids::container_name(uid))
+                .build();
+            match self.docker.create_container(Some(options), body).await {
+                Ok(created) => return Ok((created.id, lease)),
+                // The name is taken: another worker's container runs as this uid. The lease goes
+                // back and the next search starts past it.
+                Err(DockerError::DockerResponseServerError { status_code: 409, .. })
+                    if conflicts < UID_CONFLICTS =>
+                {
+                    conflicts += 1;
+                }
+                Err(DockerError::DockerResponseServerError {
+                    status_code: 409,
+                    message,
+                }) => {
+                    return Err(ExecError::Unavailable(format!(
+                        "{UID_CONFLICTS} uids of JOB_UIDS in a row are taken on the engine: {message}"
+                    )));
+                }
+                Err(err) => return Err(err.into()),
+            }
+        }
     }
 
     async fn deliver(
@@ -418,14 +470,21 @@ struct RemoveOnDrop {
     docker: Docker,
     removals: TaskTracker,
     id: Option<String>,
+    /// The container's uid, given back once the container is gone (the engine frees its name,
+    /// the uid's lease on the engine, at the same moment).
+    lease: Option<Lease>,
 }
 
 impl Drop for RemoveOnDrop {
     fn drop(&mut self) {
         if let Some(id) = self.id.take() {
             let docker = self.docker.clone();
+            let lease = self.lease.take();
             if tokio::runtime::Handle::try_current().is_ok() {
-                self.removals.spawn(async move { remove(&docker, &id).await });
+                self.removals.spawn(async move {
+                    remove(&docker, &id).await;
+                    drop(lease);
+                });
             }
         }
     }

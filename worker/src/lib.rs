@@ -7,6 +7,7 @@
 //! - [`exits`]: containers' exits from the engine's event stream.
 //! - [`reaper`]: heartbeats, and removal of containers whose worker is gone.
 //! - [`seccomp`]: the system-call filter of every job container.
+//! - [`uids`]: a uid of its own for every job container (JOB_UIDS).
 //! - [`Worker`]: one job's way from delivery to stored result; [`run`]: the loop around it.
 
 pub mod container;
@@ -16,6 +17,7 @@ pub mod metrics;
 pub mod pool;
 pub mod reaper;
 pub mod seccomp;
+pub mod uids;
 
 use std::future::Future;
 use std::sync::atomic::{AtomicUsize, Ordering};
