@@ -311,7 +311,7 @@ fn client_ip(peer: IpAddr, headers: &HeaderMap, trusted: &[ipnet::IpNet]) -> IpA
 /// the /64 network of its IPv6 address.
 // SECURITY: rate-limit evasion — one IPv6 host is usually given a whole /64, so counting each
 // address on its own would give it 2^64 rate limits.
-fn client_key(client: IpAddr) -> String {
+pub(crate) fn client_key(client: IpAddr) -> String {
     match client {
         IpAddr::V4(v4) => v4.to_string(),
         IpAddr::V6(v6) => match v6.to_ipv4_mapped() {

@@ -6,17 +6,19 @@
 //! - [`openapi`]: `GET /openapi.json`, generated from the handlers' annotations and the types.
 //! - [`ui`]: the web UI at `GET /` and its `/assets/`, read from UI_DIR, with their security
 //!   and cache headers.
-//! - [`router`] and [`run`]: the routes, service endpoints (health, readiness, workers,
-//!   metrics) and the server around them.
+//! - [`router`] and [`run`]: the routes and service endpoints (health, readiness, workers,
+//!   metrics).
+//! - [`server`]: the HTTP server around them: timeouts, connection caps, the HTTP layer's own
+//!   errors in the JSON shape.
 
 pub mod error;
 pub mod finished;
 pub mod jobs;
 pub mod openapi;
+pub mod server;
 pub mod ui;
 
 use std::future::Future;
-use std::net::SocketAddr;
 use std::sync::Arc;
 
 use axum::extract::State;
@@ -81,12 +83,9 @@ pub async fn run(
         finished,
     };
     tracing::info!(addr = %listener.local_addr()?, "api listening");
-    let served = axum::serve(
-        listener,
-        router(state).into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await;
+    let limits = state.config.server.clone();
+    let trusted = state.config.trusted_proxies.clone();
+    let served = server::serve(listener, router(state), limits, trusted, shutdown).await;
     listening.abort();
     served?;
     Ok(())

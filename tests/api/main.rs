@@ -2,6 +2,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod connections;
 mod idempotency;
 mod keys;
 mod metrics;
