@@ -256,8 +256,8 @@ impl Config {
                 write_timeout: env.parse("WRITE_TIMEOUT", Duration::from_secs(30), seconds)?,
                 max_connections: env.parse("MAX_CONNECTIONS", 1024, count)?,
                 max_connections_per_client: env.parse("MAX_CONNECTIONS_PER_CLIENT", 64, count)?,
-                max_waits: env.parse("MAX_WAITS", 512, count)?,
-                max_waits_per_client: env.parse("MAX_WAITS_PER_CLIENT", 8, count)?,
+                max_waits: env.parse("MAX_WAITS", 1024, count)?,
+                max_waits_per_client: env.parse("MAX_WAITS_PER_CLIENT", 32, count)?,
                 storage_quota: env.parse("STORAGE_QUOTA", 64 << 20, |s| {
                     s.parse::<u64>()
                         .map_err(|_| "a whole number of bytes (0 = no quota)")
@@ -543,8 +543,8 @@ mod tests {
         assert_eq!(c.server.write_timeout, Duration::from_secs(30));
         assert_eq!(c.server.max_connections, 1024);
         assert_eq!(c.server.max_connections_per_client, 64);
-        assert_eq!(c.server.max_waits, 512);
-        assert_eq!(c.server.max_waits_per_client, 8);
+        assert_eq!(c.server.max_waits, 1024);
+        assert_eq!(c.server.max_waits_per_client, 32);
         assert_eq!(c.server.storage_quota, 64 << 20);
     }
 

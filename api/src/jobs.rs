@@ -24,8 +24,6 @@ use crate::AppState;
 /// A request whose body has not fully arrived by then gets 408 (slow-body clients would
 /// otherwise hold connections and memory as long as they like).
 const BODY_TIMEOUT: Duration = Duration::from_secs(10);
-/// How often a `?wait=` poll reads its job when no notice of its end arrives.
-const WAIT_FALLBACK: Duration = Duration::from_secs(1);
 /// The longest `?wait=` a poll may ask for.
 const MAX_WAIT_SECS: u64 = 30;
 /// What a client told to retry after `queue_full` is asked to wait.
@@ -407,7 +405,10 @@ fn rejection(rejection: Rejection) -> ApiError {
             job is terminal or this many seconds pass"),
     ),
     responses(
-        (status = 200, description = "The job.", body = JobView),
+        (status = 200, description = "The job. A `?wait=` poll over MAX_WAITS_PER_CLIENT (or MAX_WAITS) held \
+            polls is answered at once with the job's current state and `Wait-Limited: true`.", body = JobView,
+            headers(("Wait-Limited" = String, description = "`true` when the wait was not held: the client \
+                (or the api) holds its maximum of waiting polls"))),
         (status = 400, description = "`invalid_id` (not a canonical UUID) or `invalid_request` (`wait` is not \
             a whole number from 0 to 30).", body = ErrorBody),
         (status = 401, description = "`unauthorized`: API keys are configured and none of them was sent.", body = ErrorBody),
@@ -418,10 +419,11 @@ fn rejection(rejection: Rejection) -> ApiError {
 )]
 pub async fn poll(
     State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Path(id): Path<String>,
     RawQuery(query): RawQuery,
     headers: HeaderMap,
-) -> Result<Json<JobView>, ApiError> {
+) -> Result<Response, ApiError> {
     // SECURITY: with keys configured, a leaked or logged job id alone does not read a result.
     check_api_key(&headers, &state.config.api_keys)?;
     let id: JobId = id.parse().map_err(|e| {
@@ -433,29 +435,39 @@ pub async fn poll(
     })?;
     let wait = parse_wait(query.as_deref())?;
     let deadline = tokio::time::Instant::now() + wait;
-    // Before the first read: a job finishing between the read and the wait still wakes it.
-    let mut finished = state.finished.watch();
-    loop {
-        let job = state.queue.job(id).await.map_err(|e| match e {
-            QueueError::Corrupt { .. } => {
-                tracing::error!(job_id = %id, error = %e, "corrupt job record");
-                ApiError::internal("the job record is unreadable")
-            }
-            other => ApiError::unavailable(&other),
-        })?;
-        let job = job.ok_or_else(|| ApiError::not_found(format!("no job {id} (unknown, or expired)")))?;
-        let now = tokio::time::Instant::now();
-        if job.status.is_terminal() || now >= deadline {
-            return Ok(Json(job));
+    let job = state.queue.job(id).await.map_err(|e| match e {
+        QueueError::Corrupt { .. } => {
+            tracing::error!(job_id = %id, error = %e, "corrupt job record");
+            ApiError::internal("the job record is unreadable")
         }
-        // Woken by the worker's notice that the job finished; the timer only covers a notice
-        // lost with the subscription's connection.
-        tokio::select! {
-            () = crate::finished::finished(&mut finished, id) => {}
-            () = tokio::time::sleep(WAIT_FALLBACK.min(deadline - now)) => {}
-        }
+        other => ApiError::unavailable(&other),
+    })?;
+    let job = job.ok_or_else(|| ApiError::not_found(format!("no job {id} (unknown, or expired)")))?;
+    if job.status.is_terminal() || wait.is_zero() {
+        return Ok(Json(job).into_response());
     }
+    let client = client_key(client_ip(peer.ip(), &headers, &state.config.trusted_proxies));
+    // SECURITY: held polls are capped per client and in all (MAX_WAITS_PER_CLIENT, MAX_WAITS):
+    // each holds a connection and a task. Past a cap the poll is answered at once with the
+    // current state, as `wait=0` would be, and says so in `Wait-Limited`; a client's next poll
+    // is then answered as usual, so long-polling clients need no special case.
+    let Ok(_held) = state.waits.admit(&client, false) else {
+        tracing::debug!(%client, job_id = %id, "wait limited: answered at once");
+        let mut response = Json(job).into_response();
+        response
+            .headers_mut()
+            .insert(WAIT_LIMITED, HeaderValue::from_static("true"));
+        return Ok(response);
+    };
+    // Woken by the worker's notice that the job finished, through the job's one shared
+    // watcher (which also re-reads it every second, for a notice lost with the subscription).
+    let job = state.finished.wait(job, deadline).await;
+    Ok(Json(job).into_response())
 }
+
+/// Set on a `?wait=` poll answered at once because the client (or the api) holds its maximum
+/// of waiting polls.
+pub const WAIT_LIMITED: &str = "wait-limited";
 
 /// `?wait=<seconds>`: a whole number from 0 to 30; other parameters are ignored.
 fn parse_wait(query: Option<&str>) -> Result<Duration, ApiError> {

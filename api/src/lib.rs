@@ -40,6 +40,20 @@ pub struct AppState {
     pub config: Arc<Config>,
     pub queue: Queue,
     pub finished: finished::Finished,
+    /// `?wait=` polls held now, per client and in all (MAX_WAITS_PER_CLIENT, MAX_WAITS).
+    pub waits: server::Counter,
+}
+
+impl AppState {
+    pub fn new(config: Config, queue: Queue, finished: finished::Finished) -> AppState {
+        let waits = server::Counter::new(config.server.max_waits, config.server.max_waits_per_client);
+        AppState {
+            config: Arc::new(config),
+            queue,
+            finished,
+            waits,
+        }
+    }
 }
 
 pub fn router(state: AppState) -> Router {
@@ -77,11 +91,7 @@ pub async fn run(
     let (finished, listening) = finished::Finished::listen(queue.clone());
     // Installed before the first request, so that every count is kept.
     sandbox::metrics::handle();
-    let state = AppState {
-        config: Arc::new(config),
-        queue,
-        finished,
-    };
+    let state = AppState::new(config, queue, finished);
     tracing::info!(addr = %listener.local_addr()?, "api listening");
     let limits = state.config.server.clone();
     let trusted = state.config.trusted_proxies.clone();

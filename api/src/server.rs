@@ -11,7 +11,7 @@
 //! - `tokio-io-timeout` fails a write that waited WRITE_TIMEOUT for the client to read.
 //! - `hyper-util`'s `GracefulShutdown` lets in-flight requests finish at shutdown.
 //! - Ours, because no crate does it: the accept loop that counts connections per client and
-//!   in all ([`Connections`]), and [`JsonErrors`], which gives hyper's own 400/414/431 answers
+//!   in all ([`Counter`]), and [`JsonErrors`], which gives hyper's own 400/414/431 answers
 //!   a JSON body.
 
 use std::collections::HashMap;
@@ -52,7 +52,7 @@ pub async fn serve(
     trusted_proxies: Vec<ipnet::IpNet>,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> io::Result<()> {
-    let connections = Connections::new(limits.max_connections, limits.max_connections_per_client);
+    let connections = Counter::new(limits.max_connections, limits.max_connections_per_client);
     let refusing = Arc::new(Semaphore::new(MAX_REFUSING));
     let graceful = GracefulShutdown::new();
     let mut http = hyper::server::conn::http1::Builder::new();
@@ -122,9 +122,9 @@ pub enum Refusal {
     Total,
 }
 
-/// Open connections, per client and in all.
+/// Things held (connections, long polls), per client and in all.
 #[derive(Clone)]
-pub struct Connections {
+pub struct Counter {
     inner: Arc<Mutex<Counts>>,
     max_total: usize,
     max_per_client: usize,
@@ -136,16 +136,16 @@ struct Counts {
     per_client: HashMap<String, usize>,
 }
 
-/// A counted connection; dropping it un-counts it.
+/// One counted thing; dropping it un-counts it.
 pub struct Permit {
-    connections: Connections,
+    counter: Counter,
     /// None for a peer counted only in the total (a trusted proxy).
     client: Option<String>,
 }
 
-impl Connections {
-    pub fn new(max_total: usize, max_per_client: usize) -> Connections {
-        Connections {
+impl Counter {
+    pub fn new(max_total: usize, max_per_client: usize) -> Counter {
+        Counter {
             inner: Arc::default(),
             max_total,
             max_per_client,
@@ -155,7 +155,7 @@ impl Connections {
     /// Counts a new connection of `client`, unless a cap is reached. An `exempt` client (a
     /// trusted proxy, which carries many clients) counts only towards the total.
     pub fn admit(&self, client: &str, exempt: bool) -> Result<Permit, Refusal> {
-        let mut counts = self.inner.lock().expect("connection counts");
+        let mut counts = self.inner.lock().expect("counts");
         if counts.total >= self.max_total {
             return Err(Refusal::Total);
         }
@@ -168,20 +168,20 @@ impl Connections {
         }
         counts.total += 1;
         Ok(Permit {
-            connections: self.clone(),
+            counter: self.clone(),
             client: (!exempt).then(|| client.to_string()),
         })
     }
 
-    /// Connections open now.
+    /// How many are held now.
     pub fn total(&self) -> usize {
-        self.inner.lock().expect("connection counts").total
+        self.inner.lock().expect("counts").total
     }
 }
 
 impl Drop for Permit {
     fn drop(&mut self) {
-        let mut counts = self.connections.inner.lock().expect("connection counts");
+        let mut counts = self.counter.inner.lock().expect("counts");
         counts.total -= 1;
         if let Some(client) = &self.client {
             if let Some(mine) = counts.per_client.get_mut(client) {
@@ -383,7 +383,7 @@ mod tests {
 
     #[test]
     fn the_per_client_cap_leaves_room_for_others_and_frees_on_close() {
-        let connections = Connections::new(5, 2);
+        let connections = Counter::new(5, 2);
         let a1 = connections.admit("a", false).unwrap();
         let _a2 = connections.admit("a", false).unwrap();
         assert_eq!(connections.admit("a", false).err(), Some(Refusal::Client));

@@ -11,3 +11,4 @@ mod rate_limit;
 mod raw;
 mod rejections;
 mod service;
+mod waits;
