@@ -13,7 +13,7 @@ use chrono::Utc;
 use futures_util::StreamExt;
 use sandbox::job::Status;
 use sandbox::job::{JobId, JobSpec, JobView};
-use sandbox::queue::{Enqueued, Idempotency, QueueError, RateDecision};
+use sandbox::queue::{Enqueued, Idempotency, QueueError, Quota, RateDecision};
 use sandbox::validate::Rejection;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -28,6 +28,10 @@ const BODY_TIMEOUT: Duration = Duration::from_secs(10);
 const MAX_WAIT_SECS: u64 = 30;
 /// What a client told to retry after `queue_full` is asked to wait.
 const QUEUE_FULL_RETRY_SECS: u64 = 5;
+/// Beyond JOB_DEADLINE + RESULT_TTL, how long an unfinished job's bytes are counted under
+/// STORAGE_QUOTA before its worker's result says when its record expires (redeliveries and the
+/// run itself take that job past its deadline by minutes at most).
+const QUOTA_HOLD_SLACK: Duration = Duration::from_secs(3600);
 /// The longest `Idempotency-Key` (the HTTP contract (README, API)).
 const MAX_IDEMPOTENCY_KEY: usize = 128;
 
@@ -88,8 +92,11 @@ pub struct Accepted {
             example = json!({ "error": { "code": "forbidden_code",
                 "message": "forbidden code: \"os\" at line 1",
                 "violations": [{ "rule": "forbidden-import", "detail": "os", "line": 1, "column": 8 }] } })),
-        (status = 429, description = "`rate_limited`: over RATE_LIMIT submissions in 60 s.", body = ErrorBody,
-            headers(("Retry-After" = u64, description = "Whole seconds until a submission is accepted again")),
+        (status = 429, description = "`rate_limited`: over RATE_LIMIT submissions in 60 s; or \
+            `storage_quota_exceeded`: this client's stored jobs (code, stdin, results, until they \
+            expire) with this one would pass STORAGE_QUOTA bytes.", body = ErrorBody,
+            headers(("Retry-After" = u64, description = "Whole seconds until a submission is accepted again \
+                (`storage_quota_exceeded`: until the client's oldest stored job expires)")),
             example = json!({ "error": { "code": "rate_limited",
                 "message": "more than 10 submissions in 60 s; retry in 12 s" } })),
         (status = 500, description = "`internal`: the validator failed.", body = ErrorBody),
@@ -207,9 +214,21 @@ async fn checked_submit(
         key,
         ttl: config.result_ttl,
     });
+    // SECURITY: Redis exhaustion — what one client keeps stored (its jobs' code, stdin and
+    // results, until they expire) is bounded by STORAGE_QUOTA, checked in the enqueue step.
+    let quota = (config.server.storage_quota > 0).then(|| Quota {
+        client: &client_name,
+        limit: config.server.storage_quota,
+        hold: config.job_deadline + config.result_ttl + QUOTA_HOLD_SLACK,
+    });
     let enqueued = state
         .queue
-        .enqueue_once(&job, config.max_queue_length, idempotency.as_ref())
+        .enqueue_counted(
+            &job,
+            config.max_queue_length,
+            idempotency.as_ref(),
+            quota.as_ref(),
+        )
         .await;
     let (id, new) = match enqueued {
         Ok(Enqueued::New) => (job.id, true),
@@ -221,6 +240,27 @@ async fn checked_submit(
                 format!("the queue holds its maximum of {max} jobs; retry later"),
             )
             .retry_after(QUEUE_FULL_RETRY_SECS))
+        }
+        Err(QueueError::OverQuota {
+            used,
+            retry_after_secs,
+        }) => {
+            let limit = config.server.storage_quota;
+            let error = ApiError::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                ErrorCode::StorageQuotaExceeded,
+                match retry_after_secs {
+                    Some(secs) => format!(
+                        "this client's stored jobs hold {used} bytes; with this one they would pass \
+                         STORAGE_QUOTA ({limit} bytes); the oldest expires in {secs} s"
+                    ),
+                    None => format!("this job alone is over STORAGE_QUOTA ({limit} bytes)"),
+                },
+            );
+            return Err(match retry_after_secs {
+                Some(secs) => error.retry_after(secs),
+                None => error,
+            });
         }
         Err(err) => return Err(ApiError::unavailable(&err)),
     };

@@ -7,6 +7,7 @@ mod idempotency;
 mod keys;
 mod metrics;
 mod openapi;
+mod quota;
 mod rate_limit;
 mod raw;
 mod rejections;
