@@ -490,14 +490,22 @@ pub async fn poll(
     // SECURITY: held polls are capped per client and in all (MAX_WAITS_PER_CLIENT, MAX_WAITS):
     // each holds a connection and a task. Past a cap the poll is answered at once with the
     // current state, as `wait=0` would be, and says so in `Wait-Limited`; a client's next poll
-    // is then answered as usual, so long-polling clients need no special case.
-    let Ok(_held) = state.waits.admit(&client, false) else {
-        tracing::debug!(%client, job_id = %id, "wait limited: answered at once");
-        let mut response = Json(job).into_response();
-        response
-            .headers_mut()
-            .insert(WAIT_LIMITED, HeaderValue::from_static("true"));
-        return Ok(response);
+    // is then answered as usual, so long-polling clients need no special case (a pause before
+    // the next poll, as the CLI and the web UI make, spares them a busy loop).
+    let _held = match state.waits.admit(&client, false) {
+        Ok(held) => held,
+        Err(refusal) => {
+            tracing::debug!(%client, job_id = %id, "wait limited: answered at once");
+            sandbox::metrics::limited(match refusal {
+                crate::server::Refusal::Client => "waits_per_client",
+                crate::server::Refusal::Total => "waits",
+            });
+            let mut response = Json(job).into_response();
+            response
+                .headers_mut()
+                .insert(WAIT_LIMITED, HeaderValue::from_static("true"));
+            return Ok(response);
+        }
     };
     // Woken by the worker's notice that the job finished, through the job's one shared
     // watcher (which also re-reads it every second, for a notice lost with the subscription).

@@ -77,7 +77,13 @@ pub async fn serve(
         let permit = match connections.admit(&client, exempt) {
             Ok(permit) => permit,
             Err(refusal) => {
-                tracing::warn!(%client, ?refusal, "connection refused");
+                // Debug, not warn: a flood of refused connections must not become a flood of
+                // log lines.
+                tracing::debug!(%client, ?refusal, "connection refused");
+                sandbox::metrics::limited(match refusal {
+                    Refusal::Client => "connections_per_client",
+                    Refusal::Total => "connections",
+                });
                 if let Ok(slot) = refusing.clone().try_acquire_owned() {
                     tokio::spawn(async move {
                         refuse(stream, refusal).await;

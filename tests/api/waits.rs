@@ -141,6 +141,19 @@ async fn held_polls_are_capped_per_client_and_in_all() {
         .await
         .expect("a poll over the cap is not held");
     assert!(third, "over the per-client cap: Wait-Limited");
+    let metrics = app
+        .http
+        .get(app.url("/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        crate::support::sample(&metrics, r#"sandbox_api_limited_total{cap="waits_per_client"}"#) >= 1.0,
+        "{metrics}"
+    );
     // Another client's wait is held (one second of it, the cap is not its).
     let other = client_from("127.0.0.2");
     let short = app.url(&format!("/jobs/{id}?wait=1"));
