@@ -29,9 +29,10 @@ port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
 prefix="test-schemathesis-$$"
 logs=target/schemathesis
 mkdir -p "$logs"
-# RATE_LIMIT raised, not off: generated requests are many, and the limiter still runs (so
-# its Redis script is exercised); 429 is documented should it answer one.
-export BIND_ADDR="127.0.0.1:$port" REDIS_PREFIX="$prefix" RATE_LIMIT=100000
+# RATE_LIMIT and STORAGE_QUOTA raised, not off: generated requests are many (and bodies up to
+# the limits), and the limiter and the quota still run (so their Redis scripts are exercised);
+# 429 is documented should either answer one.
+export BIND_ADDR="127.0.0.1:$port" REDIS_PREFIX="$prefix" RATE_LIMIT=100000 STORAGE_QUOTA=100000000000
 ./target/release/sandbox-api >"$logs/api.log" 2>&1 & api=$!
 ./target/release/sandbox-worker >"$logs/worker.log" 2>&1 & worker=$!
 stop() {

@@ -91,6 +91,46 @@ pub struct Config {
     pub log_format: LogFormat,
     /// METRICS_ADDR: where a worker serves its metrics (`GET /metrics`); none by default.
     pub metrics_addr: Option<SocketAddr>,
+    /// The api's own connection and resource bounds.
+    pub server: ServerLimits,
+}
+
+/// What one client, and all of them together, may hold of the api: connections, long polls,
+/// stored results. Each closes a way of exhausting the api or Redis with cheap requests.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServerLimits {
+    /// HEADER_READ_TIMEOUT: a request's head (request line and headers) must have arrived
+    /// this long after the connection started waiting for it — after it was accepted, or after
+    /// the previous answer on a keep-alive connection — else the connection is closed.
+    // SECURITY: slowloris — a client sending a head a byte at a time, or opening connections
+    // and never sending anything, or keeping idle keep-alive connections, holds a descriptor
+    // and a task each for no longer than this.
+    pub header_read_timeout: Duration,
+    /// WRITE_TIMEOUT: one write of an answer may wait this long for the client to read.
+    // SECURITY: a client that asks for answers and never reads them (a full receive window)
+    // would hold the connection, its task and the buffered answer for ever.
+    pub write_timeout: Duration,
+    /// MAX_CONNECTIONS: open connections in all.
+    // SECURITY: descriptor exhaustion — past this, a new connection is answered 503 and closed
+    // instead of the process running out of descriptors (and failing to reach Redis).
+    pub max_connections: usize,
+    /// MAX_CONNECTIONS_PER_CLIENT: open connections from one client (an IPv4 address or an
+    /// IPv6 /64; peers in TRUSTED_PROXIES are counted only in the total).
+    // SECURITY: one client holding thousands of idle or half-sent connections would use up
+    // MAX_CONNECTIONS for everybody; this keeps room for the others.
+    pub max_connections_per_client: usize,
+    /// MAX_WAITS: `GET /jobs/{id}?wait=` polls held at once, in all.
+    // SECURITY: every held poll is a task, a connection and a share of the fallback reads;
+    // past this, polls are answered at once with the job's current state.
+    pub max_waits: usize,
+    /// MAX_WAITS_PER_CLIENT: held polls of one client.
+    // SECURITY: one client cannot take all of MAX_WAITS.
+    pub max_waits_per_client: usize,
+    /// STORAGE_QUOTA: bytes of jobs (code, stdin, and room for their results) one client may
+    /// have stored in Redis at once; 0 = no quota.
+    // SECURITY: Redis exhaustion — without it, one client within its rate limit could fill
+    // Redis with a day's worth (RESULT_TTL) of maximal submissions and results.
+    pub storage_quota: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -215,6 +255,18 @@ impl Config {
                 s.parse()
                     .map_err(|_| "an address and port such as 127.0.0.1:9100")
             })?,
+            server: ServerLimits {
+                header_read_timeout: env.parse("HEADER_READ_TIMEOUT", Duration::from_secs(10), seconds)?,
+                write_timeout: env.parse("WRITE_TIMEOUT", Duration::from_secs(30), seconds)?,
+                max_connections: env.parse("MAX_CONNECTIONS", 1024, count)?,
+                max_connections_per_client: env.parse("MAX_CONNECTIONS_PER_CLIENT", 64, count)?,
+                max_waits: env.parse("MAX_WAITS", 1024, count)?,
+                max_waits_per_client: env.parse("MAX_WAITS_PER_CLIENT", 32, count)?,
+                storage_quota: env.parse("STORAGE_QUOTA", 64 << 20, |s| {
+                    s.parse::<u64>()
+                        .map_err(|_| "a whole number of bytes (0 = no quota)")
+                })?,
+            },
         }
         .checked(vars)
     }
@@ -360,6 +412,13 @@ fn positive_usize(s: &str) -> Result<usize, &'static str> {
         .ok()
         .filter(|n| *n > 0)
         .ok_or("a positive whole number of bytes")
+}
+
+fn count(s: &str) -> Result<usize, &'static str> {
+    s.parse::<usize>()
+        .ok()
+        .filter(|n| *n > 0)
+        .ok_or("a positive whole number")
 }
 
 fn any_usize(s: &str) -> Result<usize, &'static str> {
@@ -519,6 +578,13 @@ mod tests {
         assert_eq!(c.ui_dir, PathBuf::from("web/dist"));
         assert_eq!(c.runtime_image, "sandbox-runtime:latest");
         assert_eq!(c.container_runtime, "runc");
+        assert_eq!(c.server.header_read_timeout, Duration::from_secs(10));
+        assert_eq!(c.server.write_timeout, Duration::from_secs(30));
+        assert_eq!(c.server.max_connections, 1024);
+        assert_eq!(c.server.max_connections_per_client, 64);
+        assert_eq!(c.server.max_waits, 1024);
+        assert_eq!(c.server.max_waits_per_client, 32);
+        assert_eq!(c.server.storage_quota, 64 << 20);
         assert_eq!(c.job_uids, 2_000_000_000..=2_000_065_535);
     }
 
@@ -593,6 +659,13 @@ mod tests {
             ("API_KEYS", ""),
             ("API_KEYS", "short"),
             ("API_KEYS_FILE", "/nonexistent/keys"),
+            ("HEADER_READ_TIMEOUT", "0"),
+            ("WRITE_TIMEOUT", "never"),
+            ("MAX_CONNECTIONS", "0"),
+            ("MAX_CONNECTIONS_PER_CLIENT", "-1"),
+            ("MAX_WAITS", "0"),
+            ("MAX_WAITS_PER_CLIENT", "x"),
+            ("STORAGE_QUOTA", "1g"),
         ] {
             assert_eq!(config(&[(var, value)]).unwrap_err().var, var, "{var}={value}");
         }

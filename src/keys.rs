@@ -30,6 +30,10 @@ pub mod record {
     pub const FINISHED_AT: &str = "finished_at";
     pub const RESULT: &str = "result";
     pub const ERROR: &str = "error";
+    /// The client the job is counted for under STORAGE_QUOTA (set only with a quota).
+    pub const CLIENT: &str = "client";
+    /// The bytes of code and stdin counted for it.
+    pub const COST: &str = "cost";
 }
 
 #[derive(Debug, Clone)]
@@ -74,6 +78,29 @@ impl Keys {
         format!("{}:rate:{client}", self.prefix)
     }
 
+    /// What a client has stored, for STORAGE_QUOTA: a sorted set of `<job id>:s:<bytes>` (its
+    /// code and stdin) and `<job id>:r:<bytes>` (its result), each scored with the time (ms) by
+    /// which the job's record has expired. The client is written with its length first, as in
+    /// [`Keys::idempotency`].
+    pub fn storage(&self, client: &str) -> String {
+        format!("{}{}:{client}", self.storage_prefix(), client.len())
+    }
+
+    /// The sum of the bytes in [`Keys::storage`] (a string, kept beside it).
+    pub fn storage_total(&self, client: &str) -> String {
+        format!("{}{}:{client}", self.storage_total_prefix(), client.len())
+    }
+
+    /// [`Keys::storage`] without its client: the finish script builds the key from the
+    /// client named in the job's record.
+    pub fn storage_prefix(&self) -> String {
+        format!("{}:storage:", self.prefix)
+    }
+
+    pub fn storage_total_prefix(&self) -> String {
+        format!("{}:storage-total:", self.prefix)
+    }
+
     /// The job a client's `Idempotency-Key` was first answered with (a string, expiring).
     ///
     /// The client is written with its length first: a client name may hold `:` (an IPv6
@@ -97,6 +124,8 @@ mod tests {
             keys.rate("127.0.0.1"),
             keys.worker("w"),
             keys.idempotency("127.0.0.1", "k"),
+            keys.storage("127.0.0.1"),
+            keys.storage_total("127.0.0.1"),
         ] {
             assert!(key.starts_with("p1:"), "{key}");
         }

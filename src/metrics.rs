@@ -21,6 +21,9 @@ pub const JOBS_SUBMITTED: &str = "sandbox_jobs_submitted_total";
 /// Submissions refused, by the api: label `code` (the error code of the answer) and, for
 /// `forbidden_code`, `rule` (once under each distinct policy rule the submission broke).
 pub const JOBS_REJECTED: &str = "sandbox_jobs_rejected_total";
+/// Connections and `?wait=` polls the api refused or did not hold at a cap: label `cap`
+/// (`connections_per_client`, `connections`, `waits_per_client`, `waits`).
+pub const LIMITED: &str = "sandbox_api_limited_total";
 /// Jobs that ran, by `outcome`, counted by the worker that stored the result.
 pub const JOBS_COMPLETED: &str = "sandbox_jobs_completed_total";
 /// Jobs the system could not run, by error `code`, counted by the worker that stored it.
@@ -93,6 +96,10 @@ fn describe() {
         JOBS_REJECTED,
         "Submissions refused by this api process, by error code (and policy rule for forbidden_code)."
     );
+    describe_counter!(
+        LIMITED,
+        "Connections refused and ?wait= polls answered at once at a cap of this api, by cap."
+    );
     describe_counter!(JOBS_COMPLETED, "Jobs run and stored by this worker, by outcome.");
     describe_counter!(JOBS_FAILED, "Jobs this worker stored as failed, by error code.");
     describe_histogram!(
@@ -130,6 +137,11 @@ pub fn job_rejected(code: &'static str, rules: &[&'static str]) {
             counter!(JOBS_REJECTED, "code" => code, "rule" => *rule).increment(1);
         }
     }
+}
+
+/// The api refused a connection, or did not hold a `?wait=` poll, at `cap`.
+pub fn limited(cap: &'static str) {
+    counter!(LIMITED, "cap" => cap).increment(1);
 }
 
 /// A worker started a job that waited `queue_wait` since it was accepted.

@@ -32,6 +32,13 @@ pub enum QueueError {
     Unavailable(String),
     #[error("the queue holds its maximum of {0} jobs")]
     Full(u64),
+    /// The client's stored jobs are at its STORAGE_QUOTA; the oldest leaves it in
+    /// `retry_after_secs` (None when nothing is stored: the job alone is over the quota).
+    #[error("the client stores {used} bytes, at its quota")]
+    OverQuota {
+        used: u64,
+        retry_after_secs: Option<u64>,
+    },
     #[error("job record {key} is corrupt: {reason}")]
     Corrupt { key: String, reason: String },
 }
@@ -58,6 +65,16 @@ pub struct Idempotency<'a> {
     pub client: &'a str,
     pub key: &'a str,
     pub ttl: Duration,
+}
+
+/// A client's storage quota on a submission: its stored jobs (code, stdin, results) may
+/// hold `limit` bytes; an unfinished job's bytes are counted for `hold` (by when its record
+/// has surely expired), a finished one's until its record expires.
+#[derive(Debug, Clone, Copy)]
+pub struct Quota<'a> {
+    pub client: &'a str,
+    pub limit: u64,
+    pub hold: Duration,
 }
 
 /// What [`Queue::enqueue_once`] did.
@@ -186,31 +203,86 @@ impl Queue {
     /// As [`Queue::enqueue`]; with an idempotency key, the same step first looks the key up and,
     /// if a job was already accepted under it, enqueues nothing and returns that job's id; else it
     /// enqueues and remembers the key for its TTL. One script, so two concurrent retries cannot
-    /// both enqueue.
+    /// both enqueue. With a [`Quota`], the job is enqueued only if the client's stored bytes plus
+    /// its code and stdin stay within the quota, and they are counted for the client.
     pub async fn enqueue_once(
         &self,
         job: &JobSpec,
         max_len: u64,
         idempotency: Option<&Idempotency<'_>>,
     ) -> Result<Enqueued, QueueError> {
+        self.enqueue_counted(job, max_len, idempotency, None).await
+    }
+
+    /// [`Queue::enqueue_once`] with a storage quota.
+    pub async fn enqueue_counted(
+        &self,
+        job: &JobSpec,
+        max_len: u64,
+        idempotency: Option<&Idempotency<'_>>,
+        quota: Option<&Quota<'_>>,
+    ) -> Result<Enqueued, QueueError> {
+        // KEYS: stream, record, idempotency key, storage set, storage total (the last three
+        // always named; used only when their ARGV is set). ARGV[12]: idempotency TTL or '';
+        // ARGV[13..16]: quota limit or '', hold (ms), cost (bytes), client.
         static SCRIPT: &str = r"
-            if #KEYS == 3 then
+            if ARGV[12] ~= '' then
                 local first = redis.call('GET', KEYS[3])
                 if first then return first end
+            end
+            local now = 0
+            if ARGV[13] ~= '' then
+                local t = redis.call('TIME')
+                now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+                -- What expired leaves the client's total.
+                local expired = redis.call('ZRANGEBYSCORE', KEYS[4], '-inf', now)
+                local freed = 0
+                for _, member in ipairs(expired) do
+                    freed = freed + tonumber(string.match(member, ':(%d+)$'))
+                end
+                if #expired > 0 then
+                    redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', now)
+                    redis.call('DECRBY', KEYS[5], freed)
+                end
+                local used = tonumber(redis.call('GET', KEYS[5]) or '0')
+                if used + tonumber(ARGV[15]) > tonumber(ARGV[13]) then
+                    local oldest = redis.call('ZRANGE', KEYS[4], 0, 0, 'WITHSCORES')
+                    if oldest[2] then return {used, tonumber(oldest[2]) - now} end
+                    return {used, -1}
+                end
             end
             if redis.call('XLEN', KEYS[1]) >= tonumber(ARGV[1]) then return 0 end
             redis.call('HSET', KEYS[2], ARGV[2], 'queued', ARGV[3], ARGV[4])
             redis.call('XADD', KEYS[1], '*', ARGV[5], ARGV[6], ARGV[7], ARGV[8],
                        ARGV[9], ARGV[10], ARGV[11], ARGV[4])
-            if #KEYS == 3 then
+            if ARGV[12] ~= '' then
                 redis.call('SET', KEYS[3], ARGV[6], 'EX', ARGV[12])
+            end
+            if ARGV[13] ~= '' then
+                redis.call('HSET', KEYS[2], ARGV[17], ARGV[16], ARGV[18], ARGV[15])
+                redis.call('ZADD', KEYS[4], now + tonumber(ARGV[14]), ARGV[6] .. ':s:' .. ARGV[15])
+                redis.call('INCRBY', KEYS[5], ARGV[15])
+                local last = redis.call('ZRANGE', KEYS[4], -1, -1, 'WITHSCORES')
+                redis.call('PEXPIREAT', KEYS[4], last[2])
+                redis.call('PEXPIREAT', KEYS[5], last[2])
             end
             return 1";
         let created_at = job.created_at.to_rfc3339();
         let script = Script::new(SCRIPT);
         let mut invocation = script.key(self.keys.stream());
+        let (idempotency_key, idempotency_ttl) = match idempotency {
+            Some(i) => (
+                self.keys.idempotency(i.client, i.key),
+                i.ttl.as_secs().max(1).to_string(),
+            ),
+            None => (self.keys.idempotency("", ""), String::new()),
+        };
+        let client = quota.map(|q| q.client).unwrap_or("");
         invocation
             .key(self.keys.job(job.id))
+            .key(&idempotency_key)
+            .key(self.keys.storage(client))
+            .key(self.keys.storage_total(client))
             .arg(max_len)
             .arg(record::STATUS)
             .arg(record::CREATED_AT)
@@ -221,16 +293,35 @@ impl Queue {
             .arg(&job.code)
             .arg(entry::STDIN)
             .arg(&job.stdin)
-            .arg(entry::CREATED_AT);
-        if let Some(idempotency) = idempotency {
-            invocation
-                .key(self.keys.idempotency(idempotency.client, idempotency.key))
-                .arg(idempotency.ttl.as_secs().max(1));
-        }
+            .arg(entry::CREATED_AT)
+            .arg(&idempotency_ttl);
+        match quota {
+            Some(q) => invocation
+                .arg(q.limit)
+                .arg(q.hold.as_millis() as u64)
+                .arg(job.code.len() + job.stdin.len())
+                .arg(q.client),
+            None => invocation.arg("").arg(0).arg(0).arg(""),
+        };
+        invocation.arg(record::CLIENT).arg(record::COST);
         let reply: redis::Value = invocation.invoke_async(&mut self.conn().await?).await?;
         match reply {
             redis::Value::Int(1) => Ok(Enqueued::New),
             redis::Value::Int(_) => Err(QueueError::Full(max_len)),
+            redis::Value::Array(values) => {
+                let numbers: Vec<i64> = values
+                    .into_iter()
+                    .map(|v| redis::from_redis_value(v).unwrap_or(-1))
+                    .collect();
+                let (used, wait_ms) = (
+                    numbers.first().copied().unwrap_or(0),
+                    numbers.get(1).copied().unwrap_or(-1),
+                );
+                Err(QueueError::OverQuota {
+                    used: used.max(0) as u64,
+                    retry_after_secs: (wait_ms >= 0).then(|| (wait_ms as u64).div_ceil(1000).max(1)),
+                })
+            }
             other => {
                 let first: Result<String, _> = redis::from_redis_value(other);
                 first
@@ -238,9 +329,7 @@ impl Queue {
                     .and_then(|id| id.parse().ok())
                     .map(Enqueued::Existing)
                     .ok_or_else(|| QueueError::Corrupt {
-                        key: idempotency
-                            .map(|i| self.keys.idempotency(i.client, i.key))
-                            .unwrap_or_default(),
+                        key: idempotency_key,
                         reason: "not a job id".into(),
                     })
             }
@@ -370,6 +459,26 @@ impl Queue {
                 redis.call('EXPIRE', KEYS[1], ARGV[7])
                 redis.call('PUBLISH', KEYS[3], ARGV[10])
                 written = 1
+                -- STORAGE_QUOTA: the result counts for the client until the record expires,
+                -- and so, from now on exactly, do its code and stdin. The keys are built from
+                -- the record's client (a standalone Redis, as the service uses, allows it).
+                local client = redis.call('HGET', KEYS[1], ARGV[13])
+                if client then
+                    local cost = redis.call('HGET', KEYS[1], ARGV[14]) or '0'
+                    local name = string.len(client) .. ':' .. client
+                    local set, total = ARGV[11] .. name, ARGV[12] .. name
+                    local t = redis.call('TIME')
+                    local expires = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+                        + tonumber(ARGV[7]) * 1000
+                    redis.call('ZADD', set, 'XX', expires, ARGV[10] .. ':s:' .. cost)
+                    local bytes = string.len(ARGV[6])
+                    if redis.call('ZADD', set, 'NX', expires, ARGV[10] .. ':r:' .. bytes) == 1 then
+                        redis.call('INCRBY', total, bytes)
+                    end
+                    local last = redis.call('ZRANGE', set, -1, -1, 'WITHSCORES')
+                    redis.call('PEXPIREAT', set, last[2])
+                    redis.call('PEXPIREAT', total, last[2])
+                end
             end
             if ARGV[9] ~= '' then
                 redis.call('XACK', KEYS[2], ARGV[8], ARGV[9])
@@ -394,6 +503,10 @@ impl Queue {
             .arg(keys::GROUP)
             .arg(entry_id)
             .arg(id.to_string())
+            .arg(self.keys.storage_prefix())
+            .arg(self.keys.storage_total_prefix())
+            .arg(record::CLIENT)
+            .arg(record::COST)
             .invoke_async(&mut self.conn().await?)
             .await?;
         Ok(written == 1)

@@ -30,6 +30,14 @@ pub enum ErrorCode {
     Internal,
     Unavailable,
     QueueFull,
+    /// 414: hyper refused the request line.
+    UriTooLong,
+    /// 431: hyper refused the headers (over its size or count limit).
+    HeadersTooLarge,
+    /// 429 (this client's) or 503 (the api's) connection cap.
+    TooManyConnections,
+    /// 429 with Retry-After: the client's stored jobs are at STORAGE_QUOTA.
+    StorageQuotaExceeded,
 }
 
 impl ErrorCode {
@@ -52,6 +60,10 @@ impl ErrorCode {
             ErrorCode::Internal => "internal",
             ErrorCode::Unavailable => "unavailable",
             ErrorCode::QueueFull => "queue_full",
+            ErrorCode::UriTooLong => "uri_too_long",
+            ErrorCode::HeadersTooLarge => "headers_too_large",
+            ErrorCode::TooManyConnections => "too_many_connections",
+            ErrorCode::StorageQuotaExceeded => "storage_quota_exceeded",
         }
     }
 }
@@ -216,6 +228,10 @@ mod tests {
             ErrorCode::ForbiddenCode,
             ErrorCode::QueueFull,
             ErrorCode::Unauthorized,
+            ErrorCode::UriTooLong,
+            ErrorCode::HeadersTooLarge,
+            ErrorCode::TooManyConnections,
+            ErrorCode::StorageQuotaExceeded,
         ] {
             assert_eq!(serde_json::to_value(code).unwrap(), code.as_str());
         }

@@ -13,7 +13,7 @@ use chrono::Utc;
 use futures_util::StreamExt;
 use sandbox::job::Status;
 use sandbox::job::{JobId, JobSpec, JobView};
-use sandbox::queue::{Enqueued, Idempotency, QueueError, RateDecision};
+use sandbox::queue::{Enqueued, Idempotency, QueueError, Quota, RateDecision};
 use sandbox::validate::Rejection;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -24,12 +24,14 @@ use crate::AppState;
 /// A request whose body has not fully arrived by then gets 408 (slow-body clients would
 /// otherwise hold connections and memory as long as they like).
 const BODY_TIMEOUT: Duration = Duration::from_secs(10);
-/// How often a `?wait=` poll reads its job when no notice of its end arrives.
-const WAIT_FALLBACK: Duration = Duration::from_secs(1);
 /// The longest `?wait=` a poll may ask for.
 const MAX_WAIT_SECS: u64 = 30;
 /// What a client told to retry after `queue_full` is asked to wait.
 const QUEUE_FULL_RETRY_SECS: u64 = 5;
+/// Beyond JOB_DEADLINE + RESULT_TTL, how long an unfinished job's bytes are counted under
+/// STORAGE_QUOTA before its worker's result says when its record expires (redeliveries and the
+/// run itself take that job past its deadline by minutes at most).
+const QUOTA_HOLD_SLACK: Duration = Duration::from_secs(3600);
 /// The longest `Idempotency-Key` (the HTTP contract (README, API)).
 const MAX_IDEMPOTENCY_KEY: usize = 128;
 
@@ -90,8 +92,11 @@ pub struct Accepted {
             example = json!({ "error": { "code": "forbidden_code",
                 "message": "forbidden code: \"os\" at line 1",
                 "violations": [{ "rule": "forbidden-import", "detail": "os", "line": 1, "column": 8 }] } })),
-        (status = 429, description = "`rate_limited`: over RATE_LIMIT submissions in 60 s.", body = ErrorBody,
-            headers(("Retry-After" = u64, description = "Whole seconds until a submission is accepted again")),
+        (status = 429, description = "`rate_limited`: over RATE_LIMIT submissions in 60 s; or \
+            `storage_quota_exceeded`: this client's stored jobs (code, stdin, results, until they \
+            expire) with this one would pass STORAGE_QUOTA bytes.", body = ErrorBody,
+            headers(("Retry-After" = u64, description = "Whole seconds until a submission is accepted again \
+                (`storage_quota_exceeded`: until the client's oldest stored job expires)")),
             example = json!({ "error": { "code": "rate_limited",
                 "message": "more than 10 submissions in 60 s; retry in 12 s" } })),
         (status = 500, description = "`internal`: the validator failed.", body = ErrorBody),
@@ -209,9 +214,21 @@ async fn checked_submit(
         key,
         ttl: config.result_ttl,
     });
+    // SECURITY: Redis exhaustion — what one client keeps stored (its jobs' code, stdin and
+    // results, until they expire) is bounded by STORAGE_QUOTA, checked in the enqueue step.
+    let quota = (config.server.storage_quota > 0).then(|| Quota {
+        client: &client_name,
+        limit: config.server.storage_quota,
+        hold: config.job_deadline + config.result_ttl + QUOTA_HOLD_SLACK,
+    });
     let enqueued = state
         .queue
-        .enqueue_once(&job, config.max_queue_length, idempotency.as_ref())
+        .enqueue_counted(
+            &job,
+            config.max_queue_length,
+            idempotency.as_ref(),
+            quota.as_ref(),
+        )
         .await;
     let (id, new) = match enqueued {
         Ok(Enqueued::New) => (job.id, true),
@@ -223,6 +240,27 @@ async fn checked_submit(
                 format!("the queue holds its maximum of {max} jobs; retry later"),
             )
             .retry_after(QUEUE_FULL_RETRY_SECS))
+        }
+        Err(QueueError::OverQuota {
+            used,
+            retry_after_secs,
+        }) => {
+            let limit = config.server.storage_quota;
+            let error = ApiError::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                ErrorCode::StorageQuotaExceeded,
+                match retry_after_secs {
+                    Some(secs) => format!(
+                        "this client's stored jobs hold {used} bytes; with this one they would pass \
+                         STORAGE_QUOTA ({limit} bytes); the oldest expires in {secs} s"
+                    ),
+                    None => format!("this job alone is over STORAGE_QUOTA ({limit} bytes)"),
+                },
+            );
+            return Err(match retry_after_secs {
+                Some(secs) => error.retry_after(secs),
+                None => error,
+            });
         }
         Err(err) => return Err(ApiError::unavailable(&err)),
     };
@@ -311,7 +349,7 @@ fn client_ip(peer: IpAddr, headers: &HeaderMap, trusted: &[ipnet::IpNet]) -> IpA
 /// the /64 network of its IPv6 address.
 // SECURITY: rate-limit evasion — one IPv6 host is usually given a whole /64, so counting each
 // address on its own would give it 2^64 rate limits.
-fn client_key(client: IpAddr) -> String {
+pub(crate) fn client_key(client: IpAddr) -> String {
     match client {
         IpAddr::V4(v4) => v4.to_string(),
         IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
@@ -407,7 +445,10 @@ fn rejection(rejection: Rejection) -> ApiError {
             job is terminal or this many seconds pass"),
     ),
     responses(
-        (status = 200, description = "The job.", body = JobView),
+        (status = 200, description = "The job. A `?wait=` poll over MAX_WAITS_PER_CLIENT (or MAX_WAITS) held \
+            polls is answered at once with the job's current state and `Wait-Limited: true`.", body = JobView,
+            headers(("Wait-Limited" = String, description = "`true` when the wait was not held: the client \
+                (or the api) holds its maximum of waiting polls"))),
         (status = 400, description = "`invalid_id` (not a canonical UUID) or `invalid_request` (`wait` is not \
             a whole number from 0 to 30).", body = ErrorBody),
         (status = 401, description = "`unauthorized`: API keys are configured and none of them was sent.", body = ErrorBody),
@@ -418,10 +459,11 @@ fn rejection(rejection: Rejection) -> ApiError {
 )]
 pub async fn poll(
     State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Path(id): Path<String>,
     RawQuery(query): RawQuery,
     headers: HeaderMap,
-) -> Result<Json<JobView>, ApiError> {
+) -> Result<Response, ApiError> {
     // SECURITY: with keys configured, a leaked or logged job id alone does not read a result.
     check_api_key(&headers, &state.config.api_keys)?;
     let id: JobId = id.parse().map_err(|e| {
@@ -433,29 +475,47 @@ pub async fn poll(
     })?;
     let wait = parse_wait(query.as_deref())?;
     let deadline = tokio::time::Instant::now() + wait;
-    // Before the first read: a job finishing between the read and the wait still wakes it.
-    let mut finished = state.finished.watch();
-    loop {
-        let job = state.queue.job(id).await.map_err(|e| match e {
-            QueueError::Corrupt { .. } => {
-                tracing::error!(job_id = %id, error = %e, "corrupt job record");
-                ApiError::internal("the job record is unreadable")
-            }
-            other => ApiError::unavailable(&other),
-        })?;
-        let job = job.ok_or_else(|| ApiError::not_found(format!("no job {id} (unknown, or expired)")))?;
-        let now = tokio::time::Instant::now();
-        if job.status.is_terminal() || now >= deadline {
-            return Ok(Json(job));
+    let job = state.queue.job(id).await.map_err(|e| match e {
+        QueueError::Corrupt { .. } => {
+            tracing::error!(job_id = %id, error = %e, "corrupt job record");
+            ApiError::internal("the job record is unreadable")
         }
-        // Woken by the worker's notice that the job finished; the timer only covers a notice
-        // lost with the subscription's connection.
-        tokio::select! {
-            () = crate::finished::finished(&mut finished, id) => {}
-            () = tokio::time::sleep(WAIT_FALLBACK.min(deadline - now)) => {}
-        }
+        other => ApiError::unavailable(&other),
+    })?;
+    let job = job.ok_or_else(|| ApiError::not_found(format!("no job {id} (unknown, or expired)")))?;
+    if job.status.is_terminal() || wait.is_zero() {
+        return Ok(Json(job).into_response());
     }
+    let client = client_key(client_ip(peer.ip(), &headers, &state.config.trusted_proxies));
+    // SECURITY: held polls are capped per client and in all (MAX_WAITS_PER_CLIENT, MAX_WAITS):
+    // each holds a connection and a task. Past a cap the poll is answered at once with the
+    // current state, as `wait=0` would be, and says so in `Wait-Limited`; a client's next poll
+    // is then answered as usual, so long-polling clients need no special case (a pause before
+    // the next poll, as the CLI and the web UI make, spares them a busy loop).
+    let _held = match state.waits.admit(&client, false) {
+        Ok(held) => held,
+        Err(refusal) => {
+            tracing::debug!(%client, job_id = %id, "wait limited: answered at once");
+            sandbox::metrics::limited(match refusal {
+                crate::server::Refusal::Client => "waits_per_client",
+                crate::server::Refusal::Total => "waits",
+            });
+            let mut response = Json(job).into_response();
+            response
+                .headers_mut()
+                .insert(WAIT_LIMITED, HeaderValue::from_static("true"));
+            return Ok(response);
+        }
+    };
+    // Woken by the worker's notice that the job finished, through the job's one shared
+    // watcher (which also re-reads it every second, for a notice lost with the subscription).
+    let job = state.finished.wait(job, deadline).await;
+    Ok(Json(job).into_response())
 }
+
+/// Set on a `?wait=` poll answered at once because the client (or the api) holds its maximum
+/// of waiting polls.
+pub const WAIT_LIMITED: &str = "wait-limited";
 
 /// `?wait=<seconds>`: a whole number from 0 to 30; other parameters are ignored.
 fn parse_wait(query: Option<&str>) -> Result<Duration, ApiError> {

@@ -6,17 +6,19 @@
 //! - [`openapi`]: `GET /openapi.json`, generated from the handlers' annotations and the types.
 //! - [`ui`]: the web UI at `GET /` and its `/assets/`, read from UI_DIR, with their security
 //!   and cache headers.
-//! - [`router`] and [`run`]: the routes, service endpoints (health, readiness, workers,
-//!   metrics) and the server around them.
+//! - [`router`] and [`run`]: the routes and service endpoints (health, readiness, workers,
+//!   metrics).
+//! - [`server`]: the HTTP server around them: timeouts, connection caps, the HTTP layer's own
+//!   errors in the JSON shape.
 
 pub mod error;
 pub mod finished;
 pub mod jobs;
 pub mod openapi;
+pub mod server;
 pub mod ui;
 
 use std::future::Future;
-use std::net::SocketAddr;
 use std::sync::Arc;
 
 use axum::extract::State;
@@ -38,6 +40,20 @@ pub struct AppState {
     pub config: Arc<Config>,
     pub queue: Queue,
     pub finished: finished::Finished,
+    /// `?wait=` polls held now, per client and in all (MAX_WAITS_PER_CLIENT, MAX_WAITS).
+    pub waits: server::Counter,
+}
+
+impl AppState {
+    pub fn new(config: Config, queue: Queue, finished: finished::Finished) -> AppState {
+        let waits = server::Counter::new(config.server.max_waits, config.server.max_waits_per_client);
+        AppState {
+            config: Arc::new(config),
+            queue,
+            finished,
+            waits,
+        }
+    }
 }
 
 pub fn router(state: AppState) -> Router {
@@ -75,18 +91,11 @@ pub async fn run(
     let (finished, listening) = finished::Finished::listen(queue.clone());
     // Installed before the first request, so that every count is kept.
     sandbox::metrics::handle();
-    let state = AppState {
-        config: Arc::new(config),
-        queue,
-        finished,
-    };
+    let state = AppState::new(config, queue, finished);
     tracing::info!(addr = %listener.local_addr()?, "api listening");
-    let served = axum::serve(
-        listener,
-        router(state).into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await;
+    let limits = state.config.server.clone();
+    let trusted = state.config.trusted_proxies.clone();
+    let served = server::serve(listener, router(state), limits, trusted, shutdown).await;
     listening.abort();
     served?;
     Ok(())

@@ -14,7 +14,11 @@ use utoipa::{Modify, OpenApi};
         description = "Runs untrusted Python, each job in its own throw-away container. \
             Submit with `POST /jobs`, poll `GET /jobs/{id}`. Every error has the shape \
             `{\"error\": {\"code\", \"message\", ...}}`; the checks of a submission run in the \
-            order of the contract (the HTTP contract (README, API)) and the first that fails answers.",
+            order of the contract (the HTTP contract (README, API)) and the first that fails answers. \
+            Any request may also be answered, in the same shape and with the connection closed, by \
+            the HTTP layer: 400 `invalid_request` (not HTTP), 414 `uri_too_long`, 431 \
+            `headers_too_large`, and 429 (this client's MAX_CONNECTIONS_PER_CLIENT) or 503 (the \
+            api's MAX_CONNECTIONS) `too_many_connections` with `Retry-After`.",
     ),
     paths(
         crate::jobs::submit,

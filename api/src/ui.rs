@@ -181,11 +181,11 @@ mod tests {
         vars.insert("UI_DIR".to_string(), ui_dir.display().to_string());
         let config = sandbox::Config::from_vars(&vars).unwrap();
         let queue = sandbox::queue::Queue::new(&config.redis_url, "ui-test").unwrap();
-        let app = crate::router(crate::AppState {
-            config: Arc::new(config),
+        let app = crate::router(crate::AppState::new(
+            config,
             queue,
-            finished: crate::finished::Finished::unsubscribed(),
-        });
+            crate::finished::Finished::unsubscribed(),
+        ));
         let mut request = Request::builder().method(Method::GET).uri(uri);
         for (name, value) in headers {
             request = request.header(*name, *value);

@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION, CONTENT_TYPE, RETRY_AFTER};
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue, AUTHORIZATION, CONTENT_TYPE, RETRY_AFTER};
 use reqwest::{StatusCode, Url};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -141,7 +141,8 @@ impl Service {
         if answer.status != StatusCode::OK {
             return Err(self.refused(&answer, None));
         }
-        let job: Job = answer.json()?;
+        let mut job: Job = answer.json()?;
+        job.wait_limited = answer.wait_limited;
         Ok((job, answer.body))
     }
 
@@ -162,6 +163,8 @@ impl Service {
         };
         let content_type = header(CONTENT_TYPE);
         let retry_after = header(RETRY_AFTER).and_then(|v| retry_after_secs(&v));
+        let wait_limited =
+            header(HeaderName::from_static("wait-limited")).is_some_and(|v| v.eq_ignore_ascii_case("true"));
         let body = response
             .bytes()
             .await
@@ -172,6 +175,7 @@ impl Service {
             status,
             content_type,
             retry_after,
+            wait_limited,
             body,
         })
     }
@@ -234,6 +238,8 @@ struct Answer {
     status: StatusCode,
     content_type: Option<String>,
     retry_after: Option<Duration>,
+    /// `Wait-Limited: true`: a `?wait=` poll answered at once.
+    wait_limited: bool,
     body: Vec<u8>,
 }
 

@@ -41,7 +41,9 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "sandbox: {}", self.message)
+        // The message quotes the service (its error message, a violation's detail), ids, URLs
+        // and OS errors: none of it may drive the terminal.
+        write!(f, "sandbox: {}", crate::text::printable(&self.message))
     }
 }
 
@@ -59,4 +61,22 @@ pub fn chain(error: &dyn std::error::Error) -> String {
         source = cause.source();
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_message_from_the_service_cannot_drive_the_terminal() {
+        let error = Error::client("HTTP 400 invalid_request: \x1b]52;c;ZXZpbA==\x07 bad\r\u{9b}2J")
+            .hint("job \x1b[31mred\x1b[0m may still run");
+        let shown = error.to_string();
+        assert!(!shown.chars().any(|c| c.is_control() && c != '\n'), "{shown:?}");
+        assert_eq!(
+            shown,
+            "sandbox: HTTP 400 invalid_request: \\x1b]52;c;ZXZpbA==\\x07 bad\\x0d\\u{9b}2J\n\
+             sandbox: job \\x1b[31mred\\x1b[0m may still run"
+        );
+    }
 }

@@ -51,6 +51,10 @@ pub struct Job {
     pub result: Option<JobResult>,
     #[serde(default)]
     pub error: Option<JobFailure>,
+    /// The answer carried `Wait-Limited: true`: the service did not hold this `?wait=` poll
+    /// (the client holds its maximum of waiting polls), so polling again at once would spin.
+    #[serde(skip)]
+    pub wait_limited: bool,
 }
 
 /// `result` of a `completed` job.

@@ -13,6 +13,7 @@
 //! - [`output`]: writing a program's output and the notes about it.
 //! - [`progress`]: the status line on a terminal's stderr.
 //! - [`error`]: the [`Error`] type.
+//! - [`text`]: server-provided text made safe to print (control characters escaped).
 
 pub mod args;
 pub mod client;
@@ -23,6 +24,7 @@ pub mod output;
 pub mod progress;
 pub mod run;
 pub mod status;
+pub mod text;
 
 use std::process::ExitCode;
 
@@ -46,7 +48,7 @@ pub fn main() -> ExitCode {
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(runtime) => runtime,
         Err(error) => {
-            eprintln!("sandbox: cannot start: {error}");
+            eprintln!("sandbox: cannot start: {}", text::printable(&error.to_string()));
             return ExitCode::from(Exit::ServiceError.code());
         }
     };

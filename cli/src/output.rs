@@ -38,7 +38,8 @@ pub fn emit(job: &Job) {
         .is_some_and(|r| !r.stderr.is_empty() && !r.stderr.ends_with('\n'));
     let mut text = String::from(if unterminated { "\n" } else { "" });
     for note in notes {
-        text.push_str(&format!("sandbox: {note}\n"));
+        // Notes carry the job's id and the service's error code and message.
+        text.push_str(&format!("sandbox: {}\n", crate::text::printable(&note)));
     }
     write_all(&mut err, text.as_bytes(), "stderr");
 }
@@ -79,7 +80,10 @@ pub fn result_notes(result: &JobResult) -> Vec<String> {
 pub fn write_all(out: &mut impl Write, bytes: &[u8], name: &str) {
     if let Err(error) = out.write_all(bytes).and_then(|()| out.flush()) {
         if error.kind() != io::ErrorKind::BrokenPipe {
-            eprintln!("sandbox: cannot write the program's {name}: {error}");
+            eprintln!(
+                "sandbox: cannot write the program's {name}: {}",
+                crate::text::printable(&error.to_string())
+            );
         }
     }
 }

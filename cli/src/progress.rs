@@ -70,7 +70,8 @@ impl Progress {
     /// comes back at the next draw.
     pub fn say(&mut self, message: &str) {
         self.clear();
-        eprintln!("sandbox: {message}");
+        // Retry notes quote the service's answer.
+        eprintln!("sandbox: {}", crate::text::printable(message));
     }
 }
 

@@ -138,6 +138,11 @@ async fn wait(service: &Service, id: &str, progress: &mut Progress) -> Result<Jo
                     Status::Running => progress.set("running"),
                     _ => return Ok(job),
                 }
+                // The service did not hold the poll (this client holds its maximum of waiting
+                // polls): a pause instead of asking again at once, in a loop.
+                if job.wait_limited {
+                    ticking(progress, tokio::time::sleep(WAIT_LIMITED_PAUSE)).await;
+                }
             }
             // The service may be restarting; the job is safe in the queue meanwhile.
             Err(error) if error.exit == Exit::ServiceError && failures < POLL_RETRIES => {
@@ -156,6 +161,9 @@ async fn wait(service: &Service, id: &str, progress: &mut Progress) -> Result<Jo
         }
     }
 }
+
+/// The pause before polling again after a poll the service did not hold (`Wait-Limited`).
+const WAIT_LIMITED_PAUSE: Duration = Duration::from_secs(1);
 
 /// Awaits `future`, redrawing the status line's clock meanwhile.
 async fn ticking<F: Future>(progress: &mut Progress, future: F) -> F::Output {

@@ -14,11 +14,15 @@ use crate::output::write_all;
 pub async fn status(args: StatusArgs) -> Result<u8, Error> {
     let service = Service::new(args.service.url(), args.service.api_key.as_deref())?;
     let (job, raw) = service.job(&args.id, args.wait).await?;
-    let mut text = if args.json {
+    let text = if args.json {
         String::from_utf8_lossy(&raw).into_owned()
     } else {
         summary(&job)
     };
+    // Neither the summary (ids, error messages, timestamps as the service wrote them) nor the
+    // raw JSON may carry a control character to the terminal; the program's output in the JSON
+    // is already sanitized and JSON-escaped, so this changes nothing of it.
+    let mut text = crate::text::printable(&text);
     if !text.ends_with('\n') {
         text.push('\n');
     }

@@ -2,11 +2,14 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod connections;
 mod idempotency;
 mod keys;
 mod metrics;
 mod openapi;
+mod quota;
 mod rate_limit;
 mod raw;
 mod rejections;
 mod service;
+mod waits;

@@ -178,6 +178,11 @@ async function follow(id, started) {
     }
     if (TERMINAL.has(job.status)) return job;
     setStatus(job.status, job.status === 'running' ? 'Running' : 'Queued', started);
+    // The server did not hold this poll (this client holds its maximum of waiting polls):
+    // pause instead of asking again at once, in a loop.
+    if (response.headers.get('wait-limited') === 'true') {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
   }
 }
 

@@ -126,3 +126,25 @@ async fn a_failed_job_is_a_service_error() {
          (engine_unavailable): the container engine did not answer\n"
     );
 }
+
+#[tokio::test]
+async fn a_poll_the_service_did_not_hold_is_followed_by_a_pause_not_a_spin() {
+    const QUEUED: &str = r#"{"id":"3f0c2a51-8d1e-4c59-9b7e-2a5d0c7e9f10","status":"queued",
+      "created_at":"2026-01-01T00:00:00Z","started_at":null,"finished_at":null,"result":null,"error":null}"#;
+    let (url, server) = scripted(vec![
+        json_response("202 Accepted", "", ACCEPTED),
+        json_response("200 OK", "Wait-Limited: true\r\n", QUEUED),
+        json_response("200 OK", "", DONE),
+    ])
+    .await;
+    let started = std::time::Instant::now();
+    let out = sandbox(&url, &["run", "-"], Some("print('ok')\n")).await;
+    assert_eq!(out.code, 0, "{out:?}");
+    assert_eq!(out.stdout, "ok\n");
+    // The pause is a sleep of one second, so this lower bound holds on any machine.
+    assert!(
+        started.elapsed() >= std::time::Duration::from_secs(1),
+        "polled again at once"
+    );
+    assert_eq!(server.await.unwrap().len(), 3);
+}
