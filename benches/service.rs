@@ -690,7 +690,7 @@ async fn main() {
     let mut vars = std::collections::HashMap::new();
     vars.insert("RUNTIME_IMAGE".to_string(), image.clone());
     let config = sandbox::Config::from_vars(&vars).unwrap();
-    let settings = sandbox_worker::container::Settings::from_config(&config);
+    let settings = sandbox_worker::container::Settings::from_config(&config, "runc");
     let mut rows = Vec::new();
 
     println!("## latency, sequential");

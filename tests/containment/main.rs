@@ -11,3 +11,4 @@ mod network;
 mod pool;
 mod processes;
 mod reaper;
+mod runtime;
