@@ -11,8 +11,13 @@
 //! counted, as are the Redis commands per job (from `MONITOR`, commands run inside our Lua
 //! scripts excluded: those are not round trips).
 //!
+//! Every row runs under runc (CONTAINER_RUNTIME=runc, like the baselines) except the runtimes
+//! section, which runs the same hello-world job under runc and under runsc (when the engine has
+//! it) side by side, interleaved, and gives runsc's figures against runc's.
+//!
 //! Knobs (environment): BENCH_RUNS (sequential runs, default 40), BENCH_SECONDS (length of each
-//! throughput run, default 15).
+//! throughput run, default 15), BENCH_RUNTIMES_ONLY=1 (the latency rows and the runtimes section
+//! only, about 2 minutes).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -168,6 +173,7 @@ fn start_redis(dir: &Path, port: u16) -> Proc {
     }
 }
 
+#[derive(Clone)]
 struct Stack {
     redis_url: String,
     prefix: String,
@@ -183,6 +189,9 @@ impl Stack {
             ("MAX_QUEUE_LENGTH".to_string(), "10000000".to_string()),
             ("RUST_LOG".to_string(), "warn".to_string()),
             ("DOCKER_HOST".to_string(), self.docker_host.clone()),
+            // The baselines run under runc, so the rows compared with them do too; the
+            // runtimes section sets CONTAINER_RUNTIME itself (a later entry wins).
+            ("CONTAINER_RUNTIME".to_string(), "runc".to_string()),
         ];
         for (k, v) in extra {
             vars.push((k.to_string(), v.to_string()));
@@ -436,6 +445,58 @@ async fn sequential(url: &str, runs: u64, pause: Duration) -> (Latencies, u64) {
         tokio::time::sleep(pause).await;
     }
     (latencies, errors)
+}
+
+/// Sequential submit-to-result of `print("hi")` against several services in turn — one job to
+/// each, then the next round — so that they share the machine's noise alike; `pause` after
+/// every job. Latencies and errors per service, in `urls`' order.
+async fn interleaved(urls: &[String], runs: u64, pause: Duration) -> Vec<(Latencies, u64)> {
+    let http = reqwest::Client::new();
+    let mut out = vec![(Latencies::default(), 0u64); urls.len()];
+    for url in urls {
+        // One run each first, not counted: connections and caches.
+        let _ = submit_and_wait(&http, url, HELLO).await;
+    }
+    tokio::time::sleep(pause.max(Duration::from_millis(500))).await;
+    for _ in 0..runs {
+        for (url, (latencies, errors)) in urls.iter().zip(out.iter_mut()) {
+            let started = Instant::now();
+            match submit_and_wait(&http, url, HELLO).await {
+                Ok(job) if hello_ok(&job) => latencies.push(started.elapsed()),
+                other => {
+                    *errors += 1;
+                    eprintln!("unexpected: {other:?}");
+                }
+            }
+            tokio::time::sleep(pause).await;
+        }
+    }
+    out
+}
+
+fn p50_p95(latencies: &Latencies) -> String {
+    format!(
+        "p50 {:>6.1} ms  p95 {:>6.1} ms  (n={})",
+        ms(latencies.percentile(50.0)),
+        ms(latencies.percentile(95.0)),
+        latencies.0.len()
+    )
+}
+
+/// The runtimes the engine has registered, as the docker CLI lists them.
+fn engine_runtimes() -> Vec<String> {
+    let out = Command::new("docker")
+        .args([
+            "info",
+            "--format",
+            "{{range $name, $_ := .Runtimes}}{{$name}} {{end}}",
+        ])
+        .output()
+        .expect("docker");
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .map(String::from)
+        .collect()
 }
 
 /// `clients` loops of `attempt` (each with its own HTTP client) for `seconds`: successes per
@@ -693,7 +754,7 @@ async fn main() {
     let mut vars = std::collections::HashMap::new();
     vars.insert("RUNTIME_IMAGE".to_string(), image.clone());
     let config = sandbox::Config::from_vars(&vars).unwrap();
-    let settings = sandbox_worker::container::Settings::from_config(&config);
+    let settings = sandbox_worker::container::Settings::from_config(&config, "runc");
     let mut rows = Vec::new();
 
     println!("## latency, sequential");
@@ -765,6 +826,15 @@ async fn main() {
         );
         println!("    Engine API calls: {}", per_job(&engine_calls, jobs));
         worker.stop();
+    }
+
+    runtimes_side_by_side(&stack, &mut rows, runs, base).await;
+    if knob("BENCH_RUNTIMES_ONLY", 0) == 1 {
+        api.stop();
+        redis.stop();
+        let _ = std::fs::remove_dir_all(&scratch);
+        print_table(&rows);
+        return;
     }
 
     println!("\n## throughput, {seconds} s each");
@@ -870,13 +940,76 @@ async fn main() {
     redis.stop();
     let _ = std::fs::remove_dir_all(&scratch);
 
+    print_table(&rows);
+}
+
+fn print_table(rows: &[Row]) {
     println!("\n## table");
     println!("| measurement | figure | ratio |");
     println!("|---|---|---|");
-    for r in &rows {
+    for r in rows {
         if !r.figure.is_empty() || !r.ratio.is_empty() {
             println!("| {} | {} | {} |", r.what, r.figure, r.ratio);
         }
     }
-    println!("\nratios: latency p50 against `docker run --rm`; throughput against the engine's ceiling at the same concurrency.");
+    println!("\nratios: latency p50 against `docker run --rm` (runc), runsc rows also against runc in the same rounds; throughput against the engine's ceiling at the same concurrency.");
+}
+
+/// runc and runsc side by side: a stack (api and worker, its own prefix) per runtime, both up at
+/// once, and `print("hi")` submitted to each in turn, 300 ms apart, so both see the same noise:
+/// p50 and p95 submit to result, with the warm pool (the default) and without, each runtime's
+/// p50 against the `docker run --rm` baseline (`base`, ms) and runsc's against runc's.
+async fn runtimes_side_by_side(stack: &Stack, rows: &mut Vec<Row>, runs: u64, base: f64) {
+    println!("\n## runtimes side by side: submit to result, 300 ms apart, interleaved");
+    let registered = engine_runtimes();
+    let runtimes: Vec<&str> = ["runc", "runsc"]
+        .into_iter()
+        .filter(|r| registered.iter().any(|g| g == r))
+        .collect();
+    if !runtimes.contains(&"runsc") {
+        println!("  runsc is not registered with the engine: runc only");
+    }
+    for (label, pool) in [("pool on (WARM_POOL_SIZE=2)", "2"), ("pool off", "0")] {
+        let mut apis = Vec::new();
+        let mut workers = Vec::new();
+        let mut urls = Vec::new();
+        for runtime in &runtimes {
+            let mut own = stack.clone();
+            own.prefix = format!("{}-{runtime}-{pool}", stack.prefix);
+            let (api, url) = own.api(free_port()).await;
+            let name = format!("bench-{runtime}-{pool}");
+            let vars = [("CONTAINER_RUNTIME", *runtime), ("WARM_POOL_SIZE", pool)];
+            workers.push(own.worker(&name, &vars).await);
+            apis.push(api);
+            urls.push(url);
+        }
+        let results = interleaved(&urls, runs, Duration::from_millis(300)).await;
+        for (runtime, (lat, errors)) in runtimes.iter().zip(&results) {
+            row(
+                rows,
+                &format!("hello world under {runtime}, {label}"),
+                format!("{}  errors {errors}", p50_p95(lat)),
+                ratio(ms(lat.percentile(50.0)), base),
+            );
+        }
+        if let [(runc, _), (runsc, _)] = results.as_slice() {
+            let p = |l: &Latencies, q| ms(l.percentile(q));
+            row(
+                rows,
+                &format!("runsc against runc, {label}"),
+                format!(
+                    "p50 {:.2} ×, p95 {:.2} ×",
+                    p(runsc, 50.0) / p(runc, 50.0),
+                    p(runsc, 95.0) / p(runc, 95.0)
+                ),
+                String::new(),
+            );
+        }
+        for worker in workers {
+            worker.stop();
+        }
+        for api in apis {
+            api.stop();
+        }
+    }
 }

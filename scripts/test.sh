@@ -20,11 +20,16 @@ log "formatting and lints"
 cargo fmt --all --check
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 
-log "unit and end-to-end tests (job containers from the warm pool, WARM_POOL_SIZE=2)"
-cargo test --workspace
+# The service's default is CONTAINER_RUNTIME=auto (gVisor when the engine has it, else runc),
+# so every pass below names its runtime: runc for the workspace and the pool-off pass, runsc for
+# the gVisor pass. `auto` itself is covered by tests/containment/runtime.rs (in every pass) and by
+# the smoke test of command one, which runs with the defaults (as do schemathesis, the web UI's
+# and the compose tests, which only run short jobs).
+log "unit and end-to-end tests under runc (job containers from the warm pool, WARM_POOL_SIZE=2)"
+CONTAINER_RUNTIME=runc cargo test --workspace
 
-log "the containment suite again, every job in a freshly made container (WARM_POOL_SIZE=0)"
-WARM_POOL_SIZE=0 cargo test --test containment
+log "the containment suite again under runc, every job in a freshly made container (WARM_POOL_SIZE=0)"
+CONTAINER_RUNTIME=runc WARM_POOL_SIZE=0 cargo test --test containment
 
 if docker info --format '{{json .Runtimes}}' 2>/dev/null | grep -q '"runsc"'; then
   log "the containment suite again, every job under gVisor (CONTAINER_RUNTIME=runsc)"
@@ -33,7 +38,7 @@ else
   log "runsc is not registered with the engine: the containment suite ran under runc only"
 fi
 
-log "smoke test of README command one (release binaries)"
+log "smoke test of README command one (release binaries, the default configuration: CONTAINER_RUNTIME=auto)"
 port=18000
 prefix="smoke-$$"
 BIND_ADDR="127.0.0.1:$port" REDIS_PREFIX="$prefix" bash scripts/serve.sh >/tmp/sandbox-smoke.log 2>&1 &
@@ -48,6 +53,13 @@ case "$job" in
   *'"status":"completed"'*'"outcome":"success"'*'"stdout":"hi\n"'*) log "smoke test passed: $job" ;;
   *) cat /tmp/sandbox-smoke.log; log "smoke test failed: $job"; exit 1 ;;
 esac
+# auto: the worker says what it picked, and it is runsc exactly when the engine has runsc.
+expected=runc
+docker info --format '{{json .Runtimes}}' 2>/dev/null | grep -q '"runsc"' && expected=runsc
+grep -q "job containers run under $expected (auto" /tmp/sandbox-smoke.log || {
+  cat /tmp/sandbox-smoke.log; log "the worker did not log CONTAINER_RUNTIME=auto choosing $expected"; exit 1
+}
+log "CONTAINER_RUNTIME=auto chose $expected"
 
 log "schemathesis: every answer of the api against its own /openapi.json (no 5xx, schemas kept)"
 # Its own release api and worker on a free port, prefix test-schemathesis-PID, RATE_LIMIT raised;

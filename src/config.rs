@@ -70,8 +70,9 @@ pub struct Config {
     /// serves at `GET /`; read per request, so the api starts, and its tests run, without it.
     pub ui_dir: PathBuf,
     pub runtime_image: String,
-    /// CONTAINER_RUNTIME: the engine's OCI runtime for job containers, `runc` or `runsc` (gVisor).
-    pub container_runtime: String,
+    /// CONTAINER_RUNTIME: the engine's OCI runtime for job containers: `auto` (the default:
+    /// gVisor when the engine has it), or a runtime by name, such as `runc` or `runsc`.
+    pub container_runtime: ContainerRuntime,
     /// WORKER_ID: a worker's name in the consumer group and on its containers' labels.
     pub worker_id: Option<String>,
     /// WARM_POOL_SIZE: containers each worker keeps created and started ahead, each waiting for
@@ -131,6 +132,65 @@ pub struct ServerLimits {
     // SECURITY: Redis exhaustion — without it, one client within its rate limit could fill
     // Redis with a day's worth (RESULT_TTL) of maximal submissions and results.
     pub storage_quota: u64,
+}
+
+/// Which OCI runtime job containers run under (CONTAINER_RUNTIME). The choice against what the
+/// engine has registered is [`ContainerRuntime::choose`]; the worker makes it once, at start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ContainerRuntime {
+    /// `auto`: gVisor (`runsc`) when the engine has it registered, else `runc`.
+    Auto,
+    /// A runtime by name; a worker whose engine lacks it refuses to start.
+    Named(String),
+}
+
+/// gVisor's runtime, preferred by `auto` for its user-space kernel between job and host.
+pub const GVISOR: &str = "runsc";
+/// The engine's usual runtime, which `auto` falls back to.
+pub const RUNC: &str = "runc";
+
+/// CONTAINER_RUNTIME names a runtime the engine does not have.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "CONTAINER_RUNTIME={requested}: the Docker engine has no runtime of that name (registered: \
+     {}); register it in the engine's daemon.json (scripts/setup.sh does so for runsc), or \
+     use auto",
+    registered.join(", ")
+)]
+pub struct UnknownRuntime {
+    pub requested: String,
+    pub registered: Vec<String>,
+}
+
+impl ContainerRuntime {
+    /// The runtime to use, given the names the engine has registered (its `info` → `Runtimes`):
+    /// for `auto`, `runsc` when registered, else `runc`; a named one only when registered.
+    pub fn choose<S: AsRef<str>>(&self, registered: &[S]) -> Result<String, UnknownRuntime> {
+        let has = |name: &str| registered.iter().any(|r| r.as_ref() == name);
+        match self {
+            ContainerRuntime::Auto if has(GVISOR) => Ok(GVISOR.to_string()),
+            ContainerRuntime::Auto => Ok(RUNC.to_string()),
+            ContainerRuntime::Named(name) if has(name) => Ok(name.clone()),
+            ContainerRuntime::Named(name) => {
+                let mut registered: Vec<String> = registered.iter().map(|r| r.as_ref().to_string()).collect();
+                registered.sort();
+                Err(UnknownRuntime {
+                    requested: name.clone(),
+                    registered,
+                })
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for ContainerRuntime {
+    /// As CONTAINER_RUNTIME spells it: `auto`, or the name.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ContainerRuntime::Auto => f.write_str("auto"),
+            ContainerRuntime::Named(name) => f.write_str(name),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -234,7 +294,7 @@ impl Config {
             })?,
             ui_dir: env.parse("UI_DIR", PathBuf::from("web/dist"), ui_dir)?,
             runtime_image: env.parse("RUNTIME_IMAGE", "sandbox-runtime:latest".into(), image)?,
-            container_runtime: env.parse("CONTAINER_RUNTIME", "runc".into(), runtime)?,
+            container_runtime: env.parse("CONTAINER_RUNTIME", ContainerRuntime::Auto, runtime)?,
             worker_id: env.optional("WORKER_ID", redis_prefix)?,
             warm_pool_size: env.parse("WARM_POOL_SIZE", 2, |s| {
                 s.parse::<usize>()
@@ -505,13 +565,13 @@ fn redis_prefix(s: &str) -> Result<String, &'static str> {
     }
 }
 
-fn runtime(s: &str) -> Result<String, &'static str> {
+fn runtime(s: &str) -> Result<ContainerRuntime, &'static str> {
     let ok =
         !s.is_empty() && s.len() <= 64 && s.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
-    if ok {
-        Ok(s.to_string())
-    } else {
-        Err("the name of a runtime registered with the engine, such as runc or runsc")
+    match s {
+        "auto" => Ok(ContainerRuntime::Auto),
+        _ if ok => Ok(ContainerRuntime::Named(s.to_string())),
+        _ => Err("auto, or the name of a runtime registered with the engine, such as runc or runsc"),
     }
 }
 
@@ -577,7 +637,7 @@ mod tests {
         assert_eq!(c.bind_addr.to_string(), "0.0.0.0:8000");
         assert_eq!(c.ui_dir, PathBuf::from("web/dist"));
         assert_eq!(c.runtime_image, "sandbox-runtime:latest");
-        assert_eq!(c.container_runtime, "runc");
+        assert_eq!(c.container_runtime, ContainerRuntime::Auto);
         assert_eq!(c.server.header_read_timeout, Duration::from_secs(10));
         assert_eq!(c.server.write_timeout, Duration::from_secs(30));
         assert_eq!(c.server.max_connections, 1024);
@@ -615,6 +675,54 @@ mod tests {
             "{err}"
         );
         assert!(config(&[("JOB_UIDS", "5000-5002"), ("WARM_POOL_SIZE", "1")]).is_ok());
+    }
+
+    #[test]
+    fn container_runtime_is_auto_or_a_name() {
+        let named = |name: &str| ContainerRuntime::Named(name.to_string());
+        for (value, expected) in [
+            ("auto", ContainerRuntime::Auto),
+            (" auto ", ContainerRuntime::Auto),
+            ("runc", named("runc")),
+            ("runsc", named("runsc")),
+            ("runsc-kvm", named("runsc-kvm")),
+        ] {
+            let c = config(&[("CONTAINER_RUNTIME", value)]).unwrap();
+            assert_eq!(c.container_runtime, expected, "{value:?}");
+        }
+        assert_eq!(ContainerRuntime::Auto.to_string(), "auto");
+        assert_eq!(named("runsc").to_string(), "runsc");
+        for bad in ["", "run c", "runsc;rm", "a/b"] {
+            let err = config(&[("CONTAINER_RUNTIME", bad)]).unwrap_err();
+            assert_eq!(err.var, "CONTAINER_RUNTIME", "{bad:?}");
+            assert!(err.to_string().contains("auto"), "{err}");
+        }
+    }
+
+    #[test]
+    fn auto_prefers_gvisor_and_a_named_runtime_must_be_registered() {
+        let named = |name: &str| ContainerRuntime::Named(name.to_string());
+        let auto = ContainerRuntime::Auto;
+        assert_eq!(auto.choose(&["runc", "runsc"]).unwrap(), "runsc");
+        assert_eq!(auto.choose(&["runsc", "runc"]).unwrap(), "runsc");
+        assert_eq!(auto.choose(&["runc"]).unwrap(), "runc");
+        assert_eq!(auto.choose(&["runc", "io.containerd.runc.v2"]).unwrap(), "runc");
+        // An engine that lists nothing still runs runc (its built-in default).
+        assert_eq!(auto.choose::<&str>(&[]).unwrap(), "runc");
+        assert_eq!(named("runc").choose(&["runc", "runsc"]).unwrap(), "runc");
+        assert_eq!(named("runsc").choose(&["runc", "runsc"]).unwrap(), "runsc");
+
+        let err = named("runsc")
+            .choose(&["runc", "io.containerd.runc.v2"])
+            .unwrap_err();
+        assert_eq!(err.requested, "runsc");
+        assert_eq!(err.registered, ["io.containerd.runc.v2", "runc"]);
+        let text = err.to_string();
+        assert!(
+            text.contains("CONTAINER_RUNTIME=runsc")
+                && text.contains("registered: io.containerd.runc.v2, runc"),
+            "{text}"
+        );
     }
 
     #[test]

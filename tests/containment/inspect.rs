@@ -66,10 +66,7 @@ async fn a_running_jobs_container_has_every_setting() {
     assert_eq!(host.init, Some(true));
     assert_eq!(host.ipc_mode.as_deref(), Some("private"));
     assert_eq!(host.oom_score_adj, Some(1000));
-    assert_eq!(
-        host.runtime.as_deref(),
-        Some(std::env::var("CONTAINER_RUNTIME").as_deref().unwrap_or("runc"))
-    );
+    assert_eq!(host.runtime, Some(crate::support::runtime()));
     assert_eq!(host.log_config.unwrap().typ.as_deref(), Some("none"));
     assert!(
         host.binds.unwrap_or_default().is_empty(),

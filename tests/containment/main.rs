@@ -11,4 +11,5 @@ mod network;
 mod pool;
 mod processes;
 mod reaper;
+mod runtime;
 mod uids;

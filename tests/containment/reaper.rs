@@ -31,7 +31,7 @@ async fn containers_of_dead_workers_are_reaped_and_live_ones_kept() {
     let config = config(&[]);
     let prefix = config.redis_prefix.clone();
     let queue = sandbox::queue::Queue::new(&config.redis_url, &prefix).unwrap();
-    let (docker, settings) = (docker().await, Settings::from_config(&config));
+    let (docker, settings) = (docker().await, crate::support::settings(&config).await);
     queue
         .heartbeat("alive", 2, 1, Duration::from_secs(30))
         .await
@@ -95,7 +95,7 @@ async fn nothing_is_reaped_when_heartbeats_cannot_be_read() {
     let config = config(&[("REDIS_URL", "redis://127.0.0.1:1")]);
     let prefix = config.redis_prefix.clone();
     let queue = sandbox::queue::Queue::new(&config.redis_url, &prefix).unwrap();
-    let (docker, settings) = (docker().await, Settings::from_config(&config));
+    let (docker, settings) = (docker().await, crate::support::settings(&config).await);
     let id = leftover(&docker, &settings, &prefix, "unknown").await;
     assert!(reap(&docker, &queue, &prefix, "me", Scope::Dead, Duration::ZERO)
         .await

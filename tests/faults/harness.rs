@@ -38,7 +38,7 @@ impl WorkerProcess {
             .env("REDIS_URL", &config.redis_url)
             .env("REDIS_PREFIX", &config.redis_prefix)
             .env("RUNTIME_IMAGE", &config.runtime_image)
-            .env("CONTAINER_RUNTIME", &config.container_runtime)
+            .env("CONTAINER_RUNTIME", config.container_runtime.to_string())
             .env("WORKER_ID", name)
             .env("RUST_LOG", "warn")
             .stdin(Stdio::null())

@@ -16,12 +16,45 @@ use sandbox_worker::executor::Executor;
 use serde_json::{json, Value};
 use tokio::sync::oneshot;
 
-/// Whether job containers run under gVisor (`CONTAINER_RUNTIME=runsc`). Some limits behave
-/// differently there — the sandbox's own kernel threads count towards the pids limit and its
-/// memory; a memory kill ends the whole sandbox — so containment means the same outcome class
-/// and an unaffected host (the README, test conventions).
+/// CONTAINER_RUNTIME as the tests read it: the environment's, else `runc`. The service's default
+/// is `auto` (gVisor when the engine has it), but a bare `cargo test` pins runc, so that which
+/// runtime a pass covers is always said: `scripts/test.sh` runs the suites with
+/// CONTAINER_RUNTIME=runc and the containment suite again with CONTAINER_RUNTIME=runsc, and
+/// `tests/containment/runtime.rs` covers `auto` itself. CONTAINER_RUNTIME=auto runs a suite
+/// under whatever `auto` picks on this engine.
+pub fn requested_runtime() -> String {
+    std::env::var("CONTAINER_RUNTIME").unwrap_or_else(|_| "runc".into())
+}
+
+/// The runtime the tests' job containers run under: [`requested_runtime`], with `auto`
+/// resolved the worker's way against the engine's registered runtimes (asked once, through the
+/// docker CLI, since this is called outside any async runtime too).
+pub fn runtime() -> String {
+    static RESOLVED: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    RESOLVED
+        .get_or_init(|| {
+            let wanted = config(&[]).container_runtime;
+            let listed = std::process::Command::new("docker")
+                .args([
+                    "info",
+                    "--format",
+                    "{{range $name, $_ := .Runtimes}}{{$name}} {{end}}",
+                ])
+                .output()
+                .expect("docker info");
+            let text = String::from_utf8_lossy(&listed.stdout).to_string();
+            let registered: Vec<&str> = text.split_whitespace().collect();
+            wanted.choose(&registered).unwrap_or_else(|err| panic!("{err}"))
+        })
+        .clone()
+}
+
+/// Whether job containers run under gVisor (`runsc`). Some limits behave differently there — the
+/// sandbox's own kernel threads count towards the pids limit and its memory; a memory kill ends
+/// the whole sandbox — so containment means the same outcome class and an unaffected host (the
+/// README, test conventions).
 pub fn gvisor() -> bool {
-    std::env::var("CONTAINER_RUNTIME").as_deref() == Ok("runsc")
+    runtime() == sandbox::config::GVISOR
 }
 
 pub fn redis_url() -> String {
@@ -81,11 +114,12 @@ pub fn config(overrides: &[(&str, &str)]) -> Config {
         "REDIS_PREFIX".into(),
         format!("test-{}", uuid::Uuid::new_v4().simple()),
     );
-    for inherited in ["RUNTIME_IMAGE", "CONTAINER_RUNTIME", "WARM_POOL_SIZE"] {
+    for inherited in ["RUNTIME_IMAGE", "WARM_POOL_SIZE"] {
         if let Ok(value) = std::env::var(inherited) {
             vars.insert(inherited.into(), value);
         }
     }
+    vars.insert("CONTAINER_RUNTIME".into(), requested_runtime());
     for (k, v) in overrides {
         vars.insert(k.to_string(), v.to_string());
     }
@@ -229,7 +263,7 @@ pub async fn executor(overrides: &[(&str, &str)]) -> (Executor, Owner) {
         prefix: config.redis_prefix.clone(),
         worker: "test-worker".into(),
     };
-    let executor = Executor::new(docker().await, Settings::from_config(&config), owner.clone());
+    let executor = Executor::new(docker().await, settings(&config).await, owner.clone());
     executor.start_pool();
     // Full before the test's first job, so that the job does run in a pooled container.
     for _ in 0..600 {
@@ -243,6 +277,14 @@ pub async fn executor(overrides: &[(&str, &str)]) -> (Executor, Owner) {
         "the warm pool did not fill in 30 s"
     );
     (executor, owner)
+}
+
+/// The container settings of `config`, its CONTAINER_RUNTIME resolved as a worker does at start.
+pub async fn settings(config: &Config) -> Settings {
+    let runtime = sandbox_worker::container_runtime(&docker().await, &config.container_runtime)
+        .await
+        .expect("CONTAINER_RUNTIME is registered with the engine");
+    Settings::from_config(config, &runtime)
 }
 
 /// Whether this test run has a warm pool (`WARM_POOL_SIZE`, 2 unless set).

@@ -37,7 +37,8 @@ const STACK_BYTES: i64 = 8 << 20;
 pub struct Settings {
     pub limits: Limits,
     pub image: String,
-    /// The engine's OCI runtime: `runc`, or `runsc` for gVisor.
+    /// The engine's OCI runtime, as chosen at the worker's start ([`crate::container_runtime`]
+    /// resolves CONTAINER_RUNTIME against the engine): `runc`, or `runsc` for gVisor.
     pub runtime: String,
     /// WARM_POOL_SIZE and WARM_POOL_MAX_AGE: containers made ahead (see [`crate::pool`]).
     pub pool_size: usize,
@@ -53,11 +54,12 @@ pub struct Settings {
 }
 
 impl Settings {
-    pub fn from_config(config: &Config) -> Settings {
+    /// The settings of `config`, with `runtime` the name CONTAINER_RUNTIME resolved to.
+    pub fn from_config(config: &Config, runtime: &str) -> Settings {
         Settings {
             limits: config.limits.clone(),
             image: config.runtime_image.clone(),
-            runtime: config.container_runtime.clone(),
+            runtime: runtime.to_string(),
             pool_size: config.warm_pool_size,
             pool_max_age: config.warm_pool_max_age,
             runtime_policy: config

@@ -4,8 +4,8 @@
 //! off, nothing is lost), started, its launcher waiting for a program. That happens either on
 //! the job's path (cold) or ahead of time, in the worker's [warm pool](crate::pool). Then, for
 //! the job: write the length-prefixed code, start the clock → write stdin and close it → wait
-//! for the exit or kill at the time limit → drain the output → inspect only after a SIGKILL
-//! exit (to tell the memory limit from other kills). The container is removed after every job,
+//! for the exit or kill at the time limit → drain the output → after a SIGKILL exit only, tell
+//! the memory limit from other kills ([`Executor::memory_killed`]). The container is removed after every job,
 //! on every path, panics included ([`RemoveOnDrop`]), in the background: the result does not
 //! wait for the removal, and [`Executor::shutdown`] waits for every removal still going.
 
@@ -42,6 +42,9 @@ const DRAIN_GRACE: Duration = Duration::from_secs(2);
 const KILL_GRACE: Duration = Duration::from_secs(10);
 /// Exit status of a process killed by SIGKILL: the memory limit's kill, or ours.
 const SIGKILL_EXIT: i64 = 128 + 9;
+/// How long a SIGKILL exit the engine has not recorded as OOM-killed waits for the engine's
+/// `oom` event (see [`Executor::memory_killed`]); seen 30–60 ms after the exit under load.
+const OOM_EVENT_GRACE: Duration = Duration::from_millis(500);
 /// How long [`Executor::shutdown`] waits for removals still being retried.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(15);
 /// How many uids a create may find taken on the engine (by other workers) before giving up.
@@ -351,7 +354,6 @@ impl Executor {
             }
         };
         let exit_code = tokio::time::timeout(self.limits().timeout, exited).await;
-        drop(announced);
         let exit_code = match exit_code {
             Ok(status) => Some(status?),
             Err(_elapsed) => None,
@@ -368,9 +370,10 @@ impl Executor {
         let outcome = match exit_code {
             None => Outcome::Timeout,
             Some(0) => Outcome::Success,
-            Some(SIGKILL_EXIT) if self.oom_killed(&id).await? => Outcome::MemoryLimit,
+            Some(SIGKILL_EXIT) if self.memory_killed(&id, &mut announced).await? => Outcome::MemoryLimit,
             Some(_) => Outcome::RuntimeError,
         };
+        drop(announced);
         drop(container); // removed in the background: the result does not wait for it
         let result = JobResult {
             outcome,
@@ -418,9 +421,40 @@ impl Executor {
         Ok(())
     }
 
-    async fn oom_killed(&self, id: &str) -> Result<bool, ExecError> {
+    /// Whether a job that exited with SIGKILL (137) and was not killed by us (our only kill is
+    /// the time limit's, and a timeout never gets here) was killed by its memory limit.
+    ///
+    /// SECURITY: outcome integrity — a memory kill must read `memory_limit` under gVisor as
+    /// under runc, and a program must not be able to pass its own kill off as one. The evidence
+    /// is the engine's, never the exit code alone: exit 137 is also what a program that
+    /// SIGKILLs itself gets (under runc the init reports its child's signal as 128 + 9; under
+    /// gVisor killing PID 1 from inside ends the sandbox with 137), so "137 under a memory
+    /// limit" would turn those into `memory_limit`. What the engine offers, measured on Docker
+    /// 20.10 with cgroup v1 (docs/runtimes.md):
+    /// - `State.OOMKilled` in inspect: set only when containerd's OOM event reached the engine
+    ///   before the task's exit. Under runc that is always so (the kernel's OOM notification
+    ///   comes before the init has even seen its child die). Under runsc the host kernel kills
+    ///   the sandbox itself, and the two race: under load about one memory kill in ten had
+    ///   the `oom` event 30 ms *after* `die`, and the flag stayed false for good (inspected
+    ///   again a second later) — those jobs came back as `runtime_error` with 137.
+    /// - the `oom` event, which the engine sends either way (our subscription in
+    ///   [`crate::exits`] listens for it, for this deployment's containers only; a program
+    ///   cannot make the engine send one without hitting its memory limit).
+    /// - not the cgroup's `memory.failcnt`: it is gone with the container, and a worker in a
+    ///   container of its own (compose) cannot read the host's cgroups.
+    ///
+    /// So: an `oom` event already seen, else the flag, else the `oom` event within
+    /// [`OOM_EVENT_GRACE`]. Only an unexplained SIGKILL exit pays that wait. If the event
+    /// stream is down at that moment, a late OOM under gVisor still reads `runtime_error`.
+    async fn memory_killed(&self, id: &str, announced: &mut crate::exits::Watch) -> Result<bool, ExecError> {
+        if announced.oom_announced(Duration::ZERO).await {
+            return Ok(true);
+        }
         let inspect = self.docker.inspect_container(id, None).await?;
-        Ok(inspect.state.and_then(|s| s.oom_killed).unwrap_or(false))
+        if inspect.state.and_then(|s| s.oom_killed).unwrap_or(false) {
+            return Ok(true);
+        }
+        Ok(announced.oom_announced(OOM_EVENT_GRACE).await)
     }
 }
 

@@ -1,5 +1,9 @@
 //! Containers' exits as the engine announces them: one `/events` subscription per worker,
-//! filtered to its deployment's `die` events.
+//! filtered to its deployment's `die` and `oom` events.
+//!
+//! The `oom` event is how a memory kill under gVisor is told apart reliably (see
+//! `Executor::memory_killed`): the engine records a container as OOM-killed only when its `oom`
+//! arrives before its exit, and under runsc it sometimes arrives after.
 //!
 //! The engine sends a container's `die` event (with its exit code) as soon as the process is
 //! gone and its output copied, then unmounts and tears down the container's namespaces; the
@@ -14,7 +18,7 @@ use std::time::Duration;
 use bollard::query_parameters::EventsOptionsBuilder;
 use bollard::Docker;
 use futures_util::StreamExt;
-use tokio::sync::oneshot;
+use tokio::sync::{oneshot, watch};
 use tokio::task::JoinHandle;
 
 use crate::container::LABEL_PREFIX;
@@ -22,10 +26,18 @@ use crate::container::LABEL_PREFIX;
 /// Pause before subscribing again after an error.
 const RESUBSCRIBE_AFTER: Duration = Duration::from_millis(500);
 
+/// What is watched for one container.
+struct Watched {
+    /// The exit code, sent once.
+    exit: Option<oneshot::Sender<i64>>,
+    /// Whether the engine announced an `oom` for it.
+    oom: watch::Sender<bool>,
+}
+
 #[derive(Default)]
 pub struct Exits {
-    /// Container id → whoever waits for its exit code.
-    waiting: Mutex<HashMap<String, oneshot::Sender<i64>>>,
+    /// Container id → whoever waits for its exit code and its memory kill.
+    waiting: Mutex<HashMap<String, Watched>>,
     listener: Mutex<Option<JoinHandle<()>>>,
 }
 
@@ -50,17 +62,35 @@ impl Exits {
     /// stops watching.
     pub fn watch(self: &Arc<Exits>, id: &str) -> Watch {
         let (sender, receiver) = oneshot::channel();
-        self.waiting.lock().unwrap().insert(id.to_string(), sender);
+        let (oom, oom_seen) = watch::channel(false);
+        let watched = Watched {
+            exit: Some(sender),
+            oom,
+        };
+        self.waiting.lock().unwrap().insert(id.to_string(), watched);
         Watch {
             exits: self.clone(),
             id: id.to_string(),
             receiver,
+            oom_seen,
         }
     }
 
     fn announce(&self, id: &str, exit_code: i64) {
-        if let Some(sender) = self.waiting.lock().unwrap().remove(id) {
+        let sender = self
+            .waiting
+            .lock()
+            .unwrap()
+            .get_mut(id)
+            .and_then(|watched| watched.exit.take());
+        if let Some(sender) = sender {
             let _ = sender.send(exit_code);
+        }
+    }
+
+    fn announce_oom(&self, id: &str) {
+        if let Some(watched) = self.waiting.lock().unwrap().get(id) {
+            watched.oom.send_replace(true);
         }
     }
 }
@@ -68,7 +98,7 @@ impl Exits {
 async fn listen(exits: Arc<Exits>, docker: Docker, prefix: String) {
     let filters = HashMap::from([
         ("type", vec!["container".to_string()]),
-        ("event", vec!["die".to_string()]),
+        ("event", vec!["die".to_string(), "oom".to_string()]),
         ("label", vec![format!("{LABEL_PREFIX}={prefix}")]),
     ]);
     loop {
@@ -78,6 +108,12 @@ async fn listen(exits: Arc<Exits>, docker: Docker, prefix: String) {
             match event {
                 Ok(event) => {
                     let Some(actor) = event.actor else { continue };
+                    if event.action.as_deref() == Some("oom") {
+                        if let Some(id) = actor.id {
+                            exits.announce_oom(&id);
+                        }
+                        continue;
+                    }
                     let code = actor
                         .attributes
                         .as_ref()
@@ -97,11 +133,12 @@ async fn listen(exits: Arc<Exits>, docker: Docker, prefix: String) {
     }
 }
 
-/// One container's exit, watched for until dropped.
+/// One container's exit and memory kill, watched for until dropped.
 pub struct Watch {
     exits: Arc<Exits>,
     id: String,
     receiver: oneshot::Receiver<i64>,
+    oom_seen: watch::Receiver<bool>,
 }
 
 impl Watch {
@@ -111,6 +148,13 @@ impl Watch {
             Ok(code) => code,
             Err(_) => std::future::pending().await,
         }
+    }
+
+    /// Whether the engine announced an `oom` for the container, waiting up to `grace` for the
+    /// announcement if it has not come yet.
+    pub async fn oom_announced(&mut self, grace: Duration) -> bool {
+        let seen = self.oom_seen.wait_for(|seen| *seen);
+        matches!(tokio::time::timeout(grace, seen).await, Ok(Ok(_)))
     }
 }
 

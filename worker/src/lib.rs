@@ -24,9 +24,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
+use anyhow::Context;
 use bollard::Docker;
 use chrono::Utc;
-use sandbox::config::Config;
+use sandbox::config::{Config, ContainerRuntime};
 use sandbox::job::{FailureCode, JobFailure, JobId, JobSpec, Terminal};
 use sandbox::queue::{Claim, Consumer, Delivery, Queue, QueueError};
 use sandbox::validate::Policy;
@@ -60,6 +61,32 @@ pub async fn connect_docker() -> Result<Docker, bollard::errors::Error> {
     Docker::connect_with_local_defaults()?.negotiate_version().await
 }
 
+/// The runtime job containers run under: CONTAINER_RUNTIME resolved against the runtimes the
+/// engine has registered (its `info`), once, at the worker's start, and logged. `auto` takes
+/// gVisor (`runsc`) when the engine has it, else `runc`; a runtime named explicitly that the
+/// engine lacks is an error, so the worker refuses to start rather than fail every job.
+pub async fn container_runtime(docker: &Docker, wanted: &ContainerRuntime) -> anyhow::Result<String> {
+    let info = docker
+        .info()
+        .await
+        .context("asking the Docker engine which runtimes it has")?;
+    let mut registered: Vec<String> = info.runtimes.unwrap_or_default().into_keys().collect();
+    registered.sort();
+    let chosen = wanted.choose(&registered)?;
+    let why = match wanted {
+        ContainerRuntime::Auto if chosen == sandbox::config::GVISOR => "auto: gVisor is registered",
+        ContainerRuntime::Auto => "auto: gVisor (runsc) is not registered with the engine",
+        ContainerRuntime::Named(_) => "as configured",
+    };
+    tracing::info!(
+        runtime = %chosen,
+        requested = %wanted,
+        registered = %registered.join(","),
+        "job containers run under {chosen} ({why})"
+    );
+    Ok(chosen)
+}
+
 /// A name for this worker that no other live worker has.
 pub fn default_worker_id() -> String {
     let host = std::fs::read_to_string("/etc/hostname").unwrap_or_default();
@@ -91,7 +118,8 @@ pub struct Worker {
 }
 
 impl Worker {
-    pub fn new(config: &Config, queue: Queue, docker: Docker) -> Worker {
+    /// A worker whose job containers run under `runtime` (see [`container_runtime`]).
+    pub fn new(config: &Config, queue: Queue, docker: Docker, runtime: &str) -> Worker {
         let name = config.worker_id.clone().unwrap_or_else(default_worker_id);
         let owner = Owner {
             prefix: config.redis_prefix.clone(),
@@ -99,7 +127,7 @@ impl Worker {
         };
         Worker {
             queue,
-            executor: Executor::new(docker, Settings::from_config(config), owner),
+            executor: Executor::new(docker, Settings::from_config(config, runtime), owner),
             policy: config.policy.clone(),
             name,
             job_deadline: config.job_deadline,
@@ -337,11 +365,14 @@ impl Worker {
 /// before it returns.
 pub async fn run(config: Config, docker: Docker, shutdown: impl Future<Output = ()>) -> anyhow::Result<()> {
     let queue = Queue::new(&config.redis_url, &config.redis_prefix)?;
-    let worker = Arc::new(Worker::new(&config, queue.clone(), docker));
+    // Before anything else: a runtime the engine lacks stops the worker here, not every job.
+    let runtime = container_runtime(&docker, &config.container_runtime).await?;
+    let worker = Arc::new(Worker::new(&config, queue.clone(), docker, &runtime));
     let slots = Arc::new(Semaphore::new(config.max_concurrent));
     tracing::info!(
         worker = worker.name(),
         slots = config.max_concurrent,
+        runtime,
         "worker starting"
     );
     tokio::pin!(shutdown);
