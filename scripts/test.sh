@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
 log() { printf '[test] %s\n' "$*" >&2; }
+# A port nothing listens on now: other services share the machine, so no port is fixed.
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
 bash scripts/setup.sh
 
@@ -39,7 +41,7 @@ else
 fi
 
 log "smoke test of README command one (release binaries, the default configuration: CONTAINER_RUNTIME=auto)"
-port=18000
+port=$(free_port)
 prefix="smoke-$$"
 BIND_ADDR="127.0.0.1:$port" REDIS_PREFIX="$prefix" bash scripts/serve.sh >/tmp/sandbox-smoke.log 2>&1 &
 serve=$!
@@ -84,7 +86,7 @@ log "screenshot of a completed run: $PWD/target/ui-screenshot.png"
 
 log "the api/worker image, built without a registry, serves the web UI"
 bash scripts/build-app-image.sh
-image_port=18090
+image_port=$(free_port)
 cid=$(docker run -d --rm --network host -e BIND_ADDR="127.0.0.1:$image_port" -e REDIS_PREFIX="image-$$" \
   sandbox-app:latest)
 for _ in $(seq 1 50); do curl -sf "localhost:$image_port/readyz" >/dev/null && break; sleep 0.2; done
