@@ -577,6 +577,14 @@ def install_policy(allowed, refused_names, program_builtins):
 
 def main():
     reopen_output()
+    policy = os.environ.get("SANDBOX_CODE_POLICY", "strict")
+    if policy != "off":
+        # Before the program is read: a warm-pool container has done this before its job.
+        try:
+            install_kernel_filter()
+        except OSError as exc:
+            print(f"launcher: the kernel filter could not be installed: {exc}", file=sys.stderr)
+            return 125
     try:
         source = read_exact(0, read_header(0)).decode("utf-8")
     except ValueError as exc:
@@ -594,15 +602,9 @@ def main():
     # SECURITY: the program gets a namespace and builtins of its own: nothing of this
     # launcher (its globals, os, sys) is in them.
     program_builtins = dict(builtins.__dict__)
-    policy = os.environ.get("SANDBOX_CODE_POLICY", "strict")
     if policy != "off":
         allowed = os.environ.get("SANDBOX_ALLOWED_MODULES", "").split(",")
         refused = os.environ.get("SANDBOX_REFUSED_NAMES", "").split(",")
-        try:
-            install_kernel_filter()
-        except OSError as exc:
-            print(f"launcher: the kernel filter could not be installed: {exc}", file=sys.stderr)
-            return 125
         install_policy([m for m in allowed if m], frozenset(n for n in refused if n),
                        program_builtins)
     module = types.ModuleType("__main__")
