@@ -88,3 +88,39 @@ async fn allowed_modules_import_what_they_need_and_the_program_only_what_is_allo
     let job = app.run(code, "").await;
     assert_eq!(stdout(&job), "P(x=3) N(a=1) {\"k\": 1}\nok True\n", "{job}");
 }
+
+/// The kernel filter under the interpreter's layers: with modules allowed that reach what no
+/// audit event covers (`_posixsubprocess.fork_exec`, `_thread`) and `os` itself, a process
+/// and a thread are still refused, by the kernel (EPERM from clone).
+#[tokio::test]
+async fn the_kernel_filter_holds_where_the_audit_hook_sees_nothing() {
+    let app = spawn_app(&[
+        ("RATE_LIMIT", "0"),
+        ("ALLOWED_MODULES", "_posixsubprocess,_thread,os,time"),
+    ])
+    .await;
+    let code = r#"
+import _posixsubprocess, _thread, os, time
+try:
+    r, w = os.pipe()
+    _posixsubprocess.fork_exec([b"/usr/bin/python3", b"-c", b"1"], [b"/usr/bin/python3"], True,
+        (w,), None, None, -1, -1, -1, w, -1, -1, r, w, True, False, -1, None, None, None, -1,
+        None, False)
+    print("process started")
+except OSError as e:
+    print("process", e.errno)
+try:
+    _thread.start_new_thread(print, ("thread started",))
+    time.sleep(0.2)
+except RuntimeError as e:
+    print("thread", e)
+"#;
+    let job = app.run(code, "").await;
+    let out = stdout(&job);
+    assert!(
+        out.contains("process 1\n"),
+        "fork_exec must fail with EPERM: {job}"
+    );
+    assert!(out.contains("thread can't start new thread\n"), "{job}");
+    assert!(!out.contains("started"), "{job}");
+}
