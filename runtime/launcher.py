@@ -86,6 +86,16 @@ READABLE_DUNDERS = frozenset(
     __contains__ __getitem__ __setitem__ __delitem__ __init__ __post_init__ __slots__
     """.split()
 )
+# What the library's own getattr may not read by a name it was handed (update_wrapper's
+# `assigned`): namespaces, code, frames and the ways to them. enum, typing and functools read
+# other dunders by variable names themselves (`__reduce_ex__`, `__dict__`, `__module__`).
+LIBRARY_REFUSED = frozenset(
+    """
+    __globals__ __builtins__ __code__ __closure__ __loader__ __spec__ __subclasses__ f_globals
+    f_locals f_back f_builtins f_code gi_frame gi_code cr_frame cr_code ag_frame ag_code
+    tb_frame tb_next
+    """.split()
+)
 # Global names and dunder attributes the code that dataclasses and namedtuple generate uses.
 # SECURITY: a field name is text pasted into that code (dataclasses does not check it is an
 # identifier when it comes from __annotations__): code that reaches any other global or dunder
@@ -248,6 +258,7 @@ def install_policy(allowed, refused_names, program_builtins):
     collections_init = stdlib + "collections" + os.sep + "__init__.py"
     allowed = frozenset(allowed)
     refused_bare = frozenset(n.lstrip("_") for n in refused_names)
+    library_refused = LIBRARY_REFUSED
     # Modules the C code of allowed modules imports lazily through the builtins of the frame
     # that called it — the program's: datetime.strptime and time.strptime import _strptime.
     lazy_internals = frozenset(["_strptime"])
@@ -339,8 +350,34 @@ def install_policy(allowed, refused_names, program_builtins):
 
     def called_by_library(function):
         """Whether the caller of a guarded builtin is the standard library's own call of it."""
-        _, code, lasti = frame_at(2)
-        return trusted(code) and site(code, lasti).startswith(function + "(")
+        return library_call(function, 3) is not None
+
+    def library_call(function, depth=2):
+        """For the standard library's own call of `function`: whether the attribute name is a
+        string literal in its source (`getattr(cls, '__dataclass_fields__')`), not a variable
+        whose value may be the program's (`getattr(wrapped, attr)` in update_wrapper). None
+        when the caller is not the library's own call."""
+        _, code, lasti = frame_at(depth)
+        text = site(code, lasti) if trusted(code) else ""
+        if not text.startswith(function + "("):
+            return None
+        # The second argument: past the first top-level comma.
+        level, quote = 0, None
+        for i, c in enumerate(text[len(function) + 1:]):
+            if quote:
+                quote = None if c == quote else quote
+            elif c in "'\"":
+                quote = c
+            elif c in "([{":
+                level += 1
+            elif c in ")]}":
+                level -= 1
+                if level < 0:
+                    return False
+            elif c == "," and level == 0:
+                rest = text[len(function) + 2 + i:].lstrip()
+                return rest[:1] in ("'", '"')
+        return False
 
     def owned(obj):
         # The program's own classes and their instances: their __module__ is __main__.
@@ -373,9 +410,16 @@ def install_policy(allowed, refused_names, program_builtins):
             refuse_(f"reading the attribute {name} (a module's namespace)")
 
     def guarded_getattr(obj, name, *default):
-        if called_by_library("getattr"):
+        literal = library_call("getattr")
+        if literal:
             return real_getattr(obj, name, *default)
-        check_name(obj, name, "reading")
+        if literal is None:
+            check_name(obj, name, "reading")
+        elif type(name) is not str or name in library_refused:
+            # SECURITY: the library's own getattr with a name it was handed (update_wrapper's
+            # `assigned`, dataclasses' field names) reads what the program named: the
+            # internals' names are refused there too, and so is what they lead to.
+            refuse_(f"reading the attribute {name!r} through the library")
         value = real_getattr(obj, name, *default)
         check_value(value, name)
         return value

@@ -117,6 +117,12 @@ pub const REFUSED_FUNCTIONS: &[(&str, &str, &str)] = &[
         "register() evaluates annotation strings",
     ),
     (
+        "asyncio",
+        "get_stack",
+        "Task.get_stack returns the frames of the task, the launcher's among them",
+    ),
+    ("asyncio", "print_stack", "Task.print_stack walks the same frames"),
+    (
         "abc",
         "get_cache_token",
         "nothing a program needs; reaches the ABC caches",
@@ -303,6 +309,24 @@ pub(super) const DUNDER_ATTRIBUTES: &[(&str, &str)] = &[
     ("cr_frame", "a coroutine's frame"),
     ("ag_frame", "an async generator's frame, as gi_frame and cr_frame"),
     ("tb_frame", "a traceback's frame"),
+    ("f_code", "a frame's code"),
+    (
+        "gi_code",
+        "a generator's code object, which FunctionType runs with other globals",
+    ),
+    ("cr_code", "a coroutine's code object"),
+    ("ag_code", "an async generator's code object"),
+    (
+        "__defaults__",
+        "a function's default values, which library functions run with",
+    ),
+    ("__kwdefaults__", "a function's keyword defaults, as __defaults__"),
+    ("__traceback__", "an exception's traceback, up to tb_frame"),
+    (
+        "__wrapped__",
+        "from a library wrapper to the library function it wraps",
+    ),
+    ("__objclass__", "from a slot wrapper to its class"),
 ];
 
 /// Names whose mere load reaches interpreter internals (POLICY.md, dunder-access).

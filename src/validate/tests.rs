@@ -288,9 +288,14 @@ fn getattr_with_a_variable_name_is_rejected() {
 
 #[test]
 fn getattr_with_a_flagged_literal_is_rejected() {
+    // The literal is an internal's name by itself too (a library may look it up for the
+    // program), so both rules report it.
     assert_eq!(
         violations("getattr(o, '__class__')"),
-        [v(DynamicAttribute, "__class__", 1, 1)]
+        [
+            v(DynamicAttribute, "__class__", 1, 1),
+            v(DunderAccess, "__class__", 1, 12)
+        ]
     );
     assert_flags("getattr(random, '_os')", DynamicAttribute, "os");
     assert_flags("getattr(o, '__ｃlass__')", DynamicAttribute, "__class__");
@@ -1427,4 +1432,22 @@ fn literal_format_strings_have_their_fields_judged_as_attributes() {
         super::walker::format_attributes_for_test("{0.b[1].c!r:>{w.d}} {{e.f}}"),
         ["b", "c", "d"]
     );
+}
+
+#[test]
+fn an_internals_name_as_a_string_is_refused() {
+    // functools.update_wrapper looks attributes up by the names it is handed.
+    assert_flags(
+        "import functools\nfunctools.update_wrapper(w, f, ('__globals__',), ())",
+        DunderAccess,
+        "__globals__",
+    );
+    assert_flags("x = {'tb_frame': 1}", DunderAccess, "tb_frame");
+    assert_flags(
+        "import asyncio\nasyncio.current_task().get_stack()",
+        ForbiddenFunction,
+        "get_stack",
+    );
+    assert_flags("def g():\n    yield\nc = g().gi_code", DunderAccess, "gi_code");
+    assert_accepted("print('__main__', '__init__', 'globals', 'f_code is a name')");
 }

@@ -1354,7 +1354,17 @@ impl Walker<'_> {
                 self.opt_expr(&f.format_spec, depth)
             }
             Expr::JoinedStr(j) => self.exprs(&j.values, depth),
-            Expr::Constant(_) => Ok(()),
+            Expr::Constant(c) => {
+                if let Constant::Str(text) = &c.value {
+                    // SECURITY: an internal's name as a string is one some library looks up
+                    // for the program: functools.update_wrapper(w, f, ('__globals__',)) reads
+                    // f.__globals__ by the name it is handed.
+                    if let Some(entry) = self.dunder_attribute(&nfkc(text)) {
+                        self.flag(Rule::DunderAccess, &entry, c.range.start());
+                    }
+                }
+                Ok(())
+            }
             Expr::Subscript(s) => {
                 self.expr(&s.value, depth + 1)?;
                 self.expr(&s.slice, depth + 1)

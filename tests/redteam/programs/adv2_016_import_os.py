@@ -1,0 +1,3 @@
+# adversary round 2: 016_import_os
+import os
+print(os.getcwd())

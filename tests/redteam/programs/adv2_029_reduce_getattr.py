@@ -1,0 +1,3 @@
+# adversary round 2: 029_reduce_getattr
+import functools, random
+print(functools.reduce(getattr, ["_os", "environ"], random))
