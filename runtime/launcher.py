@@ -32,6 +32,7 @@ import dis
 import gc
 import io
 import itertools
+import keyword
 import linecache
 import os
 import sys
@@ -93,7 +94,7 @@ LIBRARY_REFUSED = frozenset(
     """
     __globals__ __builtins__ __code__ __closure__ __loader__ __spec__ __subclasses__ f_globals
     f_locals f_back f_builtins f_code gi_frame gi_code cr_frame cr_code ag_frame ag_code
-    tb_frame tb_next
+    tb_frame tb_next cell_contents get_stack print_stack __self__ __func__ __wrapped__
     """.split()
 )
 # Global names and dunder attributes the code that dataclasses and namedtuple generate uses.
@@ -272,6 +273,7 @@ def install_policy(allowed, refused_names, program_builtins):
     global_ops, attribute_ops = GLOBAL_OPS, ATTRIBUTE_OPS
     write_flags = os.O_WRONLY | os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_TRUNC
     import_name = dis.opmap["IMPORT_NAME"]
+    iskeyword = keyword.iskeyword
     get_instructions, islice = dis.get_instructions, itertools.islice
     gc_enabled, gc_enable, gc_disable = gc.isenabled, gc.enable, gc.disable
     real_import, real_getattr = builtins.__import__, builtins.getattr
@@ -524,6 +526,28 @@ def install_policy(allowed, refused_names, program_builtins):
             filename == collections_init and text.startswith("eval(")
         )
 
+    def identifier_fields():
+        # SECURITY: dataclasses pastes field names into the code it generates and checks only
+        # those make_dataclass is given; __annotations__ keys set through type() or a class
+        # body's dict are any text. Every field of the class being processed must be an
+        # identifier, found in the frame of dataclasses' _process_class.
+        frame = getframe(3)
+        while frame is not None:
+            code = frame.f_code
+            if code.co_filename == dataclasses_file and code.co_name == "_process_class":
+                names = frame.f_locals
+                break
+            frame = frame.f_back
+        else:
+            return False
+        for table in (names.get("fields"), names.get("cls_annotations")):
+            if type(table) is not dict:
+                return False
+            for key in list(table):
+                if type(key) is not str or not key.isidentifier() or iskeyword(key):
+                    return False
+        return True
+
     def caller():
         # The frame that raised the event: past judge, hook and the C function raising it, and
         # past the guarded builtins, which act for their caller.
@@ -559,6 +583,8 @@ def install_policy(allowed, refused_names, program_builtins):
                 return  # a module's own code, run by an import the policy approved
             if not generator_site(code, lasti):
                 refuse_("running code (exec, eval)")
+            if code.co_filename == dataclasses_file and not identifier_fields():
+                refuse_("a dataclass field whose name is not an identifier")
             if not args or type(args[0]) is not code_type or not generated(args[0]):
                 refuse_("running generated code that reaches beyond its template")
         elif event == "compile":

@@ -349,6 +349,9 @@ fn check(policy: &Policy, source: &str) -> Result<(), Rejection> {
         violations: Vec::new(),
         private_reads: Vec::new(),
         private_defined: Default::default(),
+        bindings: Default::default(),
+        plain_classes: Default::default(),
+        positional_patterns: Vec::new(),
         ctx: Context::module(),
         comprehension_targets: Vec::new(),
         function: FunctionFacts::default(),
@@ -359,6 +362,7 @@ fn check(policy: &Policy, source: &str) -> Result<(), Rejection> {
     walker.stmts(&body, 0)?;
     walker.finish()?;
     walker.private_attributes();
+    walker.class_patterns();
     let mut violations = walker.violations;
     if violations.is_empty() {
         return Ok(());

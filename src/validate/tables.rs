@@ -26,6 +26,19 @@ pub const DEFAULT_ALLOWED_MODULES: &[(&str, &str)] = &[
         "containers; namedtuple compiles only its own generated code",
     ),
     ("collections.abc", "container interfaces"),
+    // asyncio's and json's own submodules, reachable as attributes of the packages anyway:
+    // what they hold beyond the package's names is refused by module-attribute.
+    ("asyncio.events", "asyncio's event-loop policy and handles"),
+    ("asyncio.exceptions", "asyncio's exceptions"),
+    ("asyncio.futures", "asyncio's futures"),
+    ("asyncio.locks", "asyncio's locks"),
+    ("asyncio.queues", "asyncio's queues"),
+    ("asyncio.tasks", "asyncio's tasks"),
+    ("asyncio.taskgroups", "asyncio's task groups"),
+    ("asyncio.timeouts", "asyncio's timeouts"),
+    ("json.decoder", "json's decoder"),
+    ("json.encoder", "json's encoder"),
+    ("json.scanner", "json's scanner"),
     (
         "contextlib",
         "context-manager helpers; calls only callables the program already holds",
@@ -327,11 +340,59 @@ pub(super) const DUNDER_ATTRIBUTES: &[(&str, &str)] = &[
         "from a library wrapper to the library function it wraps",
     ),
     ("__objclass__", "from a slot wrapper to its class"),
+    (
+        "__annotations__",
+        "dataclasses and NamedTuple paste its keys into generated code",
+    ),
+    (
+        "__match_args__",
+        "names the attributes a class pattern reads, in C",
+    ),
+    ("__instancecheck__", "decides what a class pattern matches"),
+    ("__subclasscheck__", "decides what issubclass answers the library"),
+    (
+        "__class_getitem__",
+        "a hook the library calls with the program's arguments",
+    ),
+    (
+        "__set_name__",
+        "a hook the library calls with the program's arguments",
+    ),
+    ("cell_contents", "a closure cell's value, writable"),
+];
+
+/// The private names under which the allowed modules hold modules (found by walking their
+/// namespaces in the runtime image): refused as attributes even where the program defines a
+/// private attribute of the same name (private-attribute).
+pub(super) const MODULE_PRIVATE_NAMES: &[(&str, &str)] = &[
+    ("_casefix", "re._casefix"),
+    ("_collections", "collections._collections, the C layer"),
+    ("_collections_abc", "typing._collections_abc"),
+    ("_compiler", "re._compiler, and through it _sre"),
+    ("_constants", "re._constants"),
+    ("_dataclasses", "copy and dataclasses internals"),
+    ("_hashlib", "hashlib._hashlib, OpenSSL"),
+    ("_hashopenssl", "hmac._hashopenssl"),
+    ("_io", "io._io, the C layer of files"),
+    ("_locale", "calendar._locale"),
+    ("_os", "random._os"),
+    ("_parser", "re._parser"),
+    ("_random", "random._random"),
+    ("_re", "string._re and others"),
+    ("_string", "string._string"),
+    ("_sys", "pprint._sys, collections._sys"),
+    ("_thread", "dataclasses._thread, functools' locks"),
+    ("_types", "enum._types"),
+    ("_warnings", "typing._warnings"),
 ];
 
 /// Names whose mere load reaches interpreter internals (POLICY.md, dunder-access).
 pub(super) const DUNDER_NAMES: &[(&str, &str)] = &[
     ("__builtins__", "the unrestricted builtins"),
+    (
+        "__annotations__",
+        "a class body's annotations, whose keys dataclasses pastes into code",
+    ),
     ("__loader__", "the main module's loader"),
     ("__spec__", "the main module's import spec"),
 ];

@@ -1451,3 +1451,60 @@ fn an_internals_name_as_a_string_is_refused() {
     assert_flags("def g():\n    yield\nc = g().gi_code", DunderAccess, "gi_code");
     assert_accepted("print('__main__', '__init__', 'globals', 'f_code is a name')");
 }
+
+#[test]
+fn positional_class_patterns_need_a_class_the_walker_can_vouch_for() {
+    // A class made by type() with computed keys: __match_args__ names any attribute, read in C.
+    assert_flags(
+        "M = type('M', (type,), {})\nP = M('P', (), {})\nmatch len:\n    case P(b):\n        pass",
+        DunderAccess,
+        "__match_args__",
+    );
+    // A program class rebound, a metaclass, a base that is not a plain class, a dotted class.
+    assert_flags(
+        "class P:\n    pass\nP = object\nmatch 1:\n    case P(x):\n        pass",
+        DunderAccess,
+        "__match_args__",
+    );
+    assert_flags(
+        "class P(metaclass=type):\n    pass\nmatch 1:\n    case P(x):\n        pass",
+        DunderAccess,
+        "__match_args__",
+    );
+    assert_flags(
+        "B = type('B', (), {})\nclass P(B):\n    pass\nmatch 1:\n    case P(x):\n        pass",
+        DunderAccess,
+        "__match_args__",
+    );
+    assert_flags(
+        "import fractions\nmatch 1:\n    case fractions.Fraction(x):\n        pass",
+        DunderAccess,
+        "__match_args__",
+    );
+    // What match tutorials write: dataclasses, plain classes, built-in types, keyword patterns.
+    assert_accepted(
+        "import dataclasses\n@dataclasses.dataclass\nclass Point:\n    x: int\n    y: int\n\
+         class Base:\n    pass\nclass Sub(Base):\n    pass\n\
+         match Point(1, 2):\n    case Point(0, y):\n        print(y)\n    case Point(x, y=2):\n        print(x)\n\
+         match 3:\n    case int(n) | str(n):\n        print(n)\n    case Sub():\n        pass\n",
+    );
+}
+
+#[test]
+fn private_names_of_modules_are_refused_even_when_the_program_defines_them() {
+    assert_flags(
+        "import random\nclass A:\n    def f(s):\n        s._random = 1\nprint(random._random)",
+        PrivateAttribute,
+        "_random",
+    );
+    assert_flags(
+        "class C:\n    __annotations__ = {'a,b': int}",
+        DunderAccess,
+        "__annotations__",
+    );
+    assert_flags(
+        "C = type('C', (), {'__match_args__': ('x',)})",
+        DunderAccess,
+        "__match_args__",
+    );
+}

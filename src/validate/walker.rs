@@ -9,8 +9,8 @@ use rustpython_parser::{Mode, Tok};
 use super::source::LineIndex;
 use super::symbols::{Block, Symbols};
 use super::tables::{
-    NameArg, DUNDER_ATTRIBUTES, DUNDER_NAMES, DYNAMIC_ATTRIBUTE_FUNCTIONS, FUTURE_FEATURES, REFLECTIVE,
-    REFUSED_FUNCTIONS,
+    NameArg, DUNDER_ATTRIBUTES, DUNDER_NAMES, DYNAMIC_ATTRIBUTE_FUNCTIONS, FUTURE_FEATURES,
+    MODULE_PRIVATE_NAMES, REFLECTIVE, REFUSED_FUNCTIONS,
 };
 use super::xid;
 use super::{nfkc, Policy, Rejection, Rule, Violation, MAX_AST_DEPTH};
@@ -60,6 +60,13 @@ pub(super) struct Walker<'a> {
     /// Private attribute names the program defines: assigned as attributes (`self._x = …`)
     /// or bound in a class body (`def _helper`, `_count = 0`).
     pub(super) private_defined: std::collections::HashSet<String>,
+    /// How many times each name is bound anywhere (assignments, defs, imports, parameters,
+    /// captures), and how many of those are `class` statements whose class can be matched with
+    /// positional subpatterns ([`Walker::class_patterns`]).
+    pub(super) bindings: std::collections::HashMap<String, usize>,
+    pub(super) plain_classes: std::collections::HashMap<String, (usize, Vec<String>)>,
+    /// Class patterns with positional subpatterns, by the name of their class.
+    pub(super) positional_patterns: Vec<(String, TextSize)>,
 }
 
 /// Where the walker is, for CPython's compile-time checks; saved and restored around blocks.
@@ -197,6 +204,22 @@ const PROTOCOL_HOOKS: &[&str] = &[
     "__set_name__",
 ];
 
+/// Built-in types a positional class pattern may name (`case int(n)`): they match the subject
+/// itself.
+const MATCHABLE_BUILTINS: &[&str] = &[
+    "bool",
+    "bytearray",
+    "bytes",
+    "dict",
+    "float",
+    "frozenset",
+    "int",
+    "list",
+    "set",
+    "str",
+    "tuple",
+];
+
 /// namedtuple's API: public methods and fields whose names start with an underscore so that
 /// they cannot clash with field names.
 const NAMEDTUPLE_API: &[&str] = &["_asdict", "_replace", "_make", "_fields", "_field_defaults"];
@@ -276,6 +299,62 @@ impl Walker<'_> {
         }
     }
 
+    fn note_binding(&mut self, name: &str) {
+        *self.bindings.entry(name.to_owned()).or_default() += 1;
+    }
+
+    /// Records a `class` statement whose class positional patterns may match: no metaclass,
+    /// and bases that are names (judged when the module ends), dotted names of modules, or
+    /// subscripts of either (`Generic[T]`).
+    fn plain_class(&mut self, c: &ast::StmtClassDef) {
+        if c.keywords.iter().any(|k| k.arg.as_deref() == Some("metaclass")) {
+            return;
+        }
+        let mut names = Vec::new();
+        for base in &c.bases {
+            let base = match base {
+                Expr::Subscript(s) => s.value.as_ref(),
+                other => other,
+            };
+            match base {
+                Expr::Name(n) => names.push(nfkc(&n.id)),
+                Expr::Attribute(_) => {}
+                _ => return,
+            }
+        }
+        let entry = self.plain_classes.entry(nfkc(&c.name)).or_insert((0, Vec::new()));
+        entry.0 += 1;
+        entry.1.extend(names);
+    }
+
+    /// Whether positional class patterns may use the class bound to `name`: a built-in type
+    /// never rebound, or a class of the program's bound only by plain `class` statements whose
+    /// name bases are such classes too.
+    fn matchable(&self, name: &str, seen: &mut Vec<String>) -> bool {
+        if seen.iter().any(|s| s == name) {
+            return false;
+        }
+        seen.push(name.to_owned());
+        let bound = self.bindings.get(name).copied().unwrap_or(0);
+        match self.plain_classes.get(name) {
+            None => bound == 0 && MATCHABLE_BUILTINS.contains(&name),
+            Some((count, bases)) => {
+                *count == bound && bases.iter().all(|b| b == "object" || self.matchable(b, seen))
+            }
+        }
+    }
+
+    /// dunder-access, when the module ends: positional class patterns of classes the walker
+    /// cannot vouch for.
+    pub(super) fn class_patterns(&mut self) {
+        let patterns = std::mem::take(&mut self.positional_patterns);
+        for (name, at) in patterns {
+            if !self.matchable(&name, &mut Vec::new()) {
+                self.flag(Rule::DunderAccess, "__match_args__", at);
+            }
+        }
+    }
+
     /// A name bound directly in a class body is an attribute the program defines.
     fn class_binding(&mut self, raw: &str) {
         if self.ctx.scope == Scope::Class {
@@ -293,6 +372,11 @@ impl Walker<'_> {
             // `_sre`, `_posixsubprocess` — and no list of them is complete; the program's own
             // (`self._balance`) are what ordinary code reads.
             if !self.private_defined.contains(&name) && !NAMEDTUPLE_API.contains(&name.as_str()) {
+                self.flag(Rule::PrivateAttribute, &name, at);
+            } else if MODULE_PRIVATE_NAMES.iter().any(|(n, _)| *n == name) {
+                // SECURITY: a name the program defines itself (`self._random = 1`) does not
+                // make `random._random` its own: the allowed modules' private names for modules
+                // are refused whoever defines them.
                 self.flag(Rule::PrivateAttribute, &name, at);
             }
         }
@@ -454,7 +538,11 @@ impl Walker<'_> {
             .chain(args.vararg.iter().chain(&args.kwarg).map(|a| nfkc(&a.arg)))
             .collect();
         for name in names {
-            self.scope_symbols().param(name);
+            {
+                let bound = name;
+                self.note_binding(&bound);
+                self.scope_symbols().param(bound);
+            }
         }
     }
 
@@ -557,7 +645,11 @@ impl Walker<'_> {
             }
             if let Some(name) = &h.name {
                 self.binding(name, h.range)?;
-                self.scope_symbols().assigned(nfkc(name));
+                {
+                    let bound = nfkc(name);
+                    self.note_binding(&bound);
+                    self.scope_symbols().assigned(bound);
+                }
             }
             self.opt_expr(&h.type_, depth)?;
             let ctx = Context {
@@ -632,7 +724,11 @@ impl Walker<'_> {
                 self.opt_expr(returns, depth)?;
                 let is_async = matches!(stmt, Stmt::AsyncFunctionDef(_));
                 self.class_binding(name);
-                self.scope_symbols().assigned(nfkc(name));
+                {
+                    let bound = nfkc(name);
+                    self.note_binding(&bound);
+                    self.scope_symbols().assigned(bound);
+                }
                 let facts = self.new_scope(Scope::Function { is_async }, |w| {
                     w.declare_params(args);
                     w.stmts(body, depth)
@@ -657,8 +753,13 @@ impl Walker<'_> {
                 }
                 self.exprs(&c.bases, depth)?;
                 self.keywords(&c.keywords, depth)?;
+                self.plain_class(c);
                 self.class_binding(&c.name);
-                self.scope_symbols().assigned(nfkc(&c.name));
+                {
+                    let bound = nfkc(&c.name);
+                    self.note_binding(&bound);
+                    self.scope_symbols().assigned(bound);
+                }
                 self.new_scope(Scope::Class, |w| w.stmts(&c.body, depth))
                     .map(drop)
             }
@@ -800,7 +901,11 @@ impl Walker<'_> {
                     let bound = alias.asname.as_deref().unwrap_or(&alias.name);
                     let bound = bound.split('.').next().unwrap_or(bound);
                     self.binding(bound, alias.range)?;
-                    self.scope_symbols().imported(nfkc(bound));
+                    {
+                        let bound = nfkc(bound);
+                        self.note_binding(&bound);
+                        self.scope_symbols().imported(bound);
+                    }
                     if let Some(entry) = self.refused_module(&alias.name) {
                         self.flag(Rule::ForbiddenImport, &entry, alias.range.start());
                     }
@@ -840,7 +945,11 @@ impl Walker<'_> {
                         self.identifier(&alias.name, alias.range)?;
                         let bound = alias.asname.as_deref().unwrap_or(&alias.name);
                         self.binding(bound, alias.range)?;
-                        self.scope_symbols().imported(nfkc(bound));
+                        {
+                            let bound = nfkc(bound);
+                            self.note_binding(&bound);
+                            self.scope_symbols().imported(bound);
+                        }
                         self.attribute_name(&alias.name, alias.range.start());
                         let name = nfkc(&alias.name);
                         if is_private(&name)
@@ -1043,6 +1152,16 @@ impl Walker<'_> {
             }
             Pattern::MatchClass(c) => {
                 self.expr(&c.cls, depth + 1)?;
+                if !c.patterns.is_empty() && self.policy.internals {
+                    // SECURITY: positional subpatterns read the attributes the class's
+                    // __match_args__ names, in C, from whatever the class's metaclass lets
+                    // match (__instancecheck__): a class made by type() with computed keys is an
+                    // unguarded getattr of anything. Only classes whose shape the walker sees.
+                    match c.cls.as_ref() {
+                        Expr::Name(n) => self.positional_patterns.push((nfkc(&n.id), c.range.start())),
+                        other => self.flag(Rule::DunderAccess, "__match_args__", other.range().start()),
+                    }
+                }
                 for p in &c.patterns {
                     self.pattern(p, false, names, depth + 1)?;
                 }
@@ -1159,7 +1278,11 @@ impl Walker<'_> {
                 range,
             ));
         }
-        self.scope_symbols().assigned(name.clone());
+        {
+            let bound = name.clone();
+            self.note_binding(&bound);
+            self.scope_symbols().assigned(bound);
+        }
         names.push(name);
         Ok(())
     }
@@ -1206,6 +1329,7 @@ impl Walker<'_> {
                     ExprContext::Load => self.scope_symbols().used(name),
                     _ => {
                         self.class_binding(&n.id);
+                        self.note_binding(&name);
                         self.scope_symbols().assigned(name)
                     }
                 }
@@ -1225,10 +1349,11 @@ impl Walker<'_> {
                         self.flag(Rule::ForbiddenCall, &entry, n.range.start());
                     }
                     self.reflective_value(&name, n.range);
-                    if self.policy.internals {
-                        if let Some(entry) = find_table(DUNDER_NAMES, &name) {
-                            self.flag(Rule::DunderAccess, &entry, n.range.start());
-                        }
+                }
+                // Loaded or bound: `__annotations__ = {...}` in a class body is as much a door.
+                if self.policy.internals {
+                    if let Some(entry) = find_table(DUNDER_NAMES, &nfkc(&n.id)) {
+                        self.flag(Rule::DunderAccess, &entry, n.range.start());
                     }
                 }
                 Ok(())
@@ -1282,7 +1407,11 @@ impl Walker<'_> {
                         ));
                     }
                 }
-                self.binding_symbols().assigned(nfkc(&target.id));
+                {
+                    let bound = nfkc(&target.id);
+                    self.note_binding(&bound);
+                    self.binding_symbols().assigned(bound);
+                }
                 self.expr(&n.target, depth + 1)?;
                 self.expr(&n.value, depth + 1)
             }
