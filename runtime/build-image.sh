@@ -17,6 +17,13 @@ log() { printf '[runtime-image] %s\n' "$*" >&2; }
 
 # The inputs of the image: a change to any of them rebuilds it.
 inputs_hash=$(cat Dockerfile.runtime runtime/make-rootfs.sh runtime/launcher.py | sha256sum | cut -c1-16)
+# `--inputs-tag`: print the tag naming exactly these inputs (sandbox-runtime:inputs-HASH) and
+# stop. The test command builds and tests that tag, so another checkout's setup, which
+# rebuilds sandbox-runtime:latest from its own launcher, cannot change the image under it.
+if [ "${1:-}" = "--inputs-tag" ]; then
+  echo "sandbox-runtime:inputs-$inputs_hash"
+  exit 0
+fi
 
 if [ "$(docker image inspect -f '{{ index .Config.Labels "sandbox.inputs" }}' "$IMAGE" 2>/dev/null)" = "$inputs_hash" ]; then
   log "$IMAGE is up to date ($inputs_hash)"

@@ -9,6 +9,10 @@ log() { printf '[test] %s\n' "$*" >&2; }
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
 bash scripts/setup.sh
+# This checkout's own runtime image, by a tag naming its inputs (see runtime/build-image.sh).
+RUNTIME_IMAGE=$(bash runtime/build-image.sh --inputs-tag)
+export RUNTIME_IMAGE
+bash runtime/build-image.sh
 
 # Job containers of earlier test runs (an interrupted run, say) are not this run's to answer for.
 stale=$(docker ps -aq --filter label=sandbox.service=sandbox --format '{{.ID}} {{.Label "sandbox.prefix"}}' \
