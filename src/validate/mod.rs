@@ -351,6 +351,7 @@ fn check(policy: &Policy, source: &str) -> Result<(), Rejection> {
         private_defined: Default::default(),
         bindings: Default::default(),
         plain_classes: Default::default(),
+        imports: Default::default(),
         positional_patterns: Vec::new(),
         ctx: Context::module(),
         comprehension_targets: Vec::new(),

@@ -1481,6 +1481,35 @@ fn positional_class_patterns_need_a_class_the_walker_can_vouch_for() {
         DunderAccess,
         "__match_args__",
     );
+    // A decorator binds the class's name to what it returns; `**` keywords may set a metaclass.
+    assert_flags(
+        "def deco(c):\n    return c\n@deco\nclass P:\n    pass\nmatch 1:\n    case P(x):\n        pass",
+        DunderAccess,
+        "__match_args__",
+    );
+    assert_flags(
+        "class P(**{}):\n    pass\nmatch 1:\n    case P(x):\n        pass",
+        DunderAccess,
+        "__match_args__",
+    );
+    assert_flags(
+        "import dataclasses\ndataclass = print\n@dataclass\nclass P:\n    x: int\nmatch 1:\n    case P(x):\n        pass",
+        DunderAccess,
+        "__match_args__",
+    );
+    assert_flags(
+        "class H:\n    pass\nH.B = type('B', (), {})\nclass P(H.B):\n    pass\nmatch 1:\n    case P(x):\n        pass",
+        DunderAccess,
+        "__match_args__",
+    );
+    assert_accepted(
+        "import collections.abc\nclass S(collections.abc.Sized):\n    def __len__(self):\n        return 0\n\
+         class Q(S):\n    pass\nmatch Q():\n    case Q(x):\n        pass\n    case int(n):\n        print(n)",
+    );
+    assert_accepted(
+        "from dataclasses import dataclass\n@dataclass(frozen=True)\nclass P:\n    x: int\n\
+         match P(1):\n    case P(x):\n        print(x)",
+    );
     // What match tutorials write: dataclasses, plain classes, built-in types, keyword patterns.
     assert_accepted(
         "import dataclasses\n@dataclasses.dataclass\nclass Point:\n    x: int\n    y: int\n\

@@ -64,7 +64,11 @@ pub(super) struct Walker<'a> {
     /// captures), and how many of those are `class` statements whose class can be matched with
     /// positional subpatterns ([`Walker::class_patterns`]).
     pub(super) bindings: std::collections::HashMap<String, usize>,
-    pub(super) plain_classes: std::collections::HashMap<String, (usize, Vec<String>)>,
+    #[allow(clippy::type_complexity)]
+    pub(super) plain_classes:
+        std::collections::HashMap<String, (usize, Vec<String>, Vec<(String, &'static str)>)>,
+    /// What each name is imported as, and how many times (an origin of "" when imports disagree).
+    pub(super) imports: std::collections::HashMap<String, (String, usize)>,
     /// Class patterns with positional subpatterns, by the name of their class.
     pub(super) positional_patterns: Vec<(String, TextSize)>,
 }
@@ -303,12 +307,57 @@ impl Walker<'_> {
         *self.bindings.entry(name.to_owned()).or_default() += 1;
     }
 
+    /// Records that an import binds `name` to `origin` (`dataclasses`, `dataclasses.dataclass`).
+    fn note_import(&mut self, name: &str, origin: &str) {
+        let entry = self
+            .imports
+            .entry(name.to_owned())
+            .or_insert((origin.to_owned(), 0));
+        if entry.0 != origin {
+            entry.0.clear();
+        }
+        entry.1 += 1;
+    }
+
+    /// Whether `name` is bound only by imports of `origin`.
+    fn only_imported(&self, name: &str, origin: &str) -> bool {
+        let bound = self.bindings.get(name).copied().unwrap_or(0);
+        self.imports
+            .get(name)
+            .is_some_and(|(o, n)| (origin == "*module" || o == origin) && *n == bound)
+    }
+
     /// Records a `class` statement whose class positional patterns may match: no metaclass,
     /// and bases that are names (judged when the module ends), dotted names of modules, or
     /// subscripts of either (`Generic[T]`).
     fn plain_class(&mut self, c: &ast::StmtClassDef) {
-        if c.keywords.iter().any(|k| k.arg.as_deref() == Some("metaclass")) {
+        // SECURITY: `class P(**{"meta" + "class": M})` sets a metaclass no keyword names.
+        if c.keywords
+            .iter()
+            .any(|k| k.arg.as_deref().is_none_or(|a| a == "metaclass"))
+        {
             return;
+        }
+        // SECURITY: a decorator binds the name to whatever it returns (a class made by
+        // type()); only dataclasses' own decorator, imported as such, is vouched for.
+        let mut decorators = Vec::new();
+        for d in &c.decorator_list {
+            let target = match d {
+                Expr::Call(call) => call.func.as_ref(),
+                other => other,
+            };
+            match target {
+                Expr::Name(n) if nfkc(&n.id) == "dataclass" => {
+                    decorators.push(("dataclass".to_owned(), "dataclasses.dataclass"))
+                }
+                Expr::Attribute(a) if nfkc(&a.attr) == "dataclass" => match a.value.as_ref() {
+                    Expr::Name(n) if nfkc(&n.id) == "dataclasses" => {
+                        decorators.push(("dataclasses".to_owned(), "dataclasses"))
+                    }
+                    _ => return,
+                },
+                _ => return,
+            }
         }
         let mut names = Vec::new();
         for base in &c.bases {
@@ -318,13 +367,26 @@ impl Walker<'_> {
             };
             match base {
                 Expr::Name(n) => names.push(nfkc(&n.id)),
-                Expr::Attribute(_) => {}
+                // SECURITY: a dotted base only of a module (its root bound only by `import`):
+                // `Holder.B` could be a class made by type() and parked on an object.
+                Expr::Attribute(a) => {
+                    let mut root = a.value.as_ref();
+                    while let Expr::Attribute(inner) = root {
+                        root = inner.value.as_ref();
+                    }
+                    let Expr::Name(n) = root else { return };
+                    decorators.push((nfkc(&n.id), "*module"));
+                }
                 _ => return,
             }
         }
-        let entry = self.plain_classes.entry(nfkc(&c.name)).or_insert((0, Vec::new()));
+        let entry = self
+            .plain_classes
+            .entry(nfkc(&c.name))
+            .or_insert((0, Vec::new(), Vec::new()));
         entry.0 += 1;
         entry.1.extend(names);
+        entry.2.extend(decorators);
     }
 
     /// Whether positional class patterns may use the class bound to `name`: a built-in type
@@ -338,8 +400,12 @@ impl Walker<'_> {
         let bound = self.bindings.get(name).copied().unwrap_or(0);
         match self.plain_classes.get(name) {
             None => bound == 0 && MATCHABLE_BUILTINS.contains(&name),
-            Some((count, bases)) => {
-                *count == bound && bases.iter().all(|b| b == "object" || self.matchable(b, seen))
+            Some((count, bases, decorators)) => {
+                *count == bound
+                    && decorators
+                        .iter()
+                        .all(|(name, origin)| self.only_imported(name, origin))
+                    && bases.iter().all(|b| b == "object" || self.matchable(b, seen))
             }
         }
     }
@@ -904,6 +970,7 @@ impl Walker<'_> {
                     {
                         let bound = nfkc(bound);
                         self.note_binding(&bound);
+                        self.note_import(&bound, &nfkc(&alias.name));
                         self.scope_symbols().imported(bound);
                     }
                     if let Some(entry) = self.refused_module(&alias.name) {
@@ -948,6 +1015,9 @@ impl Walker<'_> {
                         {
                             let bound = nfkc(bound);
                             self.note_binding(&bound);
+                            let origin =
+                                format!("{}.{}", i.module.as_deref().unwrap_or(""), nfkc(&alias.name));
+                            self.note_import(&bound, if level == 0 { &origin } else { "" });
                             self.scope_symbols().imported(bound);
                         }
                         self.attribute_name(&alias.name, alias.range.start());
