@@ -246,10 +246,11 @@ def install_kernel_filter():
 def install_policy(allowed, refused_names, program_builtins):
     """The run-time wall in the interpreter: guarded builtins, and the audit hook.
 
-    Everything it decides on is captured here, in closures, and immutable (frozensets,
-    tuples, strings); every argument it looks at must be of an exact built-in type, so that no
-    object of the program's (a str subclass with its own __eq__, a path with __fspath__) runs
-    inside it.
+    Everything it decides on is captured here, in closures, as immutable values (frozensets,
+    tuples, strings) — the cells themselves are writable by whoever reaches them, which is why
+    both walls refuse __closure__ and cell_contents; every argument it looks at must be of an
+    exact built-in type, so that no object of the program's (a str subclass with its own
+    __eq__, a path with __fspath__) runs inside it.
     """
     getframe = sys._getframe
     realpath = os.path.realpath

@@ -1429,7 +1429,7 @@ fn literal_format_strings_have_their_fields_judged_as_attributes() {
     );
     assert_accepted("print('{0.real} {x[1]:>{w}} {{a.b}}'.format(3, x=[1, 2], w=4))");
     assert_eq!(
-        super::walker::format_attributes_for_test("{0.b[1].c!r:>{w.d}} {{e.f}}"),
+        super::walker::format_attributes("{0.b[1].c!r:>{w.d}} {{e.f}}"),
         ["b", "c", "d"]
     );
 }

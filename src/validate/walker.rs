@@ -230,7 +230,7 @@ const NAMEDTUPLE_API: &[&str] = &["_asdict", "_replace", "_make", "_fields", "_f
 
 /// The attribute names the replacement fields of a format string read: `b` and `c` in
 /// `{0.b[1].c!r:>{w}}`, nested fields of the format spec included.
-fn format_attributes(text: &str) -> Vec<String> {
+pub(super) fn format_attributes(text: &str) -> Vec<String> {
     let mut names = Vec::new();
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -263,11 +263,6 @@ fn format_attributes(text: &str) -> Vec<String> {
         }
     }
     names
-}
-
-#[cfg(test)]
-pub(super) fn format_attributes_for_test(text: &str) -> Vec<String> {
-    format_attributes(text)
 }
 
 /// A private name: one leading underscore or more, not a dunder, not `_` alone.
