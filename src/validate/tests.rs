@@ -1502,6 +1502,18 @@ fn positional_class_patterns_need_a_class_the_walker_can_vouch_for() {
         DunderAccess,
         "__match_args__",
     );
+    // A dataclass that generates no code still builds __match_args__ from its annotated names:
+    // a field named after an internal, a dunder or a private name is read in C by `case P(x)`.
+    for field in ["tb_frame", "__traceback__", "_evaluate", "gi_frame", "f_globals"] {
+        assert_flags(
+            &format!(
+                "from dataclasses import dataclass\n@dataclass(init=False, repr=False, eq=False)\n\
+                 class P:\n    {field}: int\nmatch 1:\n    case P(x):\n        pass"
+            ),
+            DunderAccess,
+            "__match_args__",
+        );
+    }
     assert_accepted(
         "import collections.abc\nclass S(collections.abc.Sized):\n    def __len__(self):\n        return 0\n\
          class Q(S):\n    pass\nmatch Q():\n    case Q(x):\n        pass\n    case int(n):\n        print(n)",

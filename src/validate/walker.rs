@@ -354,6 +354,24 @@ impl Walker<'_> {
                 _ => return,
             }
         }
+        // SECURITY: a dataclass (or NamedTuple) builds __match_args__ from its annotated names,
+        // even when it generates no code (`@dataclass(init=False, repr=False, eq=False)`), and
+        // a positional pattern reads them in C: `tb_frame: int` would make `case P(x)` read an
+        // internal that `x.tb_frame` is refused for. Such a class is not vouched for.
+        for stmt in &c.body {
+            if let Stmt::AnnAssign(a) = stmt {
+                if let Expr::Name(n) = a.target.as_ref() {
+                    let name = nfkc(&n.id);
+                    if is_private(&name)
+                        || (name.starts_with("__") && name.ends_with("__"))
+                        || self.flagged_attribute_string(&name).is_some()
+                        || REFUSED_FUNCTIONS.iter().any(|(_, f, _)| *f == name)
+                    {
+                        return;
+                    }
+                }
+            }
+        }
         let mut names = Vec::new();
         for base in &c.bases {
             let base = match base {
