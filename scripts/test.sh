@@ -35,11 +35,11 @@ log "unit and end-to-end tests under runc (job containers from the warm pool, WA
 CONTAINER_RUNTIME=runc cargo test --workspace
 
 log "the containment suite again under runc, every job in a freshly made container (WARM_POOL_SIZE=0)"
-CONTAINER_RUNTIME=runc WARM_POOL_SIZE=0 cargo test --test containment
+CONTAINER_RUNTIME=runc WARM_POOL_SIZE=0 cargo test -p sandbox-e2e --test containment
 
 if docker info --format '{{json .Runtimes}}' 2>/dev/null | grep -q '"runsc"'; then
   log "the containment suite again, every job under gVisor (CONTAINER_RUNTIME=runsc)"
-  CONTAINER_RUNTIME=runsc cargo test --test containment
+  CONTAINER_RUNTIME=runsc cargo test -p sandbox-e2e --test containment
 else
   log "runsc is not registered with the engine: the containment suite ran under runc only"
 fi
@@ -104,7 +104,7 @@ esac
 [ "$user" != 0 ] || { log "the image runs as root"; exit 1; }
 
 log "fault injection: the Docker engine restarted during a run (alone, since it stops every container)"
-cargo test --test faults -- --ignored
+cargo test -p sandbox-e2e --test faults -- --ignored
 
 log "docker compose: the stack of docker-compose.yml up under its own project, a job, 3 workers, down"
 # Once per installed Compose client (v1, and v2 when setup.sh could install it); cleans up after

@@ -1,6 +1,5 @@
 //! The HTTP contract of the HTTP contract (README, API): every status code, in the contract's order of checks.
-#[path = "../support/mod.rs"]
-mod support;
+use sandbox_testkit as support;
 
 mod connections;
 mod idempotency;

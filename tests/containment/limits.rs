@@ -236,7 +236,7 @@ print("survived", flush=True)
 
 /// A memory kill is `memory_limit` every time, under runc and under gVisor alike: ten runs in a
 /// row of a program that allocates 200 MB (under gVisor the engine's OOM flag alone was not
-/// always set, see `classify` in worker/src/executor.rs).
+/// always set, see `classify` in crates/worker/src/executor.rs).
 #[tokio::test]
 async fn a_memory_kill_is_reported_as_memory_limit_every_time() {
     let (executor, owner) = executor(&[]).await;

@@ -1,7 +1,6 @@
 //! The container layer on its own: code handed to the executor with the validator bypassed
 //! (a permissive policy), so every limit is proven to hold without static analysis.
-#[path = "../support/mod.rs"]
-mod support;
+use sandbox_testkit as support;
 
 mod filesystem;
 mod inspect;

@@ -1,8 +1,7 @@
 //! Fault injection: whatever dies — a worker, Redis, the link to Redis, the engine — every
 //! accepted job reaches a terminal status, with one result. Bounded in count and time; each
 //! test prints its figures (submitted / completed / failed / lost, recovery time).
-#[path = "../support/mod.rs"]
-mod support;
+use sandbox_testkit as support;
 
 mod harness;
 mod outages;

@@ -40,7 +40,10 @@ async fn an_engine_restart_leaves_no_job_stuck_running() {
     tokio::time::sleep(Duration::from_millis(1500)).await;
     let restarted_at = Instant::now();
     let status = std::process::Command::new("bash")
-        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/restart-docker.sh"))
+        .arg(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../scripts/restart-docker.sh"
+        ))
         .status()
         .unwrap();
     assert!(status.success());

@@ -1,7 +1,6 @@
 //! A worker's memory during an output flood: alone in its test binary, so the process's RSS is
 //! the executor's alone.
-#[path = "../support/mod.rs"]
-mod support;
+use sandbox_testkit as support;
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;

@@ -9,8 +9,7 @@
 //! loader the kernel starts it with, so libc.so.6 or ld.so's own program mode are not there
 //! for the asking either: only the loader itself, which execve of the interpreter needs.
 //! Empty files do not count (see below).
-#[path = "../support/mod.rs"]
-mod support;
+use sandbox_testkit as support;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::Read;

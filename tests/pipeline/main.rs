@@ -1,6 +1,5 @@
 //! Submit → queue → worker → container → poll, through the real api, Redis and engine.
-#[path = "../support/mod.rs"]
-mod support;
+use sandbox_testkit as support;
 
 mod metrics;
 mod outcomes;

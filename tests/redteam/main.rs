@@ -5,15 +5,14 @@
 //! api, worker and container under the default policy: it must be refused (422) or stopped at
 //! run time, and never print the marker. Those that pass the static check prove the run-time
 //! wall on its own.
-#[path = "../support/mod.rs"]
-mod support;
+use sandbox_testkit as support;
 
 use futures_util::future::join_all;
 use serde_json::{json, Value};
 
 use support::spawn_app;
 
-const PROGRAMS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/redteam/programs");
+const PROGRAMS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/redteam/programs");
 const MARKER: &str = "PWNED";
 /// Jobs submitted at once: the worker runs two at a time, the rest wait in the queue.
 const BATCH: usize = 8;

@@ -8,7 +8,7 @@ use sandbox::validate::Policy;
 
 use crate::support::{spawn_app, stdout};
 
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/validator/corpus/accepted");
+const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/validator/corpus/accepted");
 
 /// Jobs submitted at once: the worker runs two at a time, the rest wait in the queue.
 const BATCH: usize = 8;

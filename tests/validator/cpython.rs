@@ -8,7 +8,7 @@ use std::process::{Command, Stdio};
 use sandbox::validate::{Policy, Rejection};
 use serde_json::Value;
 
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/validator/corpus/syntax");
+const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/validator/corpus/syntax");
 
 /// CPython's limits on nesting are its parser's stack (6000 grammar-rule levels) and its
 /// compiler's recursion limit (about 3000 tree levels), counted in units the validator does

@@ -1,8 +1,8 @@
 //! The service next to its baselines, in one run on one machine: `print("hi")` with the default
 //! limits (1 CPU, 100 MiB, 64 processes, no network, read-only root, non-root).
 //!
-//! Run with `bash scripts/bench.sh` (it builds the release binaries, then runs
-//! `cargo bench --bench service`). It prints a table and asserts nothing: speed is measured,
+//! Run with `bash scripts/bench.sh` (it builds the release binaries, then runs this tool:
+//! `cargo run --release -p sandbox-loadgen`). It prints a table and asserts nothing: speed is measured,
 //! never asserted (the machines are shared and noisy).
 //!
 //! What it starts: a private Redis (append-only, `appendfsync everysec`, as deployed) on a free
@@ -45,7 +45,8 @@ fn knob(name: &str, default: u64) -> u64 {
 }
 
 fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    // The workspace root: crates/loadgen is two levels below it.
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
 }
 
 fn image() -> String {

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use serde_json::Value;
 
 /// The engine's default profile, as Docker 20.10 ships it.
-const DEFAULT_PROFILE: &str = include_str!("../../runtime/seccomp-default.json");
+const DEFAULT_PROFILE: &str = include_str!("../../../runtime/seccomp-default.json");
 
 /// System calls the default profile allows that we deny, each with the threat it closes.
 pub const DENIED: &[(&str, &str)] = &[

@@ -3,8 +3,7 @@
 //! or never does (answer with something other than its JSON) — against a scripted HTTP server
 //! that also records what the CLI sent. Exit codes are written as numbers: they are the
 //! documented contract.
-#[path = "../../../tests/support/mod.rs"]
-mod support;
+use sandbox_testkit as support;
 
 mod harness;
 mod protocol;

@@ -30,7 +30,10 @@ fn padded(mut text: String) -> String {
 
 /// Whole programs of the accepted corpus, repeated until 64 KiB.
 fn typical() -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/validator/corpus/accepted");
+    let dir = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/validator/corpus/accepted"
+    );
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .expect("the accepted corpus")
         .map(|e| e.unwrap().path())
