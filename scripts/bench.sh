@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The performance benchmark (README, "Performance"): sets up what it needs, builds the release
+# The performance benchmark (docs/performance.md): sets up what it needs, builds the release
 # binaries, and runs `cargo bench --bench service`, which prints a table. Asserts nothing.
 # Knobs: BENCH_RUNS (sequential runs, default 40), BENCH_SECONDS (each throughput run, default 15).
 set -euo pipefail
