@@ -1,4 +1,4 @@
-//! The HTTP contract of the HTTP contract (README, API): every status code, in the contract's order of checks.
+//! The HTTP contract (docs/api.md): every status code, in the contract's order of checks.
 use sandbox_testkit as support;
 
 mod connections;

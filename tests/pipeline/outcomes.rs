@@ -1,4 +1,4 @@
-//! Every outcome of the HTTP contract (README, API), end to end.
+//! Every outcome of the HTTP contract (docs/api.md), end to end.
 
 use std::time::Duration;
 

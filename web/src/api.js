@@ -1,4 +1,4 @@
-// Talking to the api (README, API section; /openapi.json), with no DOM and no Monaco: everything here is plain data
+// Talking to the api (docs/api.md; /openapi.json), with no DOM and no Monaco: everything here is plain data
 // in, plain data out, so tests/unit.test.mjs checks it under Node.
 
 /** Statuses after which a job never changes. */

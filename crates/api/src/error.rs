@@ -1,4 +1,4 @@
-//! Every error the api answers, in the one shape of the HTTP contract (README, API):
+//! Every error the api answers, in the one shape of the HTTP contract (docs/api.md):
 //! `{"error": {"code": "...", "message": "...", ...extra fields}}`. The shape is a type
 //! ([`ErrorBody`]), so the OpenAPI document is generated from what is actually sent.
 

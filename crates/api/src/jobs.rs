@@ -1,4 +1,4 @@
-//! `POST /jobs` and `GET /jobs/{id}`. A submission passes the checks of the HTTP contract (README, API) in the
+//! `POST /jobs` and `GET /jobs/{id}`. A submission passes the checks of the HTTP contract (docs/api.md) in the
 //! contract's order, and the first that fails answers; nothing rejected is ever enqueued.
 
 use std::net::{IpAddr, SocketAddr};
@@ -32,7 +32,7 @@ const QUEUE_FULL_RETRY_SECS: u64 = 5;
 /// STORAGE_QUOTA before its worker's result says when its record expires (redeliveries and the
 /// run itself take that job past its deadline by minutes at most).
 const QUOTA_HOLD_SLACK: Duration = Duration::from_secs(3600);
-/// The longest `Idempotency-Key` (the HTTP contract (README, API)).
+/// The longest `Idempotency-Key` (docs/api.md).
 const MAX_IDEMPOTENCY_KEY: usize = 128;
 
 /// The body of `POST /jobs`.
@@ -64,7 +64,7 @@ pub struct Accepted {
 
 /// Submit code.
 ///
-/// The submission is checked in the contract's order (the HTTP contract (README, API)), the first failing check
+/// The submission is checked in the contract's order (docs/api.md), the first failing check
 /// answers, and only a submission that passes them all is enqueued.
 #[utoipa::path(
     post,

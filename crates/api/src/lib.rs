@@ -1,4 +1,4 @@
-//! `sandbox-api`: the HTTP front of the service (the HTTP contract (README, API)). It validates submissions and
+//! `sandbox-api`: the HTTP front of the service (docs/api.md). It validates submissions and
 //! enqueues them; it never talks to Docker.
 //!
 //! - [`jobs`]: `POST /jobs` (the checks in the contract's order) and `GET /jobs/{id}`.

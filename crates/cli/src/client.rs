@@ -1,5 +1,5 @@
 //! The HTTP side: the service's base URL, `POST /jobs` and `GET /jobs/{id}`, and what each
-//! answer means for the user (the HTTP contract (README, API)). Every failure becomes an [`Error`] with its exit
+//! answer means for the user (docs/api.md). Every failure becomes an [`Error`] with its exit
 //! code here, so the commands only decide what to retry.
 
 use std::time::Duration;

@@ -41,7 +41,7 @@ impl fmt::Display for Exit {
     }
 }
 
-/// Shown by `--help` and copied in the README.
+/// Shown by `--help` and copied in docs/operations.md.
 pub const TABLE: &str = "\
 Exit codes:
   0-255  a completed program's own exit code (128+N: killed by signal N)

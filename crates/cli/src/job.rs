@@ -1,4 +1,4 @@
-//! What the API answers, as this client reads it (the HTTP contract (README, API)).
+//! What the API answers, as this client reads it (docs/api.md).
 //!
 //! Small local types rather than the `sandbox` core crate's `job` module: that crate is the
 //! server's (it brings Redis, the Python parser and the validator into every build of the CLI),

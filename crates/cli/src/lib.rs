@@ -1,5 +1,5 @@
 //! `sandbox`, the command-line client of the sandbox service: a client of the HTTP contract in
-//! the HTTP contract (README, API) and nothing else (it shares no code with the server).
+//! the HTTP contract (docs/api.md) and nothing else (it shares no code with the server).
 //!
 //! # Layout
 //!

@@ -3,7 +3,7 @@
 //! terminal.
 //!
 //! The program's own stdout and stderr are not passed through here: the service already
-//! sanitized them (README, Output) and the CLI promises to write them exactly as returned.
+//! sanitized them (docs/security.md, Output) and the CLI promises to write them exactly as returned.
 
 /// `text` with every control character but `\n` and `\t` — the rest of C0 (`\r`, BEL, ESC, …),
 /// DEL and C1 (U+0080–U+009F, CSI U+009B and OSC U+009D among them) — written as a visible

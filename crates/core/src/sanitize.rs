@@ -3,7 +3,7 @@
 //! Escape sequences are parsed by `vte` (alacritty's maintained DEC/ANSI state machine): it is
 //! streaming, so sequences split across reads just work; we keep only what it prints, `\n`, `\t`.
 //!
-//! What reaches the text (the README's API section and `/openapi.json`, `stdout`/`stderr`):
+//! What reaches the text (docs/api.md and `/openapi.json`, `stdout`/`stderr`):
 //!
 //! - CSI, OSC (including OSC 8 hyperlinks and OSC 52 clipboard writes), DCS, SOS/PM/APC strings
 //!   and every other ESC sequence are dropped with their content; CAN/SUB abort a sequence, as in

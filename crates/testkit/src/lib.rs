@@ -51,8 +51,8 @@ pub fn runtime() -> String {
 
 /// Whether job containers run under gVisor (`runsc`). Some limits behave differently there — the
 /// sandbox's own kernel threads count towards the pids limit and its memory; a memory kill ends
-/// the whole sandbox — so containment means the same outcome class and an unaffected host (the
-/// README, test conventions).
+/// the whole sandbox — so containment means the same outcome class and an unaffected host
+/// (docs/testing.md, Conventions).
 pub fn gvisor() -> bool {
     runtime() == sandbox::config::GVISOR
 }

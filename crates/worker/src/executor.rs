@@ -331,7 +331,7 @@ impl Executor {
             .map_err(io_error)?;
         input.write_all(code.as_bytes()).await.map_err(io_error)?;
         input.flush().await.map_err(io_error)?;
-        // The clock starts once the program has its code (the README), for a
+        // The clock starts once the program has its code (docs/api.md, duration_ms), for a
         // container made now and a pooled one alike.
         let started = Instant::now();
         let delivery = started - began;

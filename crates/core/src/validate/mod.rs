@@ -14,7 +14,7 @@
 //!    `yield`/`await`/`break` placement, `__future__`, `__debug__`, match patterns, assignment
 //!    expressions in comprehensions, generator arguments, `except*`, identifiers' characters —
 //!    `xid`, 3.12-only syntax) and, through `symbols`, the symbol table's `global`/`nonlocal`
-//!    errors; and it applies the rules of POLICY.md, whose lists are the `tables` with a reason
+//!    errors; and it applies the rules of docs/policy.md, whose lists are the `tables` with a reason
 //!    per entry. Names are compared NFKC-normalised, as CPython stores them. All violations are
 //!    collected and sorted by position.
 //!
@@ -188,7 +188,7 @@ fn table(entries: &[(&str, &str)]) -> Vec<String> {
 }
 
 impl Policy {
-    /// The default lists of POLICY.md.
+    /// The default lists of docs/policy.md.
     pub fn default_policy() -> Policy {
         Policy {
             modules: table(DEFAULT_ALLOWED_MODULES),

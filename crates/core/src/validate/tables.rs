@@ -1,7 +1,7 @@
 //! The policy as reviewed data: every list of the code policy (docs/policy.md) is a table
 //! with a reason per entry, and the walker only looks entries up.
 
-/// The only modules a program may import (POLICY, forbidden-import: anything else is refused).
+/// The only modules a program may import (docs/policy.md, forbidden-import: anything else is refused).
 /// Each was read for what it re-exports and what it does on the program's behalf; a module
 /// is listed only if none of its public functions imports by name, runs strings as code,
 /// starts processes, opens sockets or unpickles, or where the one function that does is
@@ -106,7 +106,7 @@ pub const DEFAULT_ALLOWED_MODULES: &[(&str, &str)] = &[
 ];
 
 /// Functions of allowed modules that are doors themselves, refused as an attribute of
-/// anything and as an imported name (POLICY, forbidden-function). The module is in the first
+/// anything and as an imported name (docs/policy.md, forbidden-function). The module is in the first
 /// column for the documentation; the walker does not know what a name is bound to, so the name
 /// is refused wherever it appears as an attribute.
 pub const REFUSED_FUNCTIONS: &[(&str, &str, &str)] = &[
@@ -179,7 +179,7 @@ pub const REFUSED_FUNCTIONS: &[(&str, &str, &str)] = &[
 ];
 
 /// Builtins and helpers that reach attributes by a name given at run time, allowed only as a
-/// direct call (POLICY, dynamic-attribute): as a value (`f = getattr`, `reduce(getattr, …)`)
+/// direct call (docs/policy.md, dynamic-attribute): as a value (`f = getattr`, `reduce(getattr, …)`)
 /// they could be called with any name where no rule sees it.
 pub(super) const REFLECTIVE: &[&str] = &[
     "getattr",
@@ -190,7 +190,7 @@ pub(super) const REFLECTIVE: &[&str] = &[
     "methodcaller",
 ];
 
-/// Builtins that may not be referred to by name at all (POLICY.md, forbidden-call).
+/// Builtins that may not be referred to by name at all (docs/policy.md, forbidden-call).
 pub const DEFAULT_FORBIDDEN_BUILTINS: &[(&str, &str)] = &[
     ("eval", "runs a string as code"),
     ("exec", "runs a string as code"),
@@ -204,7 +204,7 @@ pub const DEFAULT_FORBIDDEN_BUILTINS: &[(&str, &str)] = &[
 ];
 
 /// Attribute names that reach a capability module through another module's namespace, with
-/// or without leading underscores (POLICY.md, module-attribute).
+/// or without leading underscores (docs/policy.md, module-attribute).
 pub const DEFAULT_FORBIDDEN_ATTRIBUTES: &[(&str, &str)] = &[
     ("os", "random._os, posixpath.os"),
     ("sys", "typing.sys and most modules"),
@@ -294,7 +294,7 @@ pub const DEFAULT_FORBIDDEN_ATTRIBUTES: &[(&str, &str)] = &[
     ("contextvars", "asyncio's context variables of the launcher"),
 ];
 
-/// Interpreter internals used to climb out of a restricted namespace (POLICY.md,
+/// Interpreter internals used to climb out of a restricted namespace (docs/policy.md,
 /// dunder-access). Not configurable.
 pub(super) const DUNDER_ATTRIBUTES: &[(&str, &str)] = &[
     ("__class__", "from any object to its type"),
@@ -386,7 +386,7 @@ pub(super) const MODULE_PRIVATE_NAMES: &[(&str, &str)] = &[
     ("_warnings", "typing._warnings"),
 ];
 
-/// Names whose mere load reaches interpreter internals (POLICY.md, dunder-access).
+/// Names whose mere load reaches interpreter internals (docs/policy.md, dunder-access).
 pub(super) const DUNDER_NAMES: &[(&str, &str)] = &[
     ("__builtins__", "the unrestricted builtins"),
     (
@@ -406,7 +406,7 @@ pub(super) enum NameArg {
     EveryDotted,
 }
 
-/// Functions that reach an attribute by a name computed at run time (POLICY.md,
+/// Functions that reach an attribute by a name computed at run time (docs/policy.md,
 /// dynamic-attribute). `called_as_attribute`: also matched as `anything.name(...)`
 /// (`operator.attrgetter`, whatever `operator` is bound to).
 pub(super) const DYNAMIC_ATTRIBUTE_FUNCTIONS: &[(&str, NameArg, bool, &str)] = &[

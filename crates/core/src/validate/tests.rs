@@ -1048,7 +1048,7 @@ fn a_tab_after_spaces_in_indentation_follows_cpythons_rule() {
     assert_accepted("if 1:\n \tx = '\t'\n \ty = '''\n\t'''\n");
 }
 
-// ---- POLICY.md, entry by entry and spelling by spelling ----
+// ---- docs/policy.md, entry by entry and spelling by spelling ----
 
 #[test]
 fn capability_modules_are_off_the_allow_list_and_rejected_in_every_import_form() {
