@@ -64,7 +64,7 @@ async fn many_waiters_on_one_job_share_one_watcher_and_all_get_the_result() {
     let written = queue
         .finish(
             job.id,
-            "",
+            None,
             &Terminal::Completed(result),
             Utc::now(),
             Duration::from_secs(60),

@@ -93,20 +93,23 @@ async fn consumers_of_gone_workers_are_pruned_from_the_group() {
     for name in ["gone", "alive", "me"] {
         // A consumer joins the group with its first delivery; acknowledged, it holds nothing.
         app.submit_ok(json!({ "code": "print(1)" })).await;
-        let mut consumer = queue.consumer(name, Duration::from_millis(100)).await.unwrap();
+        let mut consumer = queue
+            .consumer(&name.into(), Duration::from_millis(100))
+            .await
+            .unwrap();
         let delivery = consumer.next().await.unwrap().expect("the job just submitted");
         queue.discard(&delivery.entry_id).await.unwrap();
     }
     queue
-        .heartbeat("alive", 2, 0, Duration::from_secs(30))
+        .heartbeat(&"alive".into(), 2, 0, Duration::from_secs(30))
         .await
         .unwrap();
     assert_eq!(
-        queue.prune_consumers("me").await.unwrap(),
+        queue.prune_consumers(&"me".into()).await.unwrap(),
         1,
         "only the gone worker's consumer"
     );
-    assert_eq!(queue.prune_consumers("me").await.unwrap(), 0);
+    assert_eq!(queue.prune_consumers(&"me".into()).await.unwrap(), 0);
 }
 
 #[tokio::test]
@@ -116,7 +119,10 @@ async fn a_job_whose_workers_keep_dying_fails_after_max_attempts() {
     // A worker that received the job and died before storing anything (no heartbeat, no ack).
     let queue = app.queue();
     queue.ensure_group().await.unwrap();
-    let mut ghost = queue.consumer("ghost", Duration::from_millis(100)).await.unwrap();
+    let mut ghost = queue
+        .consumer(&"ghost".into(), Duration::from_millis(100))
+        .await
+        .unwrap();
     let first = ghost.next().await.unwrap().expect("the job");
     assert_eq!(first.attempts, 1);
 
@@ -134,7 +140,10 @@ async fn a_dead_workers_job_is_taken_over_and_run() {
     let id = app.submit_ok(json!({ "code": "print('second try')" })).await;
     let queue = app.queue();
     queue.ensure_group().await.unwrap();
-    let mut ghost = queue.consumer("ghost", Duration::from_millis(100)).await.unwrap();
+    let mut ghost = queue
+        .consumer(&"ghost".into(), Duration::from_millis(100))
+        .await
+        .unwrap();
     ghost.next().await.unwrap().expect("the job");
 
     app.start_worker().await;
@@ -158,12 +167,12 @@ async fn storing_a_result_publishes_the_jobs_id_once() {
     });
     let now = chrono::Utc::now();
     assert!(queue
-        .finish(job_id, "", &failure, now, Duration::from_secs(60))
+        .finish(job_id, None, &failure, now, Duration::from_secs(60))
         .await
         .unwrap());
     // A second store changes nothing, and says nothing.
     assert!(!queue
-        .finish(job_id, "", &failure, now, Duration::from_secs(60))
+        .finish(job_id, None, &failure, now, Duration::from_secs(60))
         .await
         .unwrap());
     let first = tokio::time::timeout(Duration::from_secs(5), finished.next()).await;

@@ -10,8 +10,11 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 /// Every `error.code` the api answers with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema, strum::IntoStaticStr, strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum ErrorCode {
     InvalidRequest,
     UnsupportedLanguage,
@@ -41,29 +44,34 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
+    /// The name serde writes too (a metric's label).
     pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+
+    /// The status the contract answers this code with: the one table of them.
+    pub fn status(self) -> StatusCode {
         match self {
-            ErrorCode::InvalidRequest => "invalid_request",
-            ErrorCode::UnsupportedLanguage => "unsupported_language",
-            ErrorCode::InvalidId => "invalid_id",
-            ErrorCode::Unauthorized => "unauthorized",
-            ErrorCode::NotFound => "not_found",
-            ErrorCode::MethodNotAllowed => "method_not_allowed",
-            ErrorCode::RequestTimeout => "request_timeout",
-            ErrorCode::CodeTooLarge => "code_too_large",
-            ErrorCode::PayloadTooLarge => "payload_too_large",
-            ErrorCode::UnsupportedMediaType => "unsupported_media_type",
-            ErrorCode::TooComplex => "too_complex",
-            ErrorCode::SyntaxError => "syntax_error",
-            ErrorCode::ForbiddenCode => "forbidden_code",
-            ErrorCode::RateLimited => "rate_limited",
-            ErrorCode::Internal => "internal",
-            ErrorCode::Unavailable => "unavailable",
-            ErrorCode::QueueFull => "queue_full",
-            ErrorCode::UriTooLong => "uri_too_long",
-            ErrorCode::HeadersTooLarge => "headers_too_large",
-            ErrorCode::TooManyConnections => "too_many_connections",
-            ErrorCode::StorageQuotaExceeded => "storage_quota_exceeded",
+            ErrorCode::InvalidRequest | ErrorCode::UnsupportedLanguage | ErrorCode::InvalidId => {
+                StatusCode::BAD_REQUEST
+            }
+            ErrorCode::Unauthorized => StatusCode::UNAUTHORIZED,
+            ErrorCode::NotFound => StatusCode::NOT_FOUND,
+            ErrorCode::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            ErrorCode::RequestTimeout => StatusCode::REQUEST_TIMEOUT,
+            ErrorCode::CodeTooLarge | ErrorCode::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ErrorCode::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ErrorCode::TooComplex | ErrorCode::SyntaxError | ErrorCode::ForbiddenCode => {
+                StatusCode::UNPROCESSABLE_ENTITY
+            }
+            ErrorCode::RateLimited | ErrorCode::StorageQuotaExceeded => StatusCode::TOO_MANY_REQUESTS,
+            ErrorCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+            ErrorCode::Unavailable | ErrorCode::QueueFull => StatusCode::SERVICE_UNAVAILABLE,
+            ErrorCode::UriTooLong => StatusCode::URI_TOO_LONG,
+            ErrorCode::HeadersTooLarge => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+            // A client's own cap; the api-wide cap answers 503 (server::refuse), the one code
+            // the contract gives two statuses.
+            ErrorCode::TooManyConnections => StatusCode::TOO_MANY_REQUESTS,
         }
     }
 }
@@ -114,25 +122,31 @@ pub fn without_controls(text: &str) -> String {
     out
 }
 
+impl ErrorDetail {
+    /// A code and its message, with no extra field.
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> ErrorDetail {
+        ErrorDetail {
+            code,
+            message: without_controls(&message.into()),
+            line: None,
+            column: None,
+            violations: None,
+            violations_total: None,
+        }
+    }
+}
+
+/// An error answer; its status is its code's ([`ErrorCode::status`]).
 #[derive(Debug)]
 pub struct ApiError {
-    status: StatusCode,
     detail: Box<ErrorDetail>,
     retry_after: Option<u64>,
 }
 
 impl ApiError {
-    pub fn new(status: StatusCode, code: ErrorCode, message: impl Into<String>) -> ApiError {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> ApiError {
         ApiError {
-            status,
-            detail: Box::new(ErrorDetail {
-                code,
-                message: without_controls(&message.into()),
-                line: None,
-                column: None,
-                violations: None,
-                violations_total: None,
-            }),
+            detail: Box::new(ErrorDetail::new(code, message)),
             retry_after: None,
         }
     }
@@ -159,7 +173,7 @@ impl ApiError {
     }
 
     pub fn status(&self) -> StatusCode {
-        self.status
+        self.detail.code.status()
     }
 
     pub fn code(&self) -> ErrorCode {
@@ -177,26 +191,25 @@ impl ApiError {
     }
 
     pub fn invalid_request(message: impl Into<String>) -> ApiError {
-        ApiError::new(StatusCode::BAD_REQUEST, ErrorCode::InvalidRequest, message)
+        ApiError::new(ErrorCode::InvalidRequest, message)
     }
 
     pub fn payload_too_large(message: impl Into<String>) -> ApiError {
-        ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge, message)
+        ApiError::new(ErrorCode::PayloadTooLarge, message)
     }
 
     pub fn not_found(message: impl Into<String>) -> ApiError {
-        ApiError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, message)
+        ApiError::new(ErrorCode::NotFound, message)
     }
 
     pub fn internal(message: impl Into<String>) -> ApiError {
-        ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal, message)
+        ApiError::new(ErrorCode::Internal, message)
     }
 
     /// Redis could not be reached; the cause is logged, not shown.
     pub fn unavailable(cause: &dyn std::fmt::Display) -> ApiError {
         tracing::error!(error = %cause, "the queue is unavailable");
         ApiError::new(
-            StatusCode::SERVICE_UNAVAILABLE,
             ErrorCode::Unavailable,
             "the job queue cannot be reached; nothing was accepted, try again shortly",
         )
@@ -205,8 +218,9 @@ impl ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
+        let status = self.status();
         let body = ErrorBody { error: *self.detail };
-        let mut response = (self.status, Json(body)).into_response();
+        let mut response = (status, Json(body)).into_response();
         if let Some(secs) = self.retry_after {
             response
                 .headers_mut()
@@ -222,19 +236,22 @@ mod tests {
 
     #[test]
     fn error_codes_serialise_as_their_names() {
-        for code in [
-            ErrorCode::InvalidRequest,
-            ErrorCode::UnsupportedMediaType,
-            ErrorCode::ForbiddenCode,
-            ErrorCode::QueueFull,
-            ErrorCode::Unauthorized,
-            ErrorCode::UriTooLong,
-            ErrorCode::HeadersTooLarge,
-            ErrorCode::TooManyConnections,
-            ErrorCode::StorageQuotaExceeded,
-        ] {
+        use strum::VariantArray;
+        for code in ErrorCode::VARIANTS {
             assert_eq!(serde_json::to_value(code).unwrap(), code.as_str());
         }
+        assert_eq!(ErrorCode::StorageQuotaExceeded.as_str(), "storage_quota_exceeded");
+    }
+
+    #[test]
+    fn each_code_answers_with_its_status() {
+        let answer = |code: ErrorCode| ApiError::new(code, "x").into_response().status().as_u16();
+        assert_eq!(answer(ErrorCode::InvalidId), 400);
+        assert_eq!(answer(ErrorCode::CodeTooLarge), 413);
+        assert_eq!(answer(ErrorCode::ForbiddenCode), 422);
+        assert_eq!(answer(ErrorCode::StorageQuotaExceeded), 429);
+        assert_eq!(answer(ErrorCode::QueueFull), 503);
+        assert_eq!(answer(ErrorCode::HeadersTooLarge), 431);
     }
 
     #[test]

@@ -10,7 +10,6 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use chrono::Utc;
-use futures_util::StreamExt;
 use sandbox::job::Status;
 use sandbox::job::{JobId, JobSpec, JobView};
 use sandbox::queue::{Enqueued, Idempotency, QueueError, Quota, RateDecision};
@@ -146,7 +145,6 @@ async fn checked_submit(
         Ok(RateDecision::Allowed) => {}
         Ok(RateDecision::Limited { retry_after_secs }) => {
             return Err(ApiError::new(
-                StatusCode::TOO_MANY_REQUESTS,
                 ErrorCode::RateLimited,
                 format!(
                     "more than {} submissions in 60 s; retry in {retry_after_secs} s",
@@ -163,7 +161,6 @@ async fn checked_submit(
         .map_err(|e| ApiError::invalid_request(format!("invalid JSON body: {e}")))?;
     if let Some(language) = request.language.as_deref().filter(|l| *l != "python") {
         return Err(ApiError::new(
-            StatusCode::BAD_REQUEST,
             ErrorCode::UnsupportedLanguage,
             format!("language {language:?} is not supported; the only one is \"python\""),
         ));
@@ -173,7 +170,6 @@ async fn checked_submit(
     }
     if request.code.len() > config.max_code_size {
         return Err(ApiError::new(
-            StatusCode::PAYLOAD_TOO_LARGE,
             ErrorCode::CodeTooLarge,
             format!(
                 "`code` is {} bytes; the limit is {} (MAX_CODE_SIZE)",
@@ -235,7 +231,6 @@ async fn checked_submit(
         Ok(Enqueued::Existing(first)) => (first, false),
         Err(QueueError::Full(max)) => {
             return Err(ApiError::new(
-                StatusCode::SERVICE_UNAVAILABLE,
                 ErrorCode::QueueFull,
                 format!("the queue holds its maximum of {max} jobs; retry later"),
             )
@@ -247,7 +242,6 @@ async fn checked_submit(
         }) => {
             let limit = config.server.storage_quota;
             let error = ApiError::new(
-                StatusCode::TOO_MANY_REQUESTS,
                 ErrorCode::StorageQuotaExceeded,
                 match retry_after_secs {
                     Some(secs) => format!(
@@ -317,7 +311,6 @@ fn check_api_key(headers: &HeaderMap, keys: &sandbox::config::ApiKeys) -> Result
     match presented {
         Some(key) if keys.verify(key) => Ok(()),
         _ => Err(ApiError::new(
-            StatusCode::UNAUTHORIZED,
             ErrorCode::Unauthorized,
             "this api needs a key: send Authorization: Bearer <key>",
         )),
@@ -371,7 +364,6 @@ fn check_content_type(headers: &HeaderMap) -> Result<(), ApiError> {
         Some("application/json") => Ok(()),
         Some(other) if other.starts_with("application/") && other.ends_with("+json") => Ok(()),
         _ => Err(ApiError::new(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ErrorCode::UnsupportedMediaType,
             "the body must be JSON, sent with Content-Type: application/json",
         )),
@@ -379,7 +371,13 @@ fn check_content_type(headers: &HeaderMap) -> Result<(), ApiError> {
 }
 
 /// Reads the body, refusing it as soon as it is known to be over `limit` — from its declared
-/// length before reading anything, else once the bytes read pass it.
+/// length before reading anything, else once the bytes read pass it (`http_body_util::Limited`,
+/// through axum's `to_bytes`).
+///
+/// Not tower-http's `RequestBodyLimitLayer`: as a layer it would answer 413 before the 401 and
+/// 415 checks that the contract puts first. Not `RequestBodyTimeoutLayer`: its timeout is
+/// between frames, so a body trickled a byte every few seconds would never end; the contract
+/// (and the SECURITY note below) bounds the whole body.
 async fn read_body(headers: &HeaderMap, body: Body, limit: usize) -> Result<Bytes, ApiError> {
     let too_large = || ApiError::payload_too_large(format!("the body is over {limit} bytes (MAX_BODY_SIZE)"));
     let declared = headers
@@ -391,23 +389,21 @@ async fn read_body(headers: &HeaderMap, body: Body, limit: usize) -> Result<Byte
         return Err(too_large());
     }
     let read = async {
-        let mut stream = body.into_data_stream();
-        let mut bytes = Vec::with_capacity(declared.unwrap_or(0) as usize);
-        while let Some(chunk) = stream.next().await {
-            let chunk = chunk.map_err(|e| ApiError::invalid_request(format!("reading the body: {e}")))?;
-            if bytes.len() + chunk.len() > limit {
-                return Err(too_large());
+        axum::body::to_bytes(body, limit).await.map_err(|e| {
+            let over = std::error::Error::source(&e)
+                .is_some_and(|source| source.is::<http_body_util::LengthLimitError>());
+            if over {
+                too_large()
+            } else {
+                ApiError::invalid_request(format!("reading the body: {e}"))
             }
-            bytes.extend_from_slice(&chunk);
-        }
-        Ok(Bytes::from(bytes))
+        })
     };
     // SECURITY: slow-body clients holding connections open — the whole body within 10 s.
     tokio::time::timeout(BODY_TIMEOUT, read)
         .await
         .unwrap_or_else(|_| {
             Err(ApiError::new(
-                StatusCode::REQUEST_TIMEOUT,
                 ErrorCode::RequestTimeout,
                 "the body did not arrive within 10 s",
             ))
@@ -415,20 +411,19 @@ async fn read_body(headers: &HeaderMap, body: Body, limit: usize) -> Result<Byte
 }
 
 fn rejection(rejection: Rejection) -> ApiError {
-    let status = StatusCode::UNPROCESSABLE_ENTITY;
     match rejection {
         Rejection::Syntax {
             message,
             line,
             column,
-        } => ApiError::new(status, ErrorCode::SyntaxError, message).at(line, column),
-        Rejection::TooComplex(message) => ApiError::new(status, ErrorCode::TooComplex, message),
+        } => ApiError::new(ErrorCode::SyntaxError, message).at(line, column),
+        Rejection::TooComplex(message) => ApiError::new(ErrorCode::TooComplex, message),
         Rejection::Forbidden(violations) => {
             let message = match violations.as_slice() {
                 [one] => format!("forbidden code: {:?} at line {}", one.detail, one.line),
                 many => format!("forbidden code: {} violations", many.len()),
             };
-            ApiError::new(status, ErrorCode::ForbiddenCode, message).violations(violations)
+            ApiError::new(ErrorCode::ForbiddenCode, message).violations(violations)
         }
     }
 }
@@ -466,13 +461,9 @@ pub async fn poll(
 ) -> Result<Response, ApiError> {
     // SECURITY: with keys configured, a leaked or logged job id alone does not read a result.
     check_api_key(&headers, &state.config.api_keys)?;
-    let id: JobId = id.parse().map_err(|e| {
-        ApiError::new(
-            StatusCode::BAD_REQUEST,
-            ErrorCode::InvalidId,
-            format!("{id:?} is {e}"),
-        )
-    })?;
+    let id: JobId = id
+        .parse()
+        .map_err(|e| ApiError::new(ErrorCode::InvalidId, format!("{id:?} is {e}")))?;
     let wait = parse_wait(query.as_deref())?;
     let deadline = tokio::time::Instant::now() + wait;
     let job = state.queue.job(id).await.map_err(|e| match e {
@@ -636,6 +627,37 @@ mod tests {
             assert_eq!(err.status(), StatusCode::UNAUTHORIZED, "{refused}");
         }
         assert!(check_api_key(&HeaderMap::new(), &keys).is_err());
+    }
+
+    #[tokio::test]
+    async fn a_body_is_refused_once_it_passes_the_limit_and_read_whole_below_it() {
+        let chunks = |sizes: &[usize]| {
+            let chunks: Vec<Result<Bytes, std::io::Error>> =
+                sizes.iter().map(|n| Ok(Bytes::from(vec![b'x'; *n]))).collect();
+            Body::from_stream(futures_util::stream::iter(chunks))
+        };
+        let err = read_body(&HeaderMap::new(), chunks(&[600, 600]), 1000)
+            .await
+            .unwrap_err();
+        assert_eq!(err.code(), ErrorCode::PayloadTooLarge);
+        let body = read_body(&HeaderMap::new(), chunks(&[600, 400]), 1000)
+            .await
+            .unwrap();
+        assert_eq!(body.len(), 1000);
+        let mut declared = HeaderMap::new();
+        declared.insert(header::CONTENT_LENGTH, HeaderValue::from_static("1001"));
+        let err = read_body(&declared, chunks(&[]), 1000).await.unwrap_err();
+        assert_eq!(err.code(), ErrorCode::PayloadTooLarge);
+        let broken: Vec<Result<Bytes, std::io::Error>> =
+            vec![Err(std::io::ErrorKind::ConnectionReset.into())];
+        let err = read_body(
+            &HeaderMap::new(),
+            Body::from_stream(futures_util::stream::iter(broken)),
+            1000,
+        )
+        .await
+        .unwrap_err();
+        assert_eq!(err.code(), ErrorCode::InvalidRequest);
     }
 
     #[test]

@@ -22,7 +22,7 @@ use std::future::Future;
 use std::sync::Arc;
 
 use axum::extract::State;
-use axum::http::{header, StatusCode};
+use axum::http::header;
 use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::{Json, Router};
@@ -68,11 +68,7 @@ pub fn router(state: AppState) -> Router {
         .merge(ui::routes(&state.config.ui_dir))
         .fallback(|| async { ApiError::not_found("no such route") })
         .method_not_allowed_fallback(|| async {
-            ApiError::new(
-                StatusCode::METHOD_NOT_ALLOWED,
-                ErrorCode::MethodNotAllowed,
-                "method not allowed on this route",
-            )
+            ApiError::new(ErrorCode::MethodNotAllowed, "method not allowed on this route")
         })
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(|_| {
             tracing::error!("a request handler panicked");

@@ -203,22 +203,20 @@ impl Drop for Permit {
 /// Answers a connection over a cap with 429 or 503 (`too_many_connections`) and closes it,
 /// within [`REFUSAL_GRACE`].
 async fn refuse(mut stream: TcpStream, refusal: Refusal) {
+    let code = ErrorCode::TooManyConnections;
     let (status, message) = match refusal {
         Refusal::Client => (
-            StatusCode::TOO_MANY_REQUESTS,
+            code.status(),
             "too many open connections from this client (MAX_CONNECTIONS_PER_CLIENT); close some and retry",
         ),
+        // The api's own cap, no doing of this client's: the one code the contract answers with
+        // a second status.
         Refusal::Total => (
             StatusCode::SERVICE_UNAVAILABLE,
             "the api holds its maximum of open connections (MAX_CONNECTIONS); retry shortly",
         ),
     };
-    let answer = raw_answer(
-        status,
-        ErrorCode::TooManyConnections,
-        message,
-        &["retry-after: 1"],
-    );
+    let answer = raw_answer(status, code, message, &["retry-after: 1"]);
     let _ = tokio::time::timeout(REFUSAL_GRACE, async {
         stream.write_all(&answer).await?;
         stream.shutdown().await?;
@@ -237,14 +235,7 @@ async fn refuse(mut stream: TcpStream, refusal: Refusal) {
 /// A whole HTTP/1.1 answer with the contract's error body, closing the connection.
 fn raw_answer(status: StatusCode, code: ErrorCode, message: &str, extra: &[&str]) -> Vec<u8> {
     let body = serde_json::to_vec(&ErrorBody {
-        error: ErrorDetail {
-            code,
-            message: message.to_string(),
-            line: None,
-            column: None,
-            violations: None,
-            violations_total: None,
-        },
+        error: ErrorDetail::new(code, message),
     })
     .expect("an error body serialises");
     let mut head = format!(
@@ -266,25 +257,16 @@ fn raw_answer(status: StatusCode, code: ErrorCode, message: &str, extra: &[&str]
 /// The answer that replaces hyper's own bodiless answer with status `status`, if it is one
 /// hyper sends for a request it could not parse.
 fn replacement(status: &[u8]) -> Option<Vec<u8>> {
-    let (status, code, message) = match status {
-        b"400" => (
-            StatusCode::BAD_REQUEST,
-            ErrorCode::InvalidRequest,
-            "malformed HTTP request",
-        ),
-        b"414" => (
-            StatusCode::URI_TOO_LONG,
-            ErrorCode::UriTooLong,
-            "the request's URI is too long",
-        ),
+    let (code, message) = match status {
+        b"400" => (ErrorCode::InvalidRequest, "malformed HTTP request"),
+        b"414" => (ErrorCode::UriTooLong, "the request's URI is too long"),
         b"431" => (
-            StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
             ErrorCode::HeadersTooLarge,
             "the request's headers are too large or too many",
         ),
         _ => return None,
     };
-    Some(raw_answer(status, code, message, &[]))
+    Some(raw_answer(code.status(), code, message, &[]))
 }
 
 /// Whether `buf` starts with one of hyper's automatic parse-error answers, and how long that

@@ -382,7 +382,7 @@ fn policy(env: &Env) -> Result<Policy, ConfigError> {
             env.list("FORBIDDEN_ATTRIBUTES"),
         )
     } else {
-        Policy::permissive()
+        Policy::syntax_only()
     })
 }
 

@@ -55,8 +55,20 @@ impl Serialize for JobId {
 }
 
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Status {
     Queued,
     Running,
@@ -65,13 +77,9 @@ pub enum Status {
 }
 
 impl Status {
+    /// The name serde writes too (the record's `status` field, the api's answers).
     pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Queued => "queued",
-            Status::Running => "running",
-            Status::Completed => "completed",
-            Status::Failed => "failed",
-        }
+        self.into()
     }
 
     pub fn is_terminal(self) -> bool {
@@ -79,23 +87,13 @@ impl Status {
     }
 }
 
-impl FromStr for Status {
-    type Err = ();
-    fn from_str(s: &str) -> Result<Status, ()> {
-        match s {
-            "queued" => Ok(Status::Queued),
-            "running" => Ok(Status::Running),
-            "completed" => Ok(Status::Completed),
-            "failed" => Ok(Status::Failed),
-            _ => Err(()),
-        }
-    }
-}
-
 /// How a program that ran ended.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, strum::IntoStaticStr, strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Outcome {
     /// Exit code 0.
     Success,
@@ -108,13 +106,9 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    /// The name serde writes too (a metric's label).
     pub fn as_str(self) -> &'static str {
-        match self {
-            Outcome::Success => "success",
-            Outcome::RuntimeError => "runtime_error",
-            Outcome::Timeout => "timeout",
-            Outcome::MemoryLimit => "memory_limit",
-        }
+        self.into()
     }
 }
 
@@ -136,8 +130,11 @@ pub struct JobResult {
 
 /// Why the system could not run a job: `error` of a `failed` job.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, strum::IntoStaticStr, strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum FailureCode {
     EngineUnavailable,
     TooManyAttempts,
@@ -146,13 +143,9 @@ pub enum FailureCode {
 }
 
 impl FailureCode {
+    /// The name serde writes too (a metric's label).
     pub fn as_str(self) -> &'static str {
-        match self {
-            FailureCode::EngineUnavailable => "engine_unavailable",
-            FailureCode::TooManyAttempts => "too_many_attempts",
-            FailureCode::Expired => "expired",
-            FailureCode::Internal => "internal",
-        }
+        self.into()
     }
 }
 
@@ -241,21 +234,27 @@ mod tests {
             serde_json::to_value(&failure).unwrap()["code"],
             "engine_unavailable"
         );
-        for outcome in [
-            Outcome::Success,
-            Outcome::RuntimeError,
-            Outcome::Timeout,
-            Outcome::MemoryLimit,
-        ] {
+    }
+
+    /// strum's names and serde's are both derived from the variants with the same case; this
+    /// holds them equal for every variant.
+    #[test]
+    fn every_name_is_the_one_serde_writes() {
+        use strum::VariantArray;
+        for outcome in Outcome::VARIANTS {
             assert_eq!(serde_json::to_value(outcome).unwrap(), outcome.as_str());
         }
-        for code in [
-            FailureCode::EngineUnavailable,
-            FailureCode::TooManyAttempts,
-            FailureCode::Expired,
-            FailureCode::Internal,
-        ] {
+        for code in FailureCode::VARIANTS {
             assert_eq!(serde_json::to_value(code).unwrap(), code.as_str());
         }
+        for status in Status::VARIANTS {
+            assert_eq!(serde_json::to_value(status).unwrap(), status.as_str());
+            assert_eq!(status.as_str().parse::<Status>(), Ok(*status));
+        }
+        assert_eq!(
+            serde_json::to_value(Outcome::MemoryLimit).unwrap(),
+            "memory_limit"
+        );
+        assert!("Queued".parse::<Status>().is_err());
     }
 }

@@ -2,7 +2,10 @@
 //! never spell a key. Every key starts with `REDIS_PREFIX`, so several deployments (or parallel
 //! test runs) share one Redis without seeing each other.
 
+use std::fmt;
+
 use crate::job::JobId;
+use crate::queue::WorkerId;
 
 /// The consumer group every worker reads the job stream through.
 pub const GROUP: &str = "workers";
@@ -36,19 +39,54 @@ pub mod record {
     pub const COST: &str = "cost";
 }
 
+/// REDIS_PREFIX: the first segment of every key (its form is checked where the configuration
+/// is read).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Prefix(String);
+
+impl Prefix {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<&str> for Prefix {
+    fn from(prefix: &str) -> Prefix {
+        Prefix(prefix.to_string())
+    }
+}
+
+impl From<&String> for Prefix {
+    fn from(prefix: &String) -> Prefix {
+        Prefix(prefix.clone())
+    }
+}
+
+impl From<String> for Prefix {
+    fn from(prefix: String) -> Prefix {
+        Prefix(prefix)
+    }
+}
+
+impl fmt::Display for Prefix {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Keys {
-    prefix: String,
+    prefix: Prefix,
 }
 
 impl Keys {
-    pub fn new(prefix: &str) -> Keys {
+    pub fn new(prefix: impl Into<Prefix>) -> Keys {
         Keys {
-            prefix: prefix.to_string(),
+            prefix: prefix.into(),
         }
     }
 
-    pub fn prefix(&self) -> &str {
+    pub fn prefix(&self) -> &Prefix {
         &self.prefix
     }
 
@@ -63,8 +101,13 @@ impl Keys {
     }
 
     /// A live worker's heartbeat: a hash of its slots, expiring unless renewed.
-    pub fn worker(&self, name: &str) -> String {
-        format!("{}:worker:{name}", self.prefix)
+    pub fn worker(&self, name: &WorkerId) -> String {
+        format!("{}{name}", self.worker_prefix())
+    }
+
+    /// [`Keys::worker`] without its worker: what every heartbeat's key starts with.
+    pub fn worker_prefix(&self) -> String {
+        format!("{}:worker:", self.prefix)
     }
 
     /// The pub/sub channel a job's id is published on once its terminal state is stored: what
@@ -122,7 +165,7 @@ mod tests {
             keys.stream(),
             keys.job(id),
             keys.rate("127.0.0.1"),
-            keys.worker("w"),
+            keys.worker(&WorkerId::from("w")),
             keys.idempotency("127.0.0.1", "k"),
             keys.storage("127.0.0.1"),
             keys.storage_total("127.0.0.1"),

@@ -10,8 +10,9 @@
 //!   is a [`ValidatedCode`], so nothing unvalidated can reach the executor.
 //! - [`sanitize`]: turns a program's raw output into capped, printable text while it is read.
 //! - [`keys`]: every Redis key, group and field name, in one place.
-//! - [`queue`]: the Redis side — atomic enqueue, consumer-group reads, results written once,
-//!   the shared rate-limit window, worker liveness.
+//! - [`queue`]: the Redis side, a module per part — admission (rate limit, idempotency, storage
+//!   quota, the atomic enqueue), the consumer group, job records (results written once, the
+//!   finished-jobs channel), the worker registry — with its Lua scripts in `queue/scripts/`.
 //! - [`logging`]: the log format (LOG_FORMAT) and the span that puts a job's id on its lines.
 //! - [`metrics`]: every metric's name and the calls that record it; each process renders its own.
 

@@ -29,7 +29,7 @@ use bollard::Docker;
 use chrono::Utc;
 use sandbox::config::{Config, ContainerRuntime};
 use sandbox::job::{FailureCode, JobFailure, JobId, JobSpec, Terminal};
-use sandbox::queue::{Claim, Consumer, Delivery, Queue, QueueError};
+use sandbox::queue::{Claim, Consumer, Delivery, EntryId, Queue, QueueError, WorkerId};
 use sandbox::validate::Policy;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 use tokio::task::JoinSet;
@@ -109,7 +109,7 @@ pub struct Worker {
     queue: Queue,
     executor: Executor,
     policy: Policy,
-    name: String,
+    name: WorkerId,
     job_deadline: Duration,
     result_ttl: Duration,
     max_attempts: u64,
@@ -129,7 +129,7 @@ impl Worker {
             queue,
             executor: Executor::new(docker, Settings::from_config(config, runtime), owner),
             policy: config.policy.clone(),
-            name,
+            name: WorkerId::from(name),
             job_deadline: config.job_deadline,
             result_ttl: config.result_ttl,
             max_attempts: config.max_attempts,
@@ -137,7 +137,7 @@ impl Worker {
         }
     }
 
-    pub fn name(&self) -> &str {
+    pub fn name(&self) -> &WorkerId {
         &self.name
     }
 
@@ -179,8 +179,8 @@ impl Worker {
             if abandoned {
                 if let Some(delivery) = consumer.claim(&pending, min_idle).await? {
                     tracing::warn!(
-                        entry = delivery.entry_id,
-                        from = pending.consumer,
+                        entry = %delivery.entry_id,
+                        from = %pending.consumer,
                         attempts = delivery.attempts,
                         "taking over a job a dead worker left"
                     );
@@ -197,8 +197,8 @@ impl Worker {
             Ok(spec) => spec,
             Err(reason) => {
                 tracing::error!(
-                    entry = delivery.entry_id,
-                    reason,
+                    entry = %delivery.entry_id,
+                    %reason,
                     "dropping a malformed stream entry"
                 );
                 self.until_stored(|| self.queue.discard(&delivery.entry_id)).await;
@@ -326,11 +326,11 @@ impl Worker {
 
     /// Stores a job's terminal state and acknowledges its entry, retrying until Redis takes it;
     /// returns whether this call wrote it (false: another worker's result was there first).
-    async fn store(&self, id: JobId, entry_id: &str, terminal: &Terminal) -> bool {
+    async fn store(&self, id: JobId, entry_id: &EntryId, terminal: &Terminal) -> bool {
         let written = self
             .until_stored(|| {
                 self.queue
-                    .finish(id, entry_id, terminal, Utc::now(), self.result_ttl)
+                    .finish(id, Some(entry_id), terminal, Utc::now(), self.result_ttl)
             })
             .await;
         if written {
@@ -370,7 +370,7 @@ pub async fn run(config: Config, docker: Docker, shutdown: impl Future<Output = 
     let worker = Arc::new(Worker::new(&config, queue.clone(), docker, &runtime));
     let slots = Arc::new(Semaphore::new(config.max_concurrent));
     tracing::info!(
-        worker = worker.name(),
+        worker = %worker.name(),
         slots = config.max_concurrent,
         runtime,
         "worker starting"
@@ -379,7 +379,7 @@ pub async fn run(config: Config, docker: Docker, shutdown: impl Future<Output = 
     // Before any job of ours runs: a restarted worker's earlier containers are orphans.
     let (docker, prefix) = (worker.executor().docker(), &config.redis_prefix);
     let (own, grace) = (reaper::Scope::OwnAndDead, reaper::ORPHAN_GRACE);
-    if let Err(err) = reaper::reap(docker, &queue, prefix, worker.name(), own, grace).await {
+    if let Err(err) = reaper::reap(docker, &queue, prefix, worker.name().as_str(), own, grace).await {
         tracing::warn!(error = %err, "looking for orphaned containers failed");
     }
     // Alive before the first read: other workers never take over what we hold.
@@ -492,7 +492,16 @@ async fn housekeeping(worker: Arc<Worker>, total: usize) {
         }
         if last_reap.is_none_or(|t| t.elapsed() >= reaper::REAP_EVERY) {
             let docker = executor.docker();
-            match reaper::reap(docker, &worker.queue, &prefix, worker.name(), scope, min_age).await {
+            match reaper::reap(
+                docker,
+                &worker.queue,
+                &prefix,
+                worker.name().as_str(),
+                scope,
+                min_age,
+            )
+            .await
+            {
                 Ok(_) => {
                     last_reap = Some(tokio::time::Instant::now());
                     if let Err(err) = worker.queue.prune_consumers(worker.name()).await {
@@ -521,7 +530,7 @@ fn spawn_job(tasks: &mut JoinSet<()>, worker: Arc<Worker>, delivery: Delivery, p
             async move { worker.process(delivery).await }.instrument(span.clone())
         });
         if let Err(err) = inner.await {
-            tracing::error!(parent: &span, entry = entry_id, error = %err, "job task failed");
+            tracing::error!(parent: &span, entry = %entry_id, error = %err, "job task failed");
             if let Some(id) = job {
                 let failure = JobFailure {
                     code: FailureCode::Internal,

@@ -81,7 +81,7 @@ pub async fn reap(
             let live = match alive.get(&owner) {
                 Some(live) => *live,
                 None => {
-                    let live = queue.worker_alive(&owner).await?;
+                    let live = queue.worker_alive(&owner.as_str().into()).await?;
                     alive.insert(owner.clone(), live);
                     live
                 }

@@ -83,9 +83,10 @@ pub const PARSER_STACK_BYTES: usize = 256 * 1024 * 1024;
 pub const VALIDATION_DEADLINE: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// A rule of docs/policy.md; serialises as the kebab-case rule name ("forbidden-import", ...).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, strum::IntoStaticStr, strum::VariantArray)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum Rule {
     /// An import of a module that is not on the allow-list.
     ForbiddenImport,
@@ -104,16 +105,7 @@ pub enum Rule {
 impl Rule {
     /// The rule's name as the api shows it.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Rule::ForbiddenImport => "forbidden-import",
-            Rule::StarImport => "star-import",
-            Rule::ForbiddenFunction => "forbidden-function",
-            Rule::ForbiddenCall => "forbidden-call",
-            Rule::DunderAccess => "dunder-access",
-            Rule::ModuleAttribute => "module-attribute",
-            Rule::DynamicAttribute => "dynamic-attribute",
-            Rule::PrivateAttribute => "private-attribute",
-        }
+        self.into()
     }
 }
 
@@ -161,7 +153,7 @@ pub struct Policy {
     modules: Vec<String>,
     builtins: Vec<String>,
     attributes: Vec<String>,
-    /// Every rule but syntax; off only in [`Policy::permissive`] (`CODE_POLICY=off`).
+    /// Every rule but syntax; off only in `Policy::permissive` (`CODE_POLICY=off`).
     internals: bool,
 }
 
@@ -216,8 +208,15 @@ impl Policy {
     }
 
     /// An empty policy: syntax is still checked, nothing is forbidden (for testing the
-    /// container layer on its own).
+    /// container layer on its own). Only for tests (the `testing` feature); a deployment gets
+    /// it only by CODE_POLICY=off.
+    #[cfg(any(test, feature = "testing"))]
     pub fn permissive() -> Policy {
+        Policy::syntax_only()
+    }
+
+    /// `Policy::permissive`, for CODE_POLICY=off.
+    pub(crate) fn syntax_only() -> Policy {
         Policy {
             modules: Vec::new(),
             builtins: Vec::new(),

@@ -638,13 +638,7 @@ fn violations_serialise_with_kebab_case_rule_names() {
         serde_json::to_string(&DynamicAttribute).unwrap(),
         "\"dynamic-attribute\""
     );
-    for rule in [
-        ForbiddenImport,
-        ForbiddenCall,
-        DunderAccess,
-        ModuleAttribute,
-        DynamicAttribute,
-    ] {
+    for rule in <Rule as strum::VariantArray>::VARIANTS {
         assert_eq!(serde_json::to_value(rule).unwrap(), rule.as_str());
     }
 }

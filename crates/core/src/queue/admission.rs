@@ -1,0 +1,197 @@
+//! What a submission passes on its way into the queue: the shared rate-limit window, the
+//! idempotency key and the storage quota, then the atomic enqueue (record and stream entry).
+
+use std::time::Duration;
+
+use super::script::{lua, Lua};
+use super::{At, Malformed, Queue, QueueError, Step};
+use crate::job::{JobId, JobSpec, Status};
+use crate::keys::{entry, record};
+
+/// The rate limit's sliding window.
+const RATE_WINDOW: Duration = Duration::from_secs(60);
+
+pub(super) static ENQUEUE: Lua = lua!("enqueue.lua",
+    keys: ["stream", "record", "idempotency", "storage", "storage_total"],
+    args: [
+        "max_len", "status_field", "queued", "created_at_field", "created_at",
+        "entry_id_field", "id", "entry_code_field", "code", "entry_stdin_field", "stdin",
+        "entry_created_at_field", "idempotency_ttl", "quota_limit", "quota_hold_ms", "cost",
+        "client", "client_field", "cost_field",
+    ],
+);
+
+pub(super) static RATE_LIMIT: Lua = lua!("rate_limit.lua",
+    keys: ["window_key"],
+    args: ["limit", "window_ms", "member"],
+);
+
+/// The answer of the rate limiter for one submission.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RateDecision {
+    Allowed,
+    /// Over the limit; the oldest counted submission leaves the window in this many seconds.
+    Limited {
+        retry_after_secs: u64,
+    },
+}
+
+/// A client's `Idempotency-Key` on a submission, remembered for `ttl`.
+#[derive(Debug, Clone, Copy)]
+pub struct Idempotency<'a> {
+    pub client: &'a str,
+    pub key: &'a str,
+    pub ttl: Duration,
+}
+
+/// A client's storage quota on a submission: its stored jobs (code, stdin, results) may
+/// hold `limit` bytes; an unfinished job's bytes are counted for `hold` (by when its record
+/// has surely expired), a finished one's until its record expires.
+#[derive(Debug, Clone, Copy)]
+pub struct Quota<'a> {
+    pub client: &'a str,
+    pub limit: u64,
+    pub hold: Duration,
+}
+
+/// What [`Queue::enqueue_once`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Enqueued {
+    /// The job was written and queued.
+    New,
+    /// A job was already accepted under the same idempotency key: this one, nothing written.
+    Existing(JobId),
+}
+
+/// Whole seconds, rounded up, and at least one: "retry now" would be refused again.
+fn whole_secs(wait_ms: u64) -> u64 {
+    wait_ms.div_ceil(1000).max(1)
+}
+
+impl Queue {
+    /// Writes the job record and its stream entry in one atomic step, unless the stream already
+    /// holds `max_len` jobs.
+    pub async fn enqueue(&self, job: &JobSpec, max_len: u64) -> Result<(), QueueError> {
+        self.enqueue_once(job, max_len, None).await.map(drop)
+    }
+
+    /// As [`Queue::enqueue`]; with an idempotency key, the same step first looks the key up and,
+    /// if a job was already accepted under it, enqueues nothing and returns that job's id; else it
+    /// enqueues and remembers the key for its TTL. One script, so two concurrent retries cannot
+    /// both enqueue. With a [`Quota`], the job is enqueued only if the client's stored bytes plus
+    /// its code and stdin stay within the quota, and they are counted for the client.
+    pub async fn enqueue_once(
+        &self,
+        job: &JobSpec,
+        max_len: u64,
+        idempotency: Option<&Idempotency<'_>>,
+    ) -> Result<Enqueued, QueueError> {
+        self.enqueue_counted(job, max_len, idempotency, None).await
+    }
+
+    /// [`Queue::enqueue_once`] with a storage quota.
+    pub async fn enqueue_counted(
+        &self,
+        job: &JobSpec,
+        max_len: u64,
+        idempotency: Option<&Idempotency<'_>>,
+        quota: Option<&Quota<'_>>,
+    ) -> Result<Enqueued, QueueError> {
+        let (idempotency_key, idempotency_ttl) = match idempotency {
+            Some(i) => (
+                self.keys.idempotency(i.client, i.key),
+                i.ttl.as_secs().max(1).to_string(),
+            ),
+            None => (self.keys.idempotency("", ""), String::new()),
+        };
+        let client = quota.map(|q| q.client).unwrap_or("");
+        let (quota_limit, quota_hold_ms, cost) = match quota {
+            Some(q) => (
+                q.limit.to_string(),
+                q.hold.as_millis() as u64,
+                job.code.len() + job.stdin.len(),
+            ),
+            None => (String::new(), 0, 0),
+        };
+        let reply: redis::Value = ENQUEUE
+            .call()
+            .key("stream", self.keys.stream())
+            .key("record", self.keys.job(job.id))
+            .key("idempotency", &idempotency_key)
+            .key("storage", self.keys.storage(client))
+            .key("storage_total", self.keys.storage_total(client))
+            .arg("max_len", max_len)
+            .arg("status_field", record::STATUS)
+            .arg("queued", Status::Queued.as_str())
+            .arg("created_at_field", record::CREATED_AT)
+            .arg("created_at", job.created_at.to_rfc3339())
+            .arg("entry_id_field", entry::ID)
+            .arg("id", job.id.to_string())
+            .arg("entry_code_field", entry::CODE)
+            .arg("code", &job.code)
+            .arg("entry_stdin_field", entry::STDIN)
+            .arg("stdin", &job.stdin)
+            .arg("entry_created_at_field", entry::CREATED_AT)
+            .arg("idempotency_ttl", &idempotency_ttl)
+            .arg("quota_limit", &quota_limit)
+            .arg("quota_hold_ms", quota_hold_ms)
+            .arg("cost", cost)
+            .arg("client", client)
+            .arg("client_field", record::CLIENT)
+            .arg("cost_field", record::COST)
+            .invoke(&mut self.conn().await?)
+            .await
+            .at(Step::Enqueue)?;
+        match reply {
+            redis::Value::Int(1) => Ok(Enqueued::New),
+            redis::Value::Int(_) => Err(QueueError::Full(max_len)),
+            redis::Value::Array(values) => {
+                let numbers: Vec<i64> = values
+                    .into_iter()
+                    .map(|v| redis::from_redis_value(v).unwrap_or(-1))
+                    .collect();
+                let (used, wait_ms) = (
+                    numbers.first().copied().unwrap_or(0),
+                    numbers.get(1).copied().unwrap_or(-1),
+                );
+                Err(QueueError::OverQuota {
+                    used: used.max(0) as u64,
+                    retry_after_secs: (wait_ms >= 0).then(|| whole_secs(wait_ms as u64)),
+                })
+            }
+            other => redis::from_redis_value::<String>(other)
+                .map_err(Malformed::Reply)
+                .and_then(|id| id.parse().map_err(Malformed::Id))
+                .map(Enqueued::Existing)
+                .map_err(|reason| QueueError::Corrupt {
+                    key: idempotency_key,
+                    reason,
+                }),
+        }
+    }
+
+    /// Counts one submission of `client` in its sliding window, shared by every api process
+    /// (the clock is Redis's, so their clocks need not agree). A refused submission is not
+    /// counted, so `Retry-After` stays true.
+    pub async fn rate_limit(&self, client: &str, limit: u32) -> Result<RateDecision, QueueError> {
+        if limit == 0 {
+            return Ok(RateDecision::Allowed);
+        }
+        let wait_ms: i64 = RATE_LIMIT
+            .call()
+            .key("window_key", self.keys.rate(client))
+            .arg("limit", limit)
+            .arg("window_ms", RATE_WINDOW.as_millis() as u64)
+            .arg("member", JobId::new().to_string())
+            .invoke(&mut self.conn().await?)
+            .await
+            .at(Step::RateLimit)?;
+        Ok(if wait_ms < 0 {
+            RateDecision::Allowed
+        } else {
+            RateDecision::Limited {
+                retry_after_secs: whole_secs(wait_ms as u64),
+            }
+        })
+    }
+}

@@ -1,0 +1,237 @@
+//! The workers' side of the job stream: the consumer group, a consumer's reads, entries
+//! delivered and not acknowledged (pending) and their claims, discarding an entry that holds no
+//! runnable job, and pruning the consumers of departed workers.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::time::Duration;
+
+use redis::streams::{StreamClaimReply, StreamId, StreamReadOptions, StreamReadReply};
+use redis::AsyncCommands;
+
+use super::jobs::parse_time;
+use super::{connection_config, At, Malformed, Queue, QueueError, Step, WorkerId, RESPONSE_TIMEOUT};
+use crate::job::JobSpec;
+use crate::keys::{self, entry};
+
+/// A stream entry's id, as Redis assigned it (`<ms>-<seq>`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct EntryId(String);
+
+impl EntryId {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for EntryId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl redis::ToRedisArgs for EntryId {
+    fn write_redis_args<W: ?Sized + redis::RedisWrite>(&self, out: &mut W) {
+        self.0.write_redis_args(out)
+    }
+}
+
+/// A stream entry handed to this consumer.
+#[derive(Debug)]
+pub struct Delivery {
+    pub entry_id: EntryId,
+    /// The job, or why the entry could not be read as one.
+    pub spec: Result<JobSpec, Malformed>,
+    /// How many times the entry has been delivered, this time included.
+    pub attempts: u64,
+}
+
+/// An entry delivered to a consumer and not yet acknowledged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pending {
+    pub entry_id: EntryId,
+    pub consumer: WorkerId,
+    pub idle: Duration,
+    pub deliveries: u64,
+}
+
+impl Queue {
+    /// Creates the consumer group (and the stream) if missing. From id 0, so that jobs
+    /// enqueued before any worker ever ran are delivered too.
+    pub async fn ensure_group(&self) -> Result<(), QueueError> {
+        let result: redis::RedisResult<()> = self
+            .conn()
+            .await?
+            .xgroup_create_mkstream(self.keys.stream(), keys::GROUP, "0")
+            .await;
+        match result {
+            Err(err) if err.code() == Some("BUSYGROUP") => Ok(()),
+            other => other.at(Step::CreateGroup),
+        }
+    }
+
+    /// A consumer in the group, on a connection of its own: a blocking read must not hold up
+    /// other commands, and needs a response timeout longer than its block.
+    pub async fn consumer(&self, name: &WorkerId, block: Duration) -> Result<Consumer, QueueError> {
+        let conn = self
+            .client
+            .get_multiplexed_async_connection_with_config(&connection_config(block + RESPONSE_TIMEOUT))
+            .await
+            .at(Step::Connect)?;
+        Ok(Consumer {
+            conn,
+            name: name.clone(),
+            block,
+            stream: self.keys.stream(),
+        })
+    }
+
+    /// Removes from the consumer group the consumers of workers that are gone and hold no entry,
+    /// so that the group does not grow with every worker ever started. Returns how many.
+    pub async fn prune_consumers(&self, me: &WorkerId) -> Result<usize, QueueError> {
+        let mut conn = self.conn().await?;
+        let consumers: Vec<HashMap<String, redis::Value>> = redis::cmd("XINFO")
+            .arg("CONSUMERS")
+            .arg(self.keys.stream())
+            .arg(keys::GROUP)
+            .query_async(&mut conn)
+            .await
+            .at(Step::PruneConsumers)?;
+        let mut pruned = 0;
+        for consumer in consumers {
+            let name: Option<String> = consumer
+                .get("name")
+                .and_then(|v| redis::from_redis_value(v.clone()).ok());
+            let pending: Option<i64> = consumer
+                .get("pending")
+                .and_then(|v| redis::from_redis_value(v.clone()).ok());
+            let (Some(name), Some(0)) = (name.map(WorkerId::from), pending) else {
+                continue;
+            };
+            if &name != me && !self.worker_alive(&name).await? {
+                let _: i64 = redis::cmd("XGROUP")
+                    .arg("DELCONSUMER")
+                    .arg(self.keys.stream())
+                    .arg(keys::GROUP)
+                    .arg(&name)
+                    .query_async(&mut conn)
+                    .await
+                    .at(Step::PruneConsumers)?;
+                pruned += 1;
+            }
+        }
+        Ok(pruned)
+    }
+
+    /// Acknowledges and deletes an entry that carries no runnable job.
+    pub async fn discard(&self, entry_id: &EntryId) -> Result<(), QueueError> {
+        let mut conn = self.conn().await?;
+        redis::pipe()
+            .atomic()
+            .xack(self.keys.stream(), keys::GROUP, &[entry_id])
+            .xdel(self.keys.stream(), &[entry_id])
+            .query_async::<()>(&mut conn)
+            .await
+            .at(Step::Discard)?;
+        Ok(())
+    }
+}
+
+/// One consumer of the job stream.
+pub struct Consumer {
+    conn: redis::aio::MultiplexedConnection,
+    name: WorkerId,
+    block: Duration,
+    stream: String,
+}
+
+impl Consumer {
+    pub fn name(&self) -> &WorkerId {
+        &self.name
+    }
+
+    /// The next new entry for this consumer, waiting up to the block time; `None` if none came.
+    pub async fn next(&mut self) -> Result<Option<Delivery>, QueueError> {
+        let options = StreamReadOptions::default()
+            .group(keys::GROUP, self.name.as_str())
+            .count(1)
+            .block(self.block.as_millis() as usize);
+        let reply: Option<StreamReadReply> = self
+            .conn
+            .xread_options(&[&self.stream], &[">"], &options)
+            .await
+            .at(Step::Read)?;
+        Ok(reply
+            .and_then(|r| r.keys.into_iter().next())
+            .and_then(|k| k.ids.into_iter().next())
+            .map(|entry| delivery(entry, 1)))
+    }
+
+    /// Entries delivered and not acknowledged for at least `min_idle`, oldest first.
+    pub async fn pending(&mut self, min_idle: Duration, count: usize) -> Result<Vec<Pending>, QueueError> {
+        let rows: Vec<(String, String, u64, u64)> = redis::cmd("XPENDING")
+            .arg(&self.stream)
+            .arg(keys::GROUP)
+            .arg("IDLE")
+            .arg(min_idle.as_millis() as u64)
+            .arg("-")
+            .arg("+")
+            .arg(count)
+            .query_async(&mut self.conn)
+            .await
+            .at(Step::Pending)?;
+        Ok(rows
+            .into_iter()
+            .map(|(entry_id, consumer, idle_ms, deliveries)| Pending {
+                entry_id: EntryId(entry_id),
+                consumer: WorkerId::from(consumer),
+                idle: Duration::from_millis(idle_ms),
+                deliveries,
+            })
+            .collect())
+    }
+
+    /// Takes over a pending entry, unless another consumer took it (or it was delivered again)
+    /// within `min_idle`: of two workers racing for it, one gets it.
+    pub async fn claim(
+        &mut self,
+        pending: &Pending,
+        min_idle: Duration,
+    ) -> Result<Option<Delivery>, QueueError> {
+        let reply: StreamClaimReply = self
+            .conn
+            .xclaim(
+                &self.stream,
+                keys::GROUP,
+                &self.name,
+                min_idle.as_millis() as u64,
+                &[&pending.entry_id],
+            )
+            .await
+            .at(Step::Claim)?;
+        Ok(reply
+            .ids
+            .into_iter()
+            .next()
+            .map(|entry| delivery(entry, pending.deliveries + 1)))
+    }
+}
+
+fn delivery(entry: StreamId, attempts: u64) -> Delivery {
+    let text = |field: &'static str| -> Result<String, Malformed> {
+        entry.get::<String>(field).ok_or(Malformed::Missing(field))
+    };
+    let spec = (|| {
+        Ok(JobSpec {
+            id: text(entry::ID)?.parse().map_err(Malformed::Id)?,
+            code: text(entry::CODE)?,
+            stdin: text(entry::STDIN)?,
+            created_at: parse_time(entry::CREATED_AT, &text(entry::CREATED_AT)?)?,
+        })
+    })();
+    Delivery {
+        entry_id: EntryId(entry.id),
+        spec,
+        attempts,
+    }
+}

@@ -1,0 +1,249 @@
+//! Job records: a poll's read, the move to `running`, the terminal state written once (with
+//! the entry acknowledged and the job's id published in the same step), and the pub/sub
+//! channel of finished jobs that wakes the api's `?wait=` polls.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use redis::AsyncCommands;
+
+use super::script::{lua, Lua};
+use super::{At, EntryId, Queue, QueueError, Step};
+use crate::job::{InvalidJobId, JobId, JobView, Status, Terminal};
+use crate::keys::{self, record};
+
+pub(super) static MARK_RUNNING: Lua = lua!("mark_running.lua",
+    keys: ["record"],
+    args: ["status_field", "running", "started_at_field", "started_at", "completed", "failed"],
+);
+
+pub(super) static FINISH: Lua = lua!("finish.lua",
+    keys: ["record", "stream", "channel"],
+    args: [
+        "status_field", "status", "finished_at_field", "finished_at", "outcome_field", "outcome",
+        "ttl_secs", "group", "entry_id", "id", "storage_prefix", "storage_total_prefix",
+        "client_field", "cost_field", "completed", "failed",
+    ],
+);
+
+/// What [`Queue::mark_running`] found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Claim {
+    /// The job is now `running`, with `started_at` set.
+    Started,
+    /// The job already has a terminal result (a duplicate delivery): nothing to run.
+    AlreadyFinished,
+    /// The record is gone (expired or deleted): nothing to run.
+    Missing,
+}
+
+/// Why a job record, a stream entry or a stored reply could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum Malformed {
+    #[error("field {0:?} missing")]
+    Missing(&'static str),
+    #[error("status: {0}")]
+    Status(#[source] strum::ParseError),
+    #[error("id: {0}")]
+    Id(#[source] InvalidJobId),
+    #[error("timestamp {field}: {source}")]
+    Time {
+        field: &'static str,
+        #[source]
+        source: chrono::ParseError,
+    },
+    #[error("{field}: {source}")]
+    Json {
+        field: &'static str,
+        #[source]
+        source: serde_json::Error,
+    },
+    #[error("not a job id: {0}")]
+    Reply(#[source] redis::ParsingError),
+}
+
+impl Queue {
+    /// Jobs in the stream: waiting or running.
+    pub async fn depth(&self) -> Result<u64, QueueError> {
+        self.conn().await?.xlen(self.keys.stream()).await.at(Step::Depth)
+    }
+
+    /// A job as a poll shows it; `None` when unknown or expired.
+    pub async fn job(&self, id: JobId) -> Result<Option<JobView>, QueueError> {
+        let key = self.keys.job(id);
+        let fields: HashMap<String, String> = self.conn().await?.hgetall(&key).await.at(Step::ReadJob)?;
+        if fields.is_empty() {
+            return Ok(None);
+        }
+        parse_view(id, &fields)
+            .map(Some)
+            .map_err(|reason| QueueError::Corrupt { key, reason })
+    }
+
+    /// Moves a queued job to `running`, unless it already finished or is gone.
+    pub async fn mark_running(&self, id: JobId, now: DateTime<Utc>) -> Result<Claim, QueueError> {
+        let code: i64 = MARK_RUNNING
+            .call()
+            .key("record", self.keys.job(id))
+            .arg("status_field", record::STATUS)
+            .arg("running", Status::Running.as_str())
+            .arg("started_at_field", record::STARTED_AT)
+            .arg("started_at", now.to_rfc3339())
+            .arg("completed", Status::Completed.as_str())
+            .arg("failed", Status::Failed.as_str())
+            .invoke(&mut self.conn().await?)
+            .await
+            .at(Step::MarkRunning)?;
+        Ok(match code {
+            0 => Claim::Started,
+            1 => Claim::AlreadyFinished,
+            _ => Claim::Missing,
+        })
+    }
+
+    /// Stores a job's terminal state — only if it has none yet: the first result wins — sets its
+    /// expiry, publishes its id on the `finished` channel, and acknowledges and deletes the
+    /// stream entry (if any: `None` stores a result for a job no consumer holds), all in one
+    /// step. Returns whether this call wrote the result.
+    pub async fn finish(
+        &self,
+        id: JobId,
+        entry_id: Option<&EntryId>,
+        terminal: &Terminal,
+        now: DateTime<Utc>,
+        ttl: Duration,
+    ) -> Result<bool, QueueError> {
+        let (status, field, json) = match terminal {
+            Terminal::Completed(result) => (Status::Completed, record::RESULT, to_json(result)),
+            Terminal::Failed(failure) => (Status::Failed, record::ERROR, to_json(failure)),
+        };
+        let written: i64 = FINISH
+            .call()
+            .key("record", self.keys.job(id))
+            .key("stream", self.keys.stream())
+            .key("channel", self.keys.finished())
+            .arg("status_field", record::STATUS)
+            .arg("status", status.as_str())
+            .arg("finished_at_field", record::FINISHED_AT)
+            .arg("finished_at", now.to_rfc3339())
+            .arg("outcome_field", field)
+            .arg("outcome", json)
+            .arg("ttl_secs", ttl.as_secs().max(1))
+            .arg("group", keys::GROUP)
+            .arg("entry_id", entry_id.map_or("", EntryId::as_str))
+            .arg("id", id.to_string())
+            .arg("storage_prefix", self.keys.storage_prefix())
+            .arg("storage_total_prefix", self.keys.storage_total_prefix())
+            .arg("client_field", record::CLIENT)
+            .arg("cost_field", record::COST)
+            .arg("completed", Status::Completed.as_str())
+            .arg("failed", Status::Failed.as_str())
+            .invoke(&mut self.conn().await?)
+            .await
+            .at(Step::Finish)?;
+        Ok(written == 1)
+    }
+
+    /// The ids of jobs as they finish (see [`Queue::finish`]), on a connection of its own. The
+    /// stream ends when the connection is lost; what finished meanwhile is not replayed.
+    pub async fn finished_jobs(&self) -> Result<impl futures_util::Stream<Item = JobId> + use<>, QueueError> {
+        use futures_util::StreamExt;
+        let mut pubsub = self.client.get_async_pubsub().await.at(Step::Subscribe)?;
+        pubsub.subscribe(self.keys.finished()).await.at(Step::Subscribe)?;
+        Ok(pubsub
+            .into_on_message()
+            .filter_map(|message| async move { message.get_payload::<String>().ok()?.parse().ok() }))
+    }
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).expect("job results serialise: plain structs of strings and numbers")
+}
+
+pub(super) fn parse_time(field: &'static str, text: &str) -> Result<DateTime<Utc>, Malformed> {
+    DateTime::parse_from_rfc3339(text)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|source| Malformed::Time { field, source })
+}
+
+fn parse_view(id: JobId, fields: &HashMap<String, String>) -> Result<JobView, Malformed> {
+    let get = |name: &str| fields.get(name).map(String::as_str);
+    let time = |name: &'static str| get(name).map(|t| parse_time(name, t)).transpose();
+    fn json<T: serde::de::DeserializeOwned>(
+        field: &'static str,
+        text: Option<&str>,
+    ) -> Result<Option<T>, Malformed> {
+        text.map(|s| serde_json::from_str(s).map_err(|source| Malformed::Json { field, source }))
+            .transpose()
+    }
+    let status: Status = get(record::STATUS)
+        .ok_or(Malformed::Missing(record::STATUS))?
+        .parse()
+        .map_err(Malformed::Status)?;
+    Ok(JobView {
+        id,
+        status,
+        created_at: time(record::CREATED_AT)?.ok_or(Malformed::Missing(record::CREATED_AT))?,
+        started_at: time(record::STARTED_AT)?,
+        finished_at: time(record::FINISHED_AT)?,
+        result: json(record::RESULT, get(record::RESULT))?,
+        error: json(record::ERROR, get(record::ERROR))?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fields(pairs: &[(&str, &str)]) -> HashMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_record_is_read_back_as_its_view() {
+        let id = JobId::new();
+        let view = parse_view(
+            id,
+            &fields(&[
+                ("status", "failed"),
+                ("created_at", "2026-01-02T03:04:05+00:00"),
+                ("error", r#"{"code":"expired","message":"late"}"#),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(view.status, Status::Failed);
+        assert_eq!(view.error.unwrap().message, "late");
+        assert!(view.started_at.is_none() && view.result.is_none());
+    }
+
+    #[test]
+    fn a_corrupt_record_says_what_is_wrong() {
+        let id = JobId::new();
+        let created = ("created_at", "2026-01-02T03:04:05+00:00");
+        let err = |pairs: &[(&str, &str)]| parse_view(id, &fields(pairs)).unwrap_err();
+        assert!(matches!(err(&[created]), Malformed::Missing("status")));
+        assert!(matches!(
+            err(&[("status", "lost"), created]),
+            Malformed::Status(_)
+        ));
+        assert!(matches!(
+            err(&[("status", "queued")]),
+            Malformed::Missing("created_at")
+        ));
+        assert!(matches!(
+            err(&[("status", "queued"), ("created_at", "yesterday")]),
+            Malformed::Time {
+                field: "created_at",
+                ..
+            }
+        ));
+        assert!(matches!(
+            err(&[("status", "completed"), created, ("result", "{")]),
+            Malformed::Json { field: "result", .. }
+        ));
+    }
+}

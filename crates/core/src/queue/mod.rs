@@ -1,0 +1,210 @@
+//! The Redis side of the pipeline. [`Queue`] is the handle (one multiplexed connection, the
+//! keys under one [`Prefix`]); its methods live in the module of the part they serve:
+//!
+//! - [`admission`]: what a submission passes in the api — the shared rate-limit window, the
+//!   idempotency key, the storage quota — and the atomic enqueue.
+//! - [`consumer`]: the workers' side of the stream — the consumer group, reads, pending entries
+//!   and claims, discarding an entry, pruning departed consumers.
+//! - [`jobs`]: job records — a poll's read, `running`, the terminal state written once, and the
+//!   pub/sub channel of finished jobs.
+//! - [`workers`]: the worker registry — heartbeats, liveness, `GET /workers`.
+//! - `script`: the Lua scripts of `queue/scripts/`, loaded once and called with named KEYS
+//!   and ARGV.
+//!
+//! Every multi-step change is one Lua script, so Redis applies it atomically: a job record never
+//! exists without its stream entry (or the reverse), and a result is written at most once and the
+//! entry acknowledged in the same step.
+
+pub mod admission;
+pub mod consumer;
+pub mod jobs;
+mod script;
+pub mod workers;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use redis::aio::{ConnectionManager, ConnectionManagerConfig};
+use redis::AsyncConnectionConfig;
+use tokio::sync::OnceCell;
+
+use crate::keys::Keys;
+pub use crate::keys::Prefix;
+pub use admission::{Enqueued, Idempotency, Quota, RateDecision};
+pub use consumer::{Consumer, Delivery, EntryId, Pending};
+pub use jobs::{Claim, Malformed};
+pub use workers::{WorkerId, WorkerView};
+
+/// How long one Redis command may take before the call fails: generous, because a slow answer
+/// under load is better than a spurious 503, yet bounded so that a hung Redis is reported.
+const RESPONSE_TIMEOUT: Duration = Duration::from_secs(5);
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// The step a Redis call failed in, as [`QueueError::Unavailable`] reports it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::Display)]
+pub enum Step {
+    #[strum(to_string = "opening the client")]
+    Open,
+    #[strum(to_string = "connecting")]
+    Connect,
+    #[strum(to_string = "ping")]
+    Ping,
+    #[strum(to_string = "rate limit")]
+    RateLimit,
+    #[strum(to_string = "enqueue")]
+    Enqueue,
+    #[strum(to_string = "queue depth")]
+    Depth,
+    #[strum(to_string = "read job")]
+    ReadJob,
+    #[strum(to_string = "mark running")]
+    MarkRunning,
+    #[strum(to_string = "finish")]
+    Finish,
+    #[strum(to_string = "subscribe to finished jobs")]
+    Subscribe,
+    #[strum(to_string = "create the consumer group")]
+    CreateGroup,
+    #[strum(to_string = "read the stream")]
+    Read,
+    #[strum(to_string = "list pending entries")]
+    Pending,
+    #[strum(to_string = "claim")]
+    Claim,
+    #[strum(to_string = "discard")]
+    Discard,
+    #[strum(to_string = "prune consumers")]
+    PruneConsumers,
+    #[strum(to_string = "heartbeat")]
+    Heartbeat,
+    #[strum(to_string = "list workers")]
+    ListWorkers,
+    #[strum(to_string = "forget worker")]
+    ForgetWorker,
+    #[strum(to_string = "worker liveness")]
+    WorkerAlive,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum QueueError {
+    #[error("redis is unavailable ({step}): {source}")]
+    Unavailable {
+        step: Step,
+        #[source]
+        source: redis::RedisError,
+    },
+    #[error("the queue holds its maximum of {0} jobs")]
+    Full(u64),
+    /// The client's stored jobs are at its STORAGE_QUOTA; the oldest leaves it in
+    /// `retry_after_secs` (None when nothing is stored: the job alone is over the quota).
+    #[error("the client stores {used} bytes, at its quota")]
+    OverQuota {
+        used: u64,
+        retry_after_secs: Option<u64>,
+    },
+    #[error("job record {key} is corrupt: {reason}")]
+    Corrupt {
+        key: String,
+        #[source]
+        reason: Malformed,
+    },
+}
+
+/// `.at(step)` on a Redis result: its error as [`QueueError::Unavailable`] in that step.
+pub(crate) trait At<T> {
+    fn at(self, step: Step) -> Result<T, QueueError>;
+}
+
+impl<T> At<T> for redis::RedisResult<T> {
+    fn at(self, step: Step) -> Result<T, QueueError> {
+        self.map_err(|source| QueueError::Unavailable { step, source })
+    }
+}
+
+#[derive(Clone)]
+pub struct Queue {
+    client: redis::Client,
+    /// One multiplexed connection, made on first use, for every command but the blocking read:
+    /// concurrent commands share it (pipelined), it reconnects by itself, and, unlike a pool's
+    /// connections, costs no health-check round trip (`UNWATCH` + `PING`) before each use.
+    shared: Arc<OnceCell<ConnectionManager>>,
+    keys: Keys,
+}
+
+impl std::fmt::Debug for Queue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Queue")
+            .field("prefix", &self.keys.prefix())
+            .finish()
+    }
+}
+
+fn connection_config(response_timeout: Duration) -> AsyncConnectionConfig {
+    AsyncConnectionConfig::new()
+        .set_connection_timeout(Some(CONNECT_TIMEOUT))
+        .set_response_timeout(Some(response_timeout))
+}
+
+impl Queue {
+    /// Connects lazily, so a Redis that is down at start is no error here (the api answers 503
+    /// until it is back, workers retry).
+    pub fn new(redis_url: &str, prefix: impl Into<Prefix>) -> Result<Queue, QueueError> {
+        Ok(Queue {
+            client: redis::Client::open(redis_url).at(Step::Open)?,
+            shared: Arc::default(),
+            keys: Keys::new(prefix),
+        })
+    }
+
+    pub fn keys(&self) -> &Keys {
+        &self.keys
+    }
+
+    async fn conn(&self) -> Result<ConnectionManager, QueueError> {
+        let config = ConnectionManagerConfig::new()
+            .set_connection_timeout(Some(CONNECT_TIMEOUT))
+            .set_response_timeout(Some(RESPONSE_TIMEOUT))
+            // Reconnecting is retried in the background; a command fails at once meanwhile.
+            .set_number_of_retries(2);
+        let shared = self
+            .shared
+            .get_or_try_init(|| ConnectionManager::new_with_config(self.client.clone(), config))
+            .await
+            .at(Step::Connect)?;
+        Ok(shared.clone())
+    }
+
+    pub async fn ping(&self) -> Result<(), QueueError> {
+        let _: String = redis::cmd("PING")
+            .query_async(&mut self.conn().await?)
+            .await
+            .at(Step::Ping)?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unavailable_queue_says_which_step_failed_and_keeps_the_cause() {
+        let cause = redis::RedisError::from(std::io::Error::from(std::io::ErrorKind::ConnectionRefused));
+        let err = Err::<(), _>(cause).at(Step::RateLimit).unwrap_err();
+        assert!(
+            err.to_string().starts_with("redis is unavailable (rate limit): "),
+            "{err}"
+        );
+        let source = std::error::Error::source(&err).expect("the redis error is the source");
+        assert!(source.downcast_ref::<redis::RedisError>().is_some());
+    }
+
+    #[test]
+    fn a_bad_url_fails_in_opening() {
+        let err = Queue::new("http://nowhere", "p").unwrap_err();
+        assert!(
+            matches!(err, QueueError::Unavailable { step: Step::Open, .. }),
+            "{err}"
+        );
+    }
+}
