@@ -34,6 +34,7 @@ import io
 import itertools
 import keyword
 import linecache
+import operator
 import os
 import sys
 import traceback
@@ -95,8 +96,21 @@ LIBRARY_REFUSED = frozenset(
     __globals__ __builtins__ __code__ __closure__ __loader__ __spec__ __subclasses__ f_globals
     f_locals f_back f_builtins f_code gi_frame gi_code cr_frame cr_code ag_frame ag_code
     tb_frame tb_next cell_contents get_stack print_stack __self__ __func__ __wrapped__
+    __mro__ __bases__ __base__ __forward_code__ __getattribute__ __getattr__ __get__ __set__
+    __delete__ __objclass__ __defaults__ __kwdefaults__
     """.split()
 )
+# What the library's own setattr and delattr may not write by a name it was handed (copy's
+# `setattr(y, key, value)` for a state the program's __reduce_ex__ made): a function's code,
+# namespace and defaults, an object's class and namespace, a cell's contents.
+# SECURITY: adversary round 6 installed a code object typing had compiled from its string as a
+# function's __code__ through copy._reconstruct's own setattr.
+LIBRARY_UNWRITABLE = LIBRARY_REFUSED | frozenset(
+    "__class__ __dict__ __code__ __globals__ __closure__ __defaults__ __kwdefaults__".split()
+)
+# Function attributes whose writes raise `object.__setattr__`: only while an approved import
+# runs (types.coroutine rewrites a code object's flags as asyncio is imported).
+FUNCTION_INTERNALS = frozenset(["__code__"])
 # Global names and dunder attributes the code that dataclasses and namedtuple generate uses.
 # SECURITY: a field name is text pasted into that code (dataclasses does not check it is an
 # identifier when it comes from __annotations__): code that reaches any other global or dunder
@@ -260,7 +274,12 @@ def install_policy(allowed, refused_names, program_builtins):
     collections_init = stdlib + "collections" + os.sep + "__init__.py"
     allowed = frozenset(allowed)
     refused_bare = frozenset(n.lstrip("_") for n in refused_names)
-    library_refused = LIBRARY_REFUSED
+    library_refused, library_unwritable = LIBRARY_REFUSED, LIBRARY_UNWRITABLE
+    function_internals = FUNCTION_INTERNALS
+    redirectable = frozenset(["stdout", "stderr"])
+    mappingproxy_type, cell_type = types.MappingProxyType, types.CellType
+    slot_types = (types.GetSetDescriptorType, types.MemberDescriptorType)
+    builtin_type = types.BuiltinFunctionType
     # Modules the C code of allowed modules imports lazily through the builtins of the frame
     # that called it — the program's: datetime.strptime and time.strptime import _strptime.
     lazy_internals = frozenset(["_strptime"])
@@ -411,6 +430,17 @@ def install_policy(allowed, refused_names, program_builtins):
                 real_vars(m) is value for m in list(modules.values())
                 if type(m) is module_type)):
             refuse_(f"reading the attribute {name} (a module's namespace)")
+        elif kind is mappingproxy_type or kind is cell_type or kind in slot_types:
+            # SECURITY: a type's namespace holds the descriptors of __globals__, __closure__
+            # and cell_contents, which bind to any object (adversary round 6).
+            refuse_(f"reading the attribute {name} (a type's namespace, a descriptor or a cell)")
+        elif kind is builtin_type:
+            # random._urandom is os.urandom: a C function's __self__ is its module.
+            owner = real_getattr(value, "__self__", None)
+            if type(owner) is module_type:
+                module_name = real_vars(owner).get("__name__")
+                if type(module_name) is not str or module_name not in allowed:
+                    refuse_(f"reading the attribute {name} (a function of a module off the allow-list)")
 
     def guarded_getattr(obj, name, *default):
         literal = library_call("getattr")
@@ -427,19 +457,91 @@ def install_policy(allowed, refused_names, program_builtins):
         check_value(value, name)
         return value
 
+    def check_library_write(obj, name, action):
+        # SECURITY: the library's own setattr with a name it was handed (copy._reconstruct's
+        # state, update_wrapper's `assigned`) writes what the program named.
+        if type(name) is not str or name in library_unwritable:
+            refuse_(f"{action} the attribute {name!r} through the library")
+        if type(obj) is module_type and not importing and not (
+                obj is sys and name in redirectable and action == "writing"):
+            # An import the policy approved binds a submodule on its parent (importlib's own
+            # setattr), contextlib's redirect_stdout/stderr swap sys's streams; nothing else
+            # writes a module's attributes.
+            refuse_(f"{action} the attribute {name} of a module through the library")
+
     def guarded_setattr(obj, name, value):
-        if not called_by_library("setattr"):
+        literal = library_call("setattr")
+        if literal is None:
             check_name(obj, name, "writing")
             if type(obj) is module_type:
                 refuse_(f"writing the attribute {name} of a module")
+        elif not literal:
+            check_library_write(obj, name, "writing")
         return real_setattr(obj, name, value)
 
     def guarded_delattr(obj, name):
-        if not called_by_library("delattr"):
+        literal = library_call("delattr")
+        if literal is None:
             check_name(obj, name, "deleting")
             if type(obj) is module_type:
                 refuse_(f"deleting the attribute {name} of a module")
+        elif not literal:
+            check_library_write(obj, name, "deleting")
         return real_delattr(obj, name)
+
+    def strict_getattr(obj, name):
+        """getattr as the program's own: what attrgetter and methodcaller use."""
+        check_name(obj, name, "reading")
+        value = real_getattr(obj, name)
+        check_value(value, name)
+        return value
+
+    # SECURITY: operator's attrgetter and methodcaller are C classes that read attributes by a
+    # name given at run time, past the guarded getattr: `type(attrgetter('real'))('__glo' +
+    # 'bals__')` read any function's globals (adversary round 6). These replacements judge
+    # every name as the program's getattr does.
+    class attrgetter:
+        __slots__ = ("_paths", "_text")
+
+        def __init__(self, attr, *attrs):
+            paths = []
+            for path in (attr,) + attrs:
+                if type(path) is not str:
+                    raise TypeError("attribute name must be a string")
+                paths.append(tuple(path.split(".")))
+            self._paths = tuple(paths)
+            self._text = (attr,) + attrs
+
+        def __call__(self, obj):
+            values = []
+            for path in self._paths:
+                value = obj
+                for part in path:
+                    value = strict_getattr(value, part)
+                values.append(value)
+            return values[0] if len(values) == 1 else tuple(values)
+
+        def __repr__(self):
+            return "operator.attrgetter(" + ", ".join(map(repr, self._text)) + ")"
+
+    class methodcaller:
+        __slots__ = ("_name", "_args", "_kwargs")
+
+        def __init__(self, name, /, *args, **kwargs):
+            if type(name) is not str:
+                raise TypeError("method name must be a string")
+            self._name, self._args, self._kwargs = name, args, kwargs
+
+        def __call__(self, obj):
+            return strict_getattr(obj, self._name)(*self._args, **self._kwargs)
+
+        def __repr__(self):
+            parts = [repr(self._name)] + [repr(a) for a in self._args] + [
+                f"{k}={v!r}" for k, v in self._kwargs.items()]
+            return "operator.methodcaller(" + ", ".join(parts) + ")"
+
+    for cls in (attrgetter, methodcaller):
+        cls.__module__, cls.__qualname__ = "operator", cls.__name__
 
     def guarded_vars(*obj):
         if not obj:
@@ -476,16 +578,21 @@ def install_policy(allowed, refused_names, program_builtins):
         finally:
             importing.pop()
 
-    def generated(code):
-        """Whether code given to exec by dataclasses or namedtuple is their template's."""
+    def generated(code, fields):
+        """Whether code given to exec by dataclasses or namedtuple is their template's: the
+        globals and dunders of the template, and no attribute but the class's fields."""
         for instruction in get_instructions(code):
             op, arg = instruction.opname, instruction.argval
             if op in global_ops and (op.startswith("IMPORT") or arg not in generated_globals):
                 return False
-            if (op in attribute_ops and type(arg) is str and arg.startswith("__")
-                    and arg not in generated_dunders):
-                return False
-        return all(generated(c) for c in code.co_consts if type(c) is code_type)
+            if op in attribute_ops and type(arg) is str:
+                if arg.startswith("__") and arg.endswith("__"):
+                    if arg not in generated_dunders:
+                        return False
+                elif arg not in fields:
+                    # SECURITY: `_create_fn('f', ['m'], ['return m._os'])` (round 6).
+                    return False
+        return all(generated(c, fields) for c in code.co_consts if type(c) is code_type)
 
     def check_open(path, mode, flags):
         if type(path) is int:
@@ -540,18 +647,26 @@ def install_policy(allowed, refused_names, program_builtins):
                 break
             frame = frame.f_back
         else:
-            return False
+            return None
+        found = set()
         for table in (names.get("fields"), names.get("cls_annotations")):
             if type(table) is not dict:
-                return False
+                return None
             for key in list(table):
                 if type(key) is not str or not key.isidentifier() or iskeyword(key):
-                    return False
-        return True
+                    return None
+                found.add(key)
+        return frozenset(found)
 
-    def caller():
+    def caller_frame():
         # The frame that raised the event: past judge, hook and the C function raising it, and
         # past the guarded builtins, which act for their caller.
+        frame = getframe(3)
+        while frame.f_code in guard_codes:
+            frame = frame.f_back
+        return frame
+
+    def caller():
         frame = getframe(3)
         while frame.f_code in guard_codes:
             frame = frame.f_back
@@ -578,15 +693,24 @@ def install_policy(allowed, refused_names, program_builtins):
             if launching[0]:
                 launching[0] = False
                 return
-            code, lasti = caller()
+            frame = caller_frame()
+            code, lasti = frame.f_code, frame.f_lasti
             filename = code.co_filename
             if importing and filename.startswith("<frozen importlib"):
                 return  # a module's own code, run by an import the policy approved
             if not generator_site(code, lasti):
                 refuse_("running code (exec, eval)")
-            if code.co_filename == dataclasses_file and not identifier_fields():
-                refuse_("a dataclass field whose name is not an identifier")
-            if not args or type(args[0]) is not code_type or not generated(args[0]):
+            fields = frozenset()
+            if filename == dataclasses_file:
+                # SECURITY: dataclasses' _create_fn execs what it is given: only when dataclasses
+                # itself called it, not a program that reached it (adversary round 6).
+                outer = frame.f_back
+                if outer is None or outer.f_code.co_filename != dataclasses_file:
+                    refuse_("running code through dataclasses' code generator")
+                fields = identifier_fields()
+                if fields is None:
+                    refuse_("a dataclass field whose name is not an identifier")
+            if not args or type(args[0]) is not code_type or not generated(args[0], fields):
                 refuse_("running generated code that reaches beyond its template")
         elif event == "compile":
             code, lasti = caller()
@@ -620,6 +744,11 @@ def install_policy(allowed, refused_names, program_builtins):
                 refuse_(f"reading the attribute {shown}")
         elif event in ("object.__setattr__", "object.__delattr__"):
             name = args[1] if len(args) > 1 else None
+            if type(name) is str and name in function_internals and not importing:
+                # SECURITY: a function's code and defaults are what it runs: whoever writes
+                # them, library or program, outside an approved import (round 6: copy's own
+                # setattr installed code typing had compiled from the program's string).
+                refuse_(f"{event} of {name}")
             if type(name) is not str or name.startswith("__"):
                 code, _ = caller()
                 if not trusted(code):
@@ -643,6 +772,14 @@ def install_policy(allowed, refused_names, program_builtins):
     for name in ("__loader__", "__spec__", "breakpoint"):
         real_builtins_dict.pop(name, None)
         program_builtins.pop(name, None)
+    replacements = {operator.attrgetter: attrgetter, operator.methodcaller: methodcaller}
+    for module in list(modules.values()):
+        namespace = real_vars(module) if type(module) is module_type else None
+        if namespace is None:
+            continue
+        for key, value in list(namespace.items()):
+            if type(value) is type and value in replacements:
+                namespace[key] = replacements[value]
     sys.addaudithook(hook)
 
 

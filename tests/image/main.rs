@@ -193,3 +193,46 @@ async fn the_only_executable_files_are_the_interpreter_and_its_loader() {
         assert!(!files.contains_key(&real), "{tool} is in {image}");
     }
 }
+
+/// The private-attribute rule refuses the library's private doors by a table generated from the
+/// image (crates/core/src/validate/stdlib-private-names.txt): the image's standard library must
+/// be the one the table was made from, or a door the table lacks would be the program's to name.
+#[test]
+fn the_table_of_the_librarys_private_names_is_this_images() {
+    let image = support::config(&[]).runtime_image;
+    let modules: Vec<&str> = sandbox::validate::DEFAULT_ALLOWED_MODULES
+        .iter()
+        .map(|(name, _)| *name)
+        .collect();
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+    let script = std::fs::File::open(format!("{root}/runtime/list-private-names.py")).unwrap();
+    let output = std::process::Command::new("docker")
+        .args([
+            "run",
+            "--rm",
+            "-i",
+            "--network",
+            "none",
+            "--entrypoint",
+            "/usr/bin/python3",
+        ])
+        .arg(&image)
+        .args(["-", &modules.join(" ")])
+        .stdin(script)
+        .output()
+        .expect("docker run");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let table = std::fs::read_to_string(format!(
+        "{root}/crates/core/src/validate/stdlib-private-names.txt"
+    ))
+    .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        table,
+        "regenerate the table: docker run --rm -i --entrypoint /usr/bin/python3 {image} - \"<allowed modules>\" < runtime/list-private-names.py"
+    );
+}

@@ -359,6 +359,20 @@ pub(super) const DUNDER_ATTRIBUTES: &[(&str, &str)] = &[
         "a hook the library calls with the program's arguments",
     ),
     ("cell_contents", "a closure cell's value, writable"),
+    (
+        "__get__",
+        "binds a descriptor taken from a type's namespace to any object (__globals__ of a function)",
+    ),
+    ("__set__", "sets through a descriptor (cell_contents of any cell)"),
+    ("__delete__", "deletes through a descriptor"),
+    (
+        "__getattr__",
+        "attribute access by computed name, as __getattribute__",
+    ),
+    (
+        "__forward_code__",
+        "the code object typing compiled from a ForwardRef's string",
+    ),
 ];
 
 /// The private names under which the allowed modules hold modules (found by walking their
@@ -395,6 +409,55 @@ pub(super) const DUNDER_NAMES: &[(&str, &str)] = &[
     ),
     ("__loader__", "the main module's loader"),
     ("__spec__", "the main module's import spec"),
+];
+
+/// Private names of the allowed modules and of their classes (generated from the runtime image
+/// by `runtime/list-private-names.py`: those whose value is a function, a class, a module or any
+/// object other than plain data), refused as attributes even where the program defines a
+/// private attribute of the same name (private-attribute). SECURITY: `class Own: _create_fn =
+/// None` made `dataclasses._create_fn` the program's own — a function that execs what it is
+/// given; the library's private names are its doors whoever names them.
+pub(super) static STDLIB_PRIVATE_NAMES: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("stdlib-private-names.txt")
+            .lines()
+            .filter_map(|line| line.split('\t').next())
+            .filter(|name| name.starts_with('_') && !STDLIB_PRIVATE_ORDINARY.contains(name))
+            .chain(STDLIB_PRIVATE_DATA_DOORS.iter().copied())
+            .collect()
+    });
+
+/// Private names of the library whose class-level value is plain data, but what the library
+/// does with it is a door: contextlib's redirect_stdout writes `setattr(sys, self._stream, …)`.
+pub(super) const STDLIB_PRIVATE_DATA_DOORS: &[&str] = &["_stream"];
+
+/// Private names of the library that are also what ordinary classes call their own members
+/// (`self._cache`, `def _get(self)`), and whose library values open no door (a lock, a dict of
+/// compiled patterns, a queue's own get/put, arithmetic helpers): not refused when the program
+/// defines them.
+pub(super) const STDLIB_PRIVATE_ORDINARY: &[&str] = &[
+    "_add", "_apply", "_cache", "_current", "_div", "_eq", "_format", "_get", "_hash", "_index", "_init",
+    "_lock", "_log", "_mod", "_mul", "_put", "_release", "_repr", "_run", "_split", "_sub", "_sum", "_test",
+    "_wait",
+];
+
+/// Functions whose keyword (or positional, from the index) arguments name attributes the
+/// library then reads and writes with its own getattr/setattr (dynamic-attribute).
+/// SECURITY: `update_wrapper(w, type(f), assigned=('__di' + 'ct__',))` handed a type's
+/// namespace, and its descriptors, to the program's wrapper.
+pub(super) const ATTRIBUTE_NAMING_ARGUMENTS: &[(&str, usize, &[&str], &str)] = &[
+    (
+        "update_wrapper",
+        2,
+        &["assigned", "updated"],
+        "copies the attributes it is told to",
+    ),
+    (
+        "wraps",
+        1,
+        &["assigned", "updated"],
+        "copies the attributes it is told to",
+    ),
 ];
 
 /// Which argument of a dynamic-attribute function names the attribute.

@@ -1543,3 +1543,74 @@ fn private_names_of_modules_are_refused_even_when_the_program_defines_them() {
         "__match_args__",
     );
 }
+
+#[test]
+fn the_librarys_private_doors_are_refused_even_where_the_program_defines_the_name() {
+    // Adversary round 6: defining `_create_fn` made `dataclasses._create_fn` the program's own.
+    assert_flags(
+        "import dataclasses\nclass Own:\n    _create_fn = None\nf = dataclasses._create_fn",
+        PrivateAttribute,
+        "_create_fn",
+    );
+    assert_flags(
+        "class A:\n    def __init__(self):\n        self._evaluate = 1\n    def f(self, r):\n        return r._evaluate",
+        PrivateAttribute,
+        "_evaluate",
+    );
+    // What ordinary classes call their own members stays theirs; namedtuple's API is public.
+    assert_accepted(
+        "class Box:\n    def __init__(self):\n        self._name = 'b'\n        self._cache = {}\n        self._items = []\n\
+         \x20   def _get(self):\n        return self._cache, self._name, self._items\nprint(Box()._get())",
+    );
+    assert_accepted(
+        "from collections import namedtuple\nP = namedtuple('P', 'x y')\np = P(1, 2)\nprint(p._asdict(), p._replace(x=3), P._make([1, 2]))",
+    );
+}
+
+#[test]
+fn descriptor_protocol_reads_are_refused() {
+    // Adversary round 6: a type's namespace held the __globals__ descriptor, bound by __get__.
+    assert_flags("d = {}\nd['x'].__get__(len)", DunderAccess, "__get__");
+    assert_flags("d = {}\nd['x'].__set__(len, 1)", DunderAccess, "__set__");
+    assert_flags(
+        "import typing\nc = typing.List['int'].__args__[0].__forward_code__",
+        DunderAccess,
+        "__forward_code__",
+    );
+    assert_flags(
+        "class A:\n    pass\nA().__getattr__('x')",
+        DunderAccess,
+        "__getattr__",
+    );
+    // Defining the protocol stays ordinary.
+    assert_accepted(
+        "class Desc:\n    def __get__(self, obj, owner):\n        return 1\n    def __set__(self, obj, value):\n        pass\n\
+         class A:\n    d = Desc()\nprint(A().d)",
+    );
+}
+
+#[test]
+fn update_wrapper_and_wraps_may_not_be_told_which_attributes_to_copy() {
+    for code in [
+        "import functools\nfunctools.update_wrapper(w, f, assigned=('__di' + 'ct__',))",
+        "import functools\nfunctools.update_wrapper(w, f, ('x',))",
+        "from functools import update_wrapper\nupdate_wrapper(w, f, updated=())",
+        "import functools\nfunctools.wraps(f, assigned=a)",
+        "import functools\nfunctools.wraps(f, ())",
+        "import functools\nfunctools.wraps(f, **k)",
+        "import functools\nfunctools.update_wrapper(w, *a)",
+    ] {
+        assert_flags(
+            code,
+            DynamicAttribute,
+            if code.contains("wraps") {
+                "wraps"
+            } else {
+                "update_wrapper"
+            },
+        );
+    }
+    assert_accepted(
+        "import functools\ndef deco(f):\n    @functools.wraps(f)\n    def w(*a):\n        return f(*a)\n    return functools.update_wrapper(w, f)",
+    );
+}

@@ -9,8 +9,8 @@ use rustpython_parser::{Mode, Tok};
 use super::source::LineIndex;
 use super::symbols::{Block, Symbols};
 use super::tables::{
-    NameArg, DUNDER_ATTRIBUTES, DUNDER_NAMES, DYNAMIC_ATTRIBUTE_FUNCTIONS, FUTURE_FEATURES,
-    MODULE_PRIVATE_NAMES, REFLECTIVE, REFUSED_FUNCTIONS,
+    NameArg, ATTRIBUTE_NAMING_ARGUMENTS, DUNDER_ATTRIBUTES, DUNDER_NAMES, DYNAMIC_ATTRIBUTE_FUNCTIONS,
+    FUTURE_FEATURES, MODULE_PRIVATE_NAMES, REFLECTIVE, REFUSED_FUNCTIONS, STDLIB_PRIVATE_NAMES,
 };
 use super::xid;
 use super::{nfkc, Policy, Rejection, Rule, Violation, MAX_AST_DEPTH};
@@ -452,7 +452,9 @@ impl Walker<'_> {
             // (`self._balance`) are what ordinary code reads.
             if !self.private_defined.contains(&name) && !NAMEDTUPLE_API.contains(&name.as_str()) {
                 self.flag(Rule::PrivateAttribute, &name, at);
-            } else if MODULE_PRIVATE_NAMES.iter().any(|(n, _)| *n == name) {
+            } else if MODULE_PRIVATE_NAMES.iter().any(|(n, _)| *n == name)
+                || (STDLIB_PRIVATE_NAMES.contains(name.as_str()) && !NAMEDTUPLE_API.contains(&name.as_str()))
+            {
                 // SECURITY: a name the program defines itself (`self._random = 1`) does not
                 // make `random._random` its own: the allowed modules' private names for modules
                 // are refused whoever defines them.
@@ -1457,6 +1459,7 @@ impl Walker<'_> {
                 self.generator_arguments(c)?;
                 if self.policy.internals {
                     self.dynamic_attribute(c);
+                    self.attribute_naming_arguments(c);
                     self.format_fields(c);
                 }
                 self.callee = Some(c.func.range());
@@ -1647,6 +1650,30 @@ impl Walker<'_> {
         for name in format_attributes(text) {
             self.attribute_name(&name, at);
             self.private_attribute(&name, false, at);
+        }
+    }
+
+    /// dynamic-attribute: `update_wrapper(w, f, assigned=...)` and `wraps(f, ...)` told which
+    /// attributes to copy — names the walker cannot judge, read and written by the library.
+    fn attribute_naming_arguments(&mut self, call: &ast::ExprCall) {
+        let name = match call.func.as_ref() {
+            Expr::Name(n) => nfkc(&n.id),
+            Expr::Attribute(a) => nfkc(&a.attr),
+            _ => return,
+        };
+        let Some((function, index, keywords, _)) =
+            ATTRIBUTE_NAMING_ARGUMENTS.iter().find(|(f, ..)| *f == name)
+        else {
+            return;
+        };
+        let positional = call.args.len() > *index || call.args.iter().any(|a| matches!(a, Expr::Starred(_)));
+        let keyword = call.keywords.iter().any(|k| {
+            k.arg
+                .as_ref()
+                .is_none_or(|a| keywords.contains(&nfkc(a.as_str()).as_str()))
+        });
+        if positional || keyword {
+            self.flag(Rule::DynamicAttribute, function, call.range.start());
         }
     }
 
