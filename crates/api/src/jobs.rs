@@ -17,6 +17,7 @@ use sandbox::validate::Rejection;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use crate::clients::client_key;
 use crate::error::{ApiError, ErrorBody, ErrorCode};
 use crate::AppState;
 
@@ -338,23 +339,6 @@ fn client_ip(peer: IpAddr, headers: &HeaderMap, trusted: &[ipnet::IpNet]) -> IpA
     hops.into_iter().rev().find(|ip| !is_trusted(ip)).unwrap_or(peer)
 }
 
-/// The name a client's rate limit and idempotency keys are kept under: its IPv4 address, or
-/// the /64 network of its IPv6 address.
-// SECURITY: rate-limit evasion — one IPv6 host is usually given a whole /64, so counting each
-// address on its own would give it 2^64 rate limits.
-pub(crate) fn client_key(client: IpAddr) -> String {
-    match client {
-        IpAddr::V4(v4) => v4.to_string(),
-        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
-            Some(v4) => v4.to_string(),
-            None => {
-                let network = u128::from(v6) & !((1u128 << 64) - 1);
-                format!("{}/64", std::net::Ipv6Addr::from(network))
-            }
-        },
-    }
-}
-
 fn check_content_type(headers: &HeaderMap) -> Result<(), ApiError> {
     let essence = headers
         .get(header::CONTENT_TYPE)
@@ -488,8 +472,8 @@ pub async fn poll(
         Err(refusal) => {
             tracing::debug!(%client, job_id = %id, "wait limited: answered at once");
             sandbox::metrics::limited(match refusal {
-                crate::server::Refusal::Client => "waits_per_client",
-                crate::server::Refusal::Total => "waits",
+                crate::clients::Refusal::Client => "waits_per_client",
+                crate::clients::Refusal::Total => "waits",
             });
             let mut response = Json(job).into_response();
             response

@@ -11,6 +11,7 @@
 //! - [`server`]: the HTTP server around them: timeouts, connection caps, the HTTP layer's own
 //!   errors in the JSON shape.
 
+pub mod clients;
 pub mod error;
 pub mod finished;
 pub mod jobs;

@@ -34,6 +34,7 @@ use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::Semaphore;
 use tokio_io_timeout::TimeoutStream;
 
+use crate::clients::Refusal;
 use crate::error::{ErrorBody, ErrorCode, ErrorDetail};
 
 /// Refused connections being answered at once; past this a refused connection is closed
@@ -73,7 +74,7 @@ pub async fn serve(
             () = &mut shutdown => break,
         };
         let exempt = trusted_proxies.iter().any(|net| net.contains(&peer.ip()));
-        let client = crate::jobs::client_key(peer.ip());
+        let client = crate::clients::client_key(peer.ip());
         let permit = match connections.admit(&client, exempt) {
             Ok(permit) => permit,
             Err(refusal) => {
@@ -117,15 +118,6 @@ pub async fn serve(
     drop(listener);
     graceful.shutdown().await;
     Ok(())
-}
-
-/// Why a connection was not admitted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Refusal {
-    /// MAX_CONNECTIONS_PER_CLIENT: 429.
-    Client,
-    /// MAX_CONNECTIONS: 503.
-    Total,
 }
 
 /// Things held (connections, long polls), per client and in all.

@@ -4,8 +4,8 @@
 
 use std::fmt;
 
+use crate::ids::WorkerId;
 use crate::job::JobId;
-use crate::queue::WorkerId;
 
 /// The consumer group every worker reads the job stream through.
 pub const GROUP: &str = "workers";

@@ -17,6 +17,7 @@
 //! - [`metrics`]: every metric's name and the calls that record it; each process renders its own.
 
 pub mod config;
+pub mod ids;
 pub mod job;
 pub mod keys;
 pub mod logging;

@@ -3,38 +3,15 @@
 //! runnable job, and pruning the consumers of departed workers.
 
 use std::collections::HashMap;
-use std::fmt;
 use std::time::Duration;
 
 use redis::streams::{StreamClaimReply, StreamId, StreamReadOptions, StreamReadReply};
 use redis::AsyncCommands;
 
 use super::jobs::parse_time;
-use super::{connection_config, At, Malformed, Queue, QueueError, Step, WorkerId, RESPONSE_TIMEOUT};
+use super::{connection_config, At, EntryId, Malformed, Queue, QueueError, Step, WorkerId, RESPONSE_TIMEOUT};
 use crate::job::JobSpec;
 use crate::keys::{self, entry};
-
-/// A stream entry's id, as Redis assigned it (`<ms>-<seq>`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct EntryId(String);
-
-impl EntryId {
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Display for EntryId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl redis::ToRedisArgs for EntryId {
-    fn write_redis_args<W: ?Sized + redis::RedisWrite>(&self, out: &mut W) {
-        self.0.write_redis_args(out)
-    }
-}
 
 /// A stream entry handed to this consumer.
 #[derive(Debug)]
@@ -183,7 +160,7 @@ impl Consumer {
         Ok(rows
             .into_iter()
             .map(|(entry_id, consumer, idle_ms, deliveries)| Pending {
-                entry_id: EntryId(entry_id),
+                entry_id: EntryId::from_redis(entry_id),
                 consumer: WorkerId::from(consumer),
                 idle: Duration::from_millis(idle_ms),
                 deliveries,
@@ -230,7 +207,7 @@ fn delivery(entry: StreamId, attempts: u64) -> Delivery {
         })
     })();
     Delivery {
-        entry_id: EntryId(entry.id),
+        entry_id: EntryId::from_redis(entry.id),
         spec,
         attempts,
     }

@@ -28,12 +28,13 @@ use redis::aio::{ConnectionManager, ConnectionManagerConfig};
 use redis::AsyncConnectionConfig;
 use tokio::sync::OnceCell;
 
+pub use crate::ids::{EntryId, WorkerId};
 use crate::keys::Keys;
 pub use crate::keys::Prefix;
 pub use admission::{Enqueued, Idempotency, Quota, RateDecision};
-pub use consumer::{Consumer, Delivery, EntryId, Pending};
+pub use consumer::{Consumer, Delivery, Pending};
 pub use jobs::{Claim, Malformed};
-pub use workers::{WorkerId, WorkerView};
+pub use workers::WorkerView;
 
 /// How long one Redis command may take before the call fails: generous, because a slow answer
 /// under load is better than a spurious 503, yet bounded so that a hung Redis is reported.

@@ -2,55 +2,14 @@
 //! unless renewed), liveness checks, and the list `GET /workers` shows.
 
 use std::collections::HashMap;
-use std::fmt;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use redis::AsyncCommands;
 
 use super::jobs::parse_time;
-use super::{At, Queue, QueueError, Step};
+use super::{At, Queue, QueueError, Step, WorkerId};
 use crate::keys::heartbeat;
-
-/// A worker's name: its consumer name in the group, its heartbeat's key, its containers' label.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct WorkerId(String);
-
-impl WorkerId {
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl From<String> for WorkerId {
-    fn from(name: String) -> WorkerId {
-        WorkerId(name)
-    }
-}
-
-impl From<&str> for WorkerId {
-    fn from(name: &str) -> WorkerId {
-        WorkerId(name.to_string())
-    }
-}
-
-impl fmt::Display for WorkerId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl PartialEq<str> for WorkerId {
-    fn eq(&self, other: &str) -> bool {
-        self.0 == other
-    }
-}
-
-impl redis::ToRedisArgs for WorkerId {
-    fn write_redis_args<W: ?Sized + redis::RedisWrite>(&self, out: &mut W) {
-        self.0.write_redis_args(out)
-    }
-}
 
 /// A live worker as `GET /workers` shows it (its slots, never its jobs).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
