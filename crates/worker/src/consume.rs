@@ -50,7 +50,7 @@ pub trait Source: Send {
 /// Reads from `source` while one of `slots` is free and runs each item with `handle` in a task
 /// of its own that holds the slot, until `shutdown` completes; then waits up to `grace` for
 /// running items to finish (past it, they are aborted, and what they held stays pending for
-/// other workers). Read errors pause the loop ([`READ_RETRY`]).
+/// other workers). Read errors pause the loop (`READ_RETRY`: from 100 ms, doubling up to 5 s).
 pub async fn consume<S, H, F>(
     source: &mut S,
     slots: usize,
@@ -140,7 +140,7 @@ pub enum Verdict {
 /// Whether an entry held by `consumer` for `idle` is abandoned. At a worker's start
 /// (`restarted`), entries under its own name are a previous life's; another worker's are taken
 /// once idle past `stale_after`, or sooner if that worker is dead — never within
-/// [`ABANDONED_MIN_IDLE`] of their delivery.
+/// `ABANDONED_MIN_IDLE` (2 s) of their delivery.
 pub fn judge(consumer: &str, idle: Duration, me: &str, restarted: bool, stale_after: Duration) -> Verdict {
     if consumer == me {
         return if restarted { Verdict::Take } else { Verdict::Leave };
@@ -155,7 +155,7 @@ pub fn judge(consumer: &str, idle: Duration, me: &str, restarted: bool, stale_af
 }
 
 /// The job stream, read through the consumer group under the worker's name, with what dead
-/// workers left taken over first (every [`ABANDONED_SCAN_EVERY`]).
+/// workers left taken over first (every `ABANDONED_SCAN_EVERY`, 5 s).
 pub struct Stream {
     queue: Queue,
     name: String,

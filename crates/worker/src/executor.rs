@@ -4,7 +4,7 @@
 //! made on the job's path by the [launcher](crate::launcher). Then, for the job: write the
 //! length-prefixed code, start the clock → write stdin and close it → wait for the exit or kill
 //! at the time limit → drain the output → after a SIGKILL exit only, tell the memory limit from
-//! other kills ([`Executor::memory_killed`]). The container is removed after every job, on every
+//! other kills (`Executor::memory_killed`). The container is removed after every job, on every
 //! path, panics included (the launcher's `RemoveOnDrop`), in the background: the result does not
 //! wait for the removal, and [`Executor::shutdown`] waits for every removal still going.
 

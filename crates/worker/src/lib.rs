@@ -1,36 +1,40 @@
 //! `sandbox-worker`: takes jobs from the Redis stream through the consumer group and runs each
 //! in a fresh container, at most `MAX_CONCURRENT` at once.
 //!
-//! The layers, each using only those below it:
-//! [`consume`] → [`lifecycle`] → [`executor`] → [`pool`] → [`launcher`] → [`container`].
+//! The layers, each using only those below it (`tests/layers.rs` checks that no module uses
+//! one that uses it back):
+//!
+//! - [`consume`]: the consume loop (slots, take-over of dead workers' jobs, shutdown), and
+//!   [`run`], a whole worker.
+//! - [`lifecycle`]: one job's way from delivery to stored result: admit, validate, run with
+//!   retry, store.
+//! - [`liveness`]: the worker's name, its heartbeat, and the clean-up after dead workers.
+//! - [`executor`]: one job, one container: deliver the code, time it, read the output, tell
+//!   the outcome.
+//! - [`pool`]: containers kept ready ahead of their job (the warm pool): warm, aged, replaced.
+//! - [`launcher`]: preparing containers (create, attach, start) and removing them.
+//! - [`error`]: what can fail while running a job, by step, and whether a retry may help.
+//! - [`exits`]: containers' exits and memory kills from the engine's event stream.
+//! - [`reaper`]: removal of containers whose worker is gone.
+//! - [`container`]: the container settings, a pure function of the limits.
+//! - [`seccomp`]: the system-call filter of every job container.
+//! - [`uids`]: a uid of its own for every job container (JOB_UIDS).
+//! - [`engine`]: the Docker engine: connecting, and choosing the runtime.
+//! - [`metrics`]: the worker's own metrics endpoint (METRICS_ADDR).
 
-/// The consume loop (slots, take-over of dead workers' jobs, shutdown), and [`run`]: a whole worker.
 pub mod consume;
-/// The container settings, a pure function of the limits.
 pub mod container;
-/// The Docker engine: connecting, and choosing the runtime.
 pub mod engine;
-/// What can fail while running a job, by step, and whether a retry may help.
 pub mod error;
-/// One job, one container: deliver the code, time it, read the output, tell the outcome.
 pub mod executor;
-/// Containers' exits and memory kills from the engine's event stream.
 pub mod exits;
-/// Preparing containers (create, attach, start) and removing them.
 pub mod launcher;
-/// One job's way from delivery to stored result: admit, validate, run with retry, store.
 pub mod lifecycle;
-/// The worker's name, its heartbeat, and the clean-up after dead workers.
 pub mod liveness;
-/// The worker's own metrics endpoint (METRICS_ADDR).
 pub mod metrics;
-/// Containers kept ready ahead of their job (the warm pool): warm, aged, replaced.
 pub mod pool;
-/// Removal of containers whose worker is gone.
 pub mod reaper;
-/// The system-call filter of every job container.
 pub mod seccomp;
-/// A uid of its own for every job container (JOB_UIDS).
 pub mod uids;
 
 pub use consume::run;

@@ -1,6 +1,6 @@
 //! A worker's liveness: its name, its heartbeat in the registry of live workers (Redis), and,
 //! in the background, the removal of what dead workers left (their containers, through the
-//! [reaper](crate::reaper), and their consumers in the group).
+//! [`reaper`](crate::reaper::reap), and their consumers in the group).
 //!
 //! The loop ([`keep_alive`]) runs against a [`Registry`] trait on tokio's clock, so its timing
 //! is unit-tested on the paused clock with neither Redis nor Docker.

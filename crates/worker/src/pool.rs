@@ -133,7 +133,13 @@ async fn refill_loop(pool: Arc<Pool>, launcher: Launcher) {
             let stopping = pool.stopping.clone();
             // The pauses end early when the pool stops; a container is never cut short half-way
             // through being made (a create cut short could leave a container nobody knows of).
-            let made = (|| launcher.prepare(None))
+            let attempt = || async {
+                if pool.stopping.is_cancelled() {
+                    return Ok(None);
+                }
+                launcher.prepare(None).await.map(Some)
+            };
+            let made = attempt
                 .retry(RETRY)
                 .sleep(move |pause| {
                     let stopping = stopping.clone();
@@ -149,7 +155,7 @@ async fn refill_loop(pool: Arc<Pool>, launcher: Launcher) {
                     tracing::warn!(error = %err.report(), ?retry, "could not make a container for the warm pool");
                 })
                 .await;
-            if let Ok(ready) = made {
+            if let Ok(Some(ready)) = made {
                 if !pool.stopping.is_cancelled() {
                     pool.ready.lock().unwrap().push_back(ready);
                 }
