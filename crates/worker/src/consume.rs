@@ -156,7 +156,7 @@ pub fn judge(consumer: &str, idle: Duration, me: &str, restarted: bool, stale_af
 
 /// The job stream, read through the consumer group under the worker's name, with what dead
 /// workers left taken over first (every `ABANDONED_SCAN_EVERY`, 5 s).
-pub struct Stream {
+pub struct JobStream {
     queue: Queue,
     name: String,
     stale_after: Duration,
@@ -164,9 +164,9 @@ pub struct Stream {
     last_scan: Option<tokio::time::Instant>,
 }
 
-impl Stream {
-    pub fn new(queue: Queue, name: String, stale_after: Duration) -> Stream {
-        Stream {
+impl JobStream {
+    pub fn new(queue: Queue, name: String, stale_after: Duration) -> JobStream {
+        JobStream {
             queue,
             name,
             stale_after,
@@ -194,7 +194,7 @@ impl Stream {
     }
 }
 
-impl Source for Stream {
+impl Source for JobStream {
     type Item = Delivery;
     type Error = QueueError;
 
@@ -292,7 +292,7 @@ pub async fn run(config: Config, docker: Docker, shutdown: impl Future<Output = 
     // Running jobs finish and are stored within a bound: past it the worker leaves, and what it
     // still held is pending, taken over by another worker.
     let grace = worker.rules().stale_after();
-    let mut stream = Stream::new(queue, name, grace);
+    let mut stream = JobStream::new(queue, name, grace);
     let supervise = |delivery| worker.clone().supervise(delivery);
     consume(&mut stream, config.max_concurrent, supervise, shutdown, grace).await;
     housekeeping.abort();
