@@ -30,7 +30,7 @@ for f in ["/etc/passwd", "/opt/sandbox/launcher.py", "/proc/sys/kernel/hostname"
     except OSError as e:
         print(f, e.errno)
 "#;
-    let result = executor.run("ro", &unchecked(code), "").await.unwrap();
+    let result = executor.run_labelled("ro", &unchecked(code), "").await.unwrap();
     assert_eq!(result.outcome, Outcome::Success, "{result:?}");
     assert!(!result.stdout.contains("WRITABLE"), "{}", result.stdout);
     assert_eq!(result.stdout.lines().count(), 18, "{}", result.stdout);
@@ -60,7 +60,7 @@ try:
 except OSError as e:
     print("exec", e.errno)
 "##;
-    let result = executor.run("fill", &unchecked(code), "").await.unwrap();
+    let result = executor.run_labelled("fill", &unchecked(code), "").await.unwrap();
     assert_eq!(result.outcome, Outcome::Success, "{result:?}");
     let mib: u64 = result.stdout.split_whitespace().nth(2).unwrap().parse().unwrap();
     assert!(mib <= 16, "{}", result.stdout);
@@ -71,7 +71,10 @@ except OSError as e:
     );
 
     let later = "import os\nprint(sorted(os.listdir('/tmp')), sorted(os.listdir('/dev/shm')))";
-    let result = executor.run("later", &unchecked(later), "").await.unwrap();
+    let result = executor
+        .run_labelled("later", &unchecked(later), "")
+        .await
+        .unwrap();
     assert_eq!(result.stdout, "[] []\n", "{result:?}");
     crate::support::after_the_job(&executor, &owner.prefix).await;
 }
@@ -99,7 +102,10 @@ for p in ["/tmp/passwd", "/tmp/root/etc/hostname"]:
         print(p, e.errno)
 print("done")
 "#;
-    let result = executor.run("links", &unchecked(code), "").await.unwrap();
+    let result = executor
+        .run_labelled("links", &unchecked(code), "")
+        .await
+        .unwrap();
     assert_eq!(result.outcome, Outcome::Success, "{result:?}");
     assert!(!result.stdout.contains("WRITTEN"), "{}", result.stdout);
     assert!(
@@ -124,7 +130,7 @@ for p in ["/var/run/docker.sock", "/run/docker.sock", "/run/containerd/container
     print(p, os.path.exists(p))
 print(open("/proc/1/cmdline").read().split("\0")[0])
 "#;
-    let result = executor.run("proc", &unchecked(code), "").await.unwrap();
+    let result = executor.run_labelled("proc", &unchecked(code), "").await.unwrap();
     assert_eq!(result.outcome, Outcome::Success, "{result:?}");
     let lines: Vec<&str> = result.stdout.lines().collect();
     assert_eq!(
@@ -154,7 +160,10 @@ except OSError as e:
     print("open files stopped at", len(files), e.errno, flush=True)
 print("y" * 20_000_000, end="")
 "#;
-    let result = executor.run("files", &unchecked(code), "").await.unwrap();
+    let result = executor
+        .run_labelled("files", &unchecked(code), "")
+        .await
+        .unwrap();
     assert_eq!(result.outcome, Outcome::Success, "{result:?}");
     assert!(
         result.stdout.starts_with("open files stopped at "),

@@ -15,7 +15,7 @@ async fn a_running_jobs_container_has_every_setting() {
         let executor = executor.clone();
         async move {
             let code = unchecked("import time\ntime.sleep(2)\nprint('slept')");
-            executor.run("inspected", &code, "").await
+            executor.run_labelled("inspected", &code, "").await
         }
     });
     let docker = docker().await;

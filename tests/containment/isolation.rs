@@ -43,8 +43,8 @@ print("found", found)
 "#;
     let (sender, receiver) = (unchecked(sender), unchecked(receiver));
     let (sent, received) = tokio::join!(
-        executor.run("sender", &sender, ""),
-        executor.run("receiver", &receiver, "")
+        executor.run_labelled("sender", &sender, ""),
+        executor.run_labelled("receiver", &receiver, "")
     );
     let (sent, received) = (sent.unwrap(), received.unwrap());
     assert_eq!(

@@ -19,7 +19,7 @@ try:
 except OSError as e:
     print("stopped after", children, type(e).__name__, flush=True)
 "#;
-    let result = executor.run("bomb", &unchecked(code), "").await.unwrap();
+    let result = executor.run_labelled("bomb", &unchecked(code), "").await.unwrap();
     if gvisor() {
         // The sandbox's own threads count towards the pids limit: it ends the job instead.
         assert!(
@@ -38,7 +38,7 @@ except OSError as e:
     }
 
     let next = executor
-        .run("after", &unchecked("print('fine')"), "")
+        .run_labelled("after", &unchecked("print('fine')"), "")
         .await
         .unwrap();
     assert_eq!((next.outcome, next.stdout.as_str()), (Outcome::Success, "fine\n"));
@@ -59,7 +59,10 @@ try:
 except RuntimeError as e:
     print("threads", n, flush=True)
 "#;
-    let result = executor.run("threads", &unchecked(code), "").await.unwrap();
+    let result = executor
+        .run_labelled("threads", &unchecked(code), "")
+        .await
+        .unwrap();
     if gvisor() {
         // Under gVisor thread stacks are the sandbox's memory: the memory limit may end it first.
         let contained = [Outcome::Success, Outcome::RuntimeError, Outcome::MemoryLimit];
@@ -70,7 +73,7 @@ except RuntimeError as e:
         assert!(threads < 64, "{result:?}");
     }
     let next = executor
-        .run("after", &unchecked("print('fine')"), "")
+        .run_labelled("after", &unchecked("print('fine')"), "")
         .await
         .unwrap();
     assert_eq!(next.stdout, "fine\n");
@@ -112,7 +115,7 @@ print("burnt")
 "#;
     let job = tokio::spawn({
         let executor = executor.clone();
-        async move { executor.run("cpu", &unchecked(code), "").await }
+        async move { executor.run_labelled("cpu", &unchecked(code), "").await }
     });
     let docker = crate::support::docker().await;
     let id = loop {
@@ -158,7 +161,10 @@ if os.fork() == 0:
     os._exit(0)
 print("parent done", flush=True)
 "#;
-    let result = executor.run("orphan", &unchecked(code), "").await.unwrap();
+    let result = executor
+        .run_labelled("orphan", &unchecked(code), "")
+        .await
+        .unwrap();
     assert_eq!(result.stdout, "parent done\n", "{result:?}");
     assert!(result.duration_ms < 1000, "{result:?}");
     crate::support::all_removed(&executor, &owner.prefix).await;
@@ -175,7 +181,10 @@ for _ in range(200):
     sys.stderr.write("e" * 50_000)
 print("\nfinished")
 "#;
-    let result = executor.run("flood", &unchecked(code), "").await.unwrap();
+    let result = executor
+        .run_labelled("flood", &unchecked(code), "")
+        .await
+        .unwrap();
     assert_eq!(result.outcome, Outcome::Success, "{result:?}");
     assert_eq!(result.stdout.len(), 102_400);
     assert_eq!(result.stderr.len(), 102_400);
@@ -188,7 +197,7 @@ async fn the_environment_holds_only_what_the_worker_sets() {
     let (executor, owner) = executor(&[]).await;
     let code =
         "import os\nfor k in sorted(os.environ):\n    print(k)\nimport socket\nprint(socket.gethostname())";
-    let result = executor.run("env", &unchecked(code), "").await.unwrap();
+    let result = executor.run_labelled("env", &unchecked(code), "").await.unwrap();
     assert_eq!(
         result.stdout, "HOME\nHOSTNAME\nLANG\nPATH\nSANDBOX_CODE_POLICY\nsandbox\n",
         "{result:?}"
@@ -210,7 +219,10 @@ for name, number, args in [("ptrace", 101, (0, 0, 0, 0)), ("io_uring_setup", 425
     print(name, result, os.strerror(ctypes.get_errno()))
 print("getpid", libc.syscall(39))
 "#;
-    let result = executor.run("seccomp", &unchecked(code), "").await.unwrap();
+    let result = executor
+        .run_labelled("seccomp", &unchecked(code), "")
+        .await
+        .unwrap();
     assert_eq!(result.outcome, Outcome::Success, "{result:?}");
     let lines: Vec<&str> = result.stdout.lines().collect();
     assert_eq!(lines[0], "ptrace -1 Operation not permitted", "{result:?}");
@@ -243,7 +255,10 @@ async fn a_memory_kill_is_reported_as_memory_limit_every_time() {
     let mut seen = Vec::new();
     for run in 0..10 {
         let job = format!("allocate-{run}");
-        let result = executor.run(&job, &unchecked(ALLOCATE_200_MB), "").await.unwrap();
+        let result = executor
+            .run_labelled(&job, &unchecked(ALLOCATE_200_MB), "")
+            .await
+            .unwrap();
         assert!(!result.stdout.contains("survived"), "{result:?}");
         seen.push((result.outcome, result.exit_code));
     }
@@ -261,7 +276,10 @@ async fn a_memory_kill_is_reported_as_memory_limit_every_time() {
 async fn a_program_that_sigkills_itself_is_a_runtime_error_not_a_memory_kill() {
     let (executor, owner) = executor(&[]).await;
     let code = "import os, signal\nprint('bye', flush=True)\nos.kill(os.getpid(), signal.SIGKILL)\n";
-    let result = executor.run("self-kill", &unchecked(code), "").await.unwrap();
+    let result = executor
+        .run_labelled("self-kill", &unchecked(code), "")
+        .await
+        .unwrap();
     assert_eq!(
         (result.outcome, result.exit_code),
         (Outcome::RuntimeError, Some(137)),

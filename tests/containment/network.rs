@@ -47,7 +47,7 @@ except OSError as e:
 "#
     );
     let (executor, owner) = executor(&[]).await;
-    let result = executor.run("net", &unchecked(&code), "").await.unwrap();
+    let result = executor.run_labelled("net", &unchecked(&code), "").await.unwrap();
     assert_eq!(result.outcome, Outcome::Success, "{result:?}");
     let lines: Vec<&str> = result.stdout.lines().collect();
     assert!(
@@ -98,7 +98,10 @@ except OSError as e:
 "#
     );
     let (executor, owner) = executor(&[]).await;
-    let result = executor.run("net2", &unchecked(&code), "").await.unwrap();
+    let result = executor
+        .run_labelled("net2", &unchecked(&code), "")
+        .await
+        .unwrap();
     assert_eq!(result.outcome, Outcome::Success, "{result:?}");
     let out = &result.stdout;
     assert_eq!(out.lines().count(), 7, "{out}");
@@ -139,7 +142,10 @@ a.send(b"x")
 print("AF_UNIX", b.recv(1))
 "#;
     let (executor, owner) = executor(&[]).await;
-    let result = executor.run("families", &unchecked(code), "").await.unwrap();
+    let result = executor
+        .run_labelled("families", &unchecked(code), "")
+        .await
+        .unwrap();
     assert_eq!(result.outcome, Outcome::Success, "{result:?}");
     let eperm = libc::EPERM.to_string();
     let lines: Vec<&str> = result.stdout.lines().collect();

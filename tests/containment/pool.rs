@@ -44,7 +44,7 @@ async fn a_pooled_container_that_died_is_discarded_not_used() {
     tokio::time::sleep(Duration::from_millis(300)).await;
 
     let result = executor
-        .run("probe", &unchecked("print('ran')"), "")
+        .run_labelled("probe", &unchecked("print('ran')"), "")
         .await
         .unwrap();
     assert_eq!(
@@ -94,7 +94,10 @@ async fn the_clock_starts_when_the_code_arrives_not_when_the_container_started()
     // 3 s. Counted from the container's start, it would be killed.
     tokio::time::sleep(Duration::from_secs(2)).await;
     let code = "import time\ntime.sleep(2)\nprint('in time')";
-    let result = executor.run("probe", &unchecked(code), "").await.unwrap();
+    let result = executor
+        .run_labelled("probe", &unchecked(code), "")
+        .await
+        .unwrap();
     assert_eq!(
         (result.outcome, result.stdout.as_str()),
         (Outcome::Success, "in time\n"),
@@ -114,7 +117,7 @@ async fn every_job_gets_a_container_of_its_own() {
         let job = format!("job-{i}");
         let running = tokio::spawn({
             let (executor, job) = (executor.clone(), job.clone());
-            async move { executor.run(&job, &unchecked(code), "").await }
+            async move { executor.run_labelled(&job, &unchecked(code), "").await }
         });
         let mut seen = None;
         while seen.is_none() && !running.is_finished() {

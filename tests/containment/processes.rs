@@ -43,7 +43,10 @@ for sig in (signal.SIGKILL, signal.SIGTERM, signal.SIGINT):
 time.sleep(0.2)
 print("init still there", os.path.exists("/proc/1/status"), flush=True)
 "#;
-    let result = executor.run("signals", &unchecked(code), "").await.unwrap();
+    let result = executor
+        .run_labelled("signals", &unchecked(code), "")
+        .await
+        .unwrap();
     // Only the init, the program and its child are visible, and kill -1 reaches the child alone.
     // The init cannot be killed (the kernel drops SIGKILL to a namespace's init from inside);
     // it forwards SIGTERM to the program, which dies of it: 128 + 15, before its last print.
@@ -65,7 +68,10 @@ print("init still there", os.path.exists("/proc/1/status"), flush=True)
         bystander.wait().unwrap();
     }
 
-    let next = executor.run("next", &unchecked("print('ok')"), "").await.unwrap();
+    let next = executor
+        .run_labelled("next", &unchecked("print('ok')"), "")
+        .await
+        .unwrap();
     assert_eq!(next.stdout, "ok\n");
     crate::support::all_removed(&executor, &owner.prefix).await;
     crate::support::after_the_job(&executor, &owner.prefix).await;
@@ -87,7 +93,10 @@ blocks = []
 while True:
     blocks.append(bytearray(1 << 20))
 "#;
-    let result = executor.run("membomb", &unchecked(code), "").await.unwrap();
+    let result = executor
+        .run_labelled("membomb", &unchecked(code), "")
+        .await
+        .unwrap();
     assert_eq!(result.exit_code, Some(137), "killed: {result:?}");
     // Under gVisor too: the engine's flag is not always set there, its `oom` event is.
     assert_eq!(result.outcome, Outcome::MemoryLimit, "{result:?}");

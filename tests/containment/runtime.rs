@@ -43,7 +43,10 @@ async fn auto_picks_gvisor_when_the_engine_has_it_and_runc_otherwise() {
     assert_eq!(pooled.len(), 1, "one container waits in the pool");
     let info = docker.inspect_container(&pooled[0], None).await.unwrap();
     assert_eq!(info.host_config.unwrap().runtime.as_deref(), Some(expected));
-    let result = executor.run("auto", &unchecked("print('hi')"), "").await.unwrap();
+    let result = executor
+        .run_labelled("auto", &unchecked("print('hi')"), "")
+        .await
+        .unwrap();
     assert_eq!(
         (result.outcome, result.stdout.as_str()),
         (Outcome::Success, "hi\n")

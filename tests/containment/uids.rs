@@ -98,7 +98,7 @@ async fn a_job_that_exhausts_its_inotify_instances_leaves_the_next_job_its_own()
     let (executor, owner) = executor(&[("EXECUTION_TIMEOUT", "30")]).await;
     let hog = tokio::spawn({
         let executor = executor.clone();
-        async move { executor.run("hog", &unchecked(HOG), "").await }
+        async move { executor.run_labelled("hog", &unchecked(HOG), "").await }
     });
     let (hog_id, hog_uid) = uid_of(&executor, "hog").await;
 
@@ -122,7 +122,10 @@ async fn a_job_that_exhausts_its_inotify_instances_leaves_the_next_job_its_own()
     }
 
     // Meanwhile, with the hog still holding them all, another job gets one.
-    let other = executor.run("other", &unchecked(OTHER), "").await.unwrap();
+    let other = executor
+        .run_labelled("other", &unchecked(OTHER), "")
+        .await
+        .unwrap();
     assert!(!hog.is_finished(), "the hog was still holding its instances");
     let kill = KillContainerOptionsBuilder::default().signal("SIGUSR1").build();
     docker().await.kill_container(&hog_id, Some(kill)).await.unwrap();
@@ -177,7 +180,7 @@ async fn concurrent_and_pooled_containers_never_share_a_uid() {
     let jobs: Vec<_> = (0..3)
         .map(|i| {
             let (executor, code) = (executor.clone(), code.clone());
-            tokio::spawn(async move { executor.run(&format!("job-{i}"), &code, "").await })
+            tokio::spawn(async move { executor.run_labelled(&format!("job-{i}"), &code, "").await })
         })
         .collect();
     let mut uids = Vec::new();

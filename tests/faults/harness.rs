@@ -16,7 +16,14 @@ use crate::support::TestApp;
 pub fn worker_binary() -> PathBuf {
     let path = std::env::var_os("SANDBOX_WORKER_BIN")
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/release/sandbox-worker"));
+        .unwrap_or_else(|| {
+            // The workspace's target directory (this crate is tests/, one below the root), or
+            // CARGO_TARGET_DIR when the build was pointed elsewhere.
+            let target = option_env!("CARGO_TARGET_DIR")
+                .map(PathBuf::from)
+                .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../target")));
+            target.join("release/sandbox-worker")
+        });
     assert!(
         path.exists(),
         "{} is missing: run scripts/setup.sh first",

@@ -24,7 +24,7 @@ async fn a_50_mb_flood_does_not_grow_the_workers_memory() {
     let (executor, owner) = support::executor(&[("EXECUTION_TIMEOUT", "20")]).await;
     // Warm up: the first run allocates the client's and runtime's buffers once.
     executor
-        .run("warm", &support::unchecked("print('x' * 200_000)"), "")
+        .run_labelled("warm", &support::unchecked("print('x' * 200_000)"), "")
         .await
         .unwrap();
     let baseline = rss_bytes();
@@ -41,7 +41,7 @@ async fn a_50_mb_flood_does_not_grow_the_workers_memory() {
     });
     let code = "chunk = 'y' * 1_000_000\nfor _ in range(50):\n    print(chunk)\nprint('end')";
     let result = executor
-        .run("flood", &support::unchecked(code), "")
+        .run_labelled("flood", &support::unchecked(code), "")
         .await
         .unwrap();
     done.store(true, Ordering::Relaxed);

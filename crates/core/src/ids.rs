@@ -58,6 +58,12 @@ impl EntryId {
     }
 }
 
+impl From<&str> for EntryId {
+    fn from(id: &str) -> EntryId {
+        EntryId(id.to_string())
+    }
+}
+
 impl fmt::Display for EntryId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)

@@ -304,7 +304,7 @@ pub fn unchecked(code: &str) -> ValidatedCode {
 pub async fn after_the_job(executor: &Executor, prefix: &str) {
     let probe = "import os\nprint(os.listdir('/tmp'), os.listdir('/dev/shm'), 'clean')";
     let next = executor
-        .run("next", &unchecked(probe), "")
+        .run_labelled("next", &unchecked(probe), "")
         .await
         .expect("the engine still runs jobs");
     assert_eq!(next.stdout, "[] [] clean\n", "the next job: {next:?}");

@@ -1,39 +1,34 @@
-//! Runs one job in one container of its own through the Docker Engine API, and removes it.
+//! Runs one job in one container of its own through the Docker Engine API.
 //!
-//! A container is first made [`Ready`]: created, attached (before start: with the engine's log
-//! off, nothing is lost), started, its launcher waiting for a program. That happens either on
-//! the job's path (cold) or ahead of time, in the worker's [warm pool](crate::pool). Then, for
-//! the job: write the length-prefixed code, start the clock → write stdin and close it → wait
-//! for the exit or kill at the time limit → drain the output → after a SIGKILL exit only, tell
-//! the memory limit from other kills ([`Executor::memory_killed`]). The container is removed after every job,
-//! on every path, panics included ([`RemoveOnDrop`]), in the background: the result does not
+//! The container is [`Ready`] already: taken from the worker's [warm pool](crate::pool), or
+//! made on the job's path by the [launcher](crate::launcher). Then, for the job: write the
+//! length-prefixed code, start the clock → write stdin and close it → wait for the exit or kill
+//! at the time limit → drain the output → after a SIGKILL exit only, tell the memory limit from
+//! other kills (`Executor::memory_killed`). The container is removed after every job, on every
+//! path, panics included (the launcher's `RemoveOnDrop`), in the background: the result does not
 //! wait for the removal, and [`Executor::shutdown`] waits for every removal still going.
 
 use std::collections::HashMap;
-use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use bollard::container::LogOutput;
 use bollard::errors::Error as DockerError;
-use bollard::query_parameters::{
-    AttachContainerOptionsBuilder, CreateContainerOptionsBuilder, KillContainerOptionsBuilder,
-    RemoveContainerOptionsBuilder, WaitContainerOptionsBuilder,
-};
+use bollard::query_parameters::{KillContainerOptionsBuilder, WaitContainerOptionsBuilder};
 use bollard::Docker;
-use futures_util::{FutureExt, StreamExt};
+use futures_util::StreamExt;
 use sandbox::config::Limits;
-use sandbox::job::{JobResult, Outcome};
+use sandbox::job::{JobId, JobResult, Outcome};
 use sandbox::sanitize::{SanitizedOutput, Sanitizer};
 use sandbox::ValidatedCode;
-use tokio::io::{AsyncWrite, AsyncWriteExt};
+use tokio::io::AsyncWriteExt;
 use tokio::sync::oneshot;
-use tokio_util::task::TaskTracker;
 
-use crate::container::{self, Owner, Settings};
+use crate::container::{Owner, Settings};
+pub use crate::error::ExecError;
 use crate::exits::Exits;
+use crate::launcher::{Launcher, OutputStream, Ready};
 use crate::pool::Pool;
-use crate::uids::{self, Lease, Uids};
 
 /// How long the output may take to end once the container has exited (its stream closes as
 /// the container's init dies; this only bounds a misbehaving engine).
@@ -47,34 +42,6 @@ const SIGKILL_EXIT: i64 = 128 + 9;
 const OOM_EVENT_GRACE: Duration = Duration::from_millis(500);
 /// How long [`Executor::shutdown`] waits for removals still being retried.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(15);
-/// How many uids a create may find taken on the engine (by other workers) before giving up.
-const UID_CONFLICTS: usize = 64;
-/// How long a create waits for one of this worker's own uids to be given back (a removal
-/// finishing) when it holds them all.
-const UID_WAIT: Duration = Duration::from_secs(10);
-
-#[derive(Debug, thiserror::Error)]
-pub enum ExecError {
-    /// The engine could not be reached or failed; the job may succeed if tried again.
-    #[error("container engine unavailable: {0}")]
-    Unavailable(String),
-    /// The engine refused the job for a reason retrying will not fix (e.g. no runtime image).
-    #[error("container engine refused the job: {0}")]
-    Refused(String),
-}
-
-impl From<DockerError> for ExecError {
-    fn from(err: DockerError) -> ExecError {
-        match err {
-            DockerError::DockerResponseServerError { status_code, message }
-                if (400..500).contains(&status_code) =>
-            {
-                ExecError::Refused(format!("{status_code}: {message}"))
-            }
-            other => ExecError::Unavailable(other.to_string()),
-        }
-    }
-}
 
 /// Where one job's time went in the executor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,87 +62,46 @@ pub struct Timings {
     pub total: Duration,
 }
 
-type Input = Pin<Box<dyn AsyncWrite + Send>>;
-type OutputStream =
-    std::pin::Pin<Box<dyn futures_util::Stream<Item = Result<LogOutput, DockerError>> + Send>>;
-
-/// A container created, attached and started under every limit; its launcher waits for a
-/// program on stdin. It serves one job at most, and is removed when dropped.
-pub struct Ready {
-    input: Input,
-    output: OutputStream,
-    born: Instant,
-    container: RemoveOnDrop,
-    /// In the running-containers gauge while it is ours (pooled containers included).
-    _counted: sandbox::metrics::ContainerRunning,
-}
-
-impl Ready {
-    pub fn id(&self) -> &str {
-        self.container.id.as_deref().unwrap_or_default()
-    }
-
-    pub fn age(&self) -> Duration {
-        self.born.elapsed()
-    }
-
-    /// Whether it can still take a program: the launcher writes nothing before it has one, so
-    /// output, or the end of the output (the container died: killed, or the engine restarted),
-    /// means it cannot. Never blocks.
-    pub fn usable(&mut self) -> bool {
-        self.output.next().now_or_never().is_none()
-    }
-}
-
 #[derive(Clone)]
 pub struct Executor {
-    docker: Docker,
-    settings: Settings,
-    owner: Owner,
+    launcher: Launcher,
     pool: Arc<Pool>,
     exits: Arc<Exits>,
-    /// Removals going on in the background.
-    removals: TaskTracker,
-    /// The container each running job is in (job → container id).
+    /// The container each running job is in (its label → container id).
     running: Arc<Mutex<HashMap<String, String>>>,
-    /// The uids of JOB_UIDS this worker's containers hold.
-    uids: Arc<Uids>,
 }
 
 impl Executor {
     /// An executor whose pool is empty until [`Executor::start_pool`].
     pub fn new(docker: Docker, settings: Settings, owner: Owner) -> Executor {
         let pool = Arc::new(Pool::new(settings.pool_size, settings.pool_max_age));
-        let uids = Uids::new(settings.job_uids.clone());
         Executor {
-            uids,
-            docker,
-            settings,
-            owner,
+            launcher: Launcher::new(docker, settings, owner),
             pool,
             exits: Arc::default(),
-            removals: TaskTracker::new(),
             running: Arc::default(),
         }
     }
 
     pub fn docker(&self) -> &Docker {
-        &self.docker
+        self.launcher.docker()
     }
 
     pub fn owner(&self) -> &Owner {
-        &self.owner
+        self.launcher.owner()
     }
 
     pub fn limits(&self) -> &Limits {
-        &self.settings.limits
+        self.launcher.limits()
     }
 
     /// Starts keeping `WARM_POOL_SIZE` containers ready (nothing when it is 0), and listening
     /// to the engine's announcements of exits (see [`crate::exits`]).
     pub fn start_pool(&self) {
-        self.exits.start(self.docker.clone(), self.owner.prefix.clone());
-        self.pool.start(self.clone());
+        let owner = self.launcher.owner();
+        self.exits
+            .start(self.launcher.docker().clone(), owner.prefix.clone());
+        self.pool.start(self.launcher.clone());
     }
 
     /// Containers ready in the pool now.
@@ -183,127 +109,71 @@ impl Executor {
         self.pool.len()
     }
 
-    /// The container `job` runs in, while it runs.
-    pub fn container_of(&self, job: &str) -> Option<String> {
-        self.running.lock().unwrap().get(job).cloned()
+    /// The container the job labelled `label` (a job's id, as text) runs in, while it runs.
+    pub fn container_of(&self, label: &str) -> Option<String> {
+        self.running.lock().unwrap().get(label).cloned()
     }
 
     /// Stops refilling the pool, removes what it holds, and waits for every removal under way.
     pub async fn shutdown(&self) {
         self.pool.stop().await;
         self.exits.stop();
-        self.removals.close();
-        if tokio::time::timeout(SHUTDOWN_GRACE, self.removals.wait())
-            .await
-            .is_err()
-        {
+        if !self.launcher.finish_removals(SHUTDOWN_GRACE).await {
             tracing::warn!("some job containers were not removed yet; the reaper will");
         }
-        self.removals.reopen();
     }
 
-    /// Runs `code` with `stdin` in a container no other job has touched — a pooled one when
-    /// one is ready, else one made now — under every limit, and removes it. A program's failure
-    /// (non-zero exit, timeout, memory kill) is a result; only the engine's failure is an error.
-    pub async fn run(&self, job: &str, code: &ValidatedCode, stdin: &str) -> Result<JobResult, ExecError> {
+    /// Runs job `job`'s `code` with `stdin` in a container no other job has touched — a pooled
+    /// one when one is ready, else one made now — under every limit, and removes it. A
+    /// program's failure (non-zero exit, timeout, memory kill) is a result; only the engine's
+    /// failure is an error.
+    pub async fn run(&self, job: JobId, code: &ValidatedCode, stdin: &str) -> Result<JobResult, ExecError> {
         Ok(self.run_timed(job, code, stdin).await?.0)
     }
 
     /// [`Executor::run`], and where the time went.
     pub async fn run_timed(
         &self,
-        job: &str,
+        job: JobId,
+        code: &ValidatedCode,
+        stdin: &str,
+    ) -> Result<(JobResult, Timings), ExecError> {
+        self.run_as(&job.to_string(), code, stdin).await
+    }
+
+    /// [`Executor::run`] for a run that is no job of the queue (tests, benchmarks): `label`
+    /// stands for the job's id on the container and in [`Executor::container_of`].
+    pub async fn run_labelled(
+        &self,
+        label: &str,
+        code: &ValidatedCode,
+        stdin: &str,
+    ) -> Result<JobResult, ExecError> {
+        Ok(self.run_as(label, code, stdin).await?.0)
+    }
+
+    async fn run_as(
+        &self,
+        label: &str,
         code: &ValidatedCode,
         stdin: &str,
     ) -> Result<(JobResult, Timings), ExecError> {
         let began = Instant::now();
         let (ready, pooled) = match self.pool.take() {
             Some(ready) => (ready, true),
-            None => (self.prepare(Some(job)).await?, false),
+            None => (self.launcher.prepare(Some(label)).await?, false),
         };
         let start = began.elapsed();
         self.running
             .lock()
             .unwrap()
-            .insert(job.to_string(), ready.id().to_string());
+            .insert(label.to_string(), ready.id().to_string());
         let result = self.deliver(ready, code, stdin).await;
-        self.running.lock().unwrap().remove(job);
+        self.running.lock().unwrap().remove(label);
         let (result, mut timings) = result?;
         timings.pooled = pooled;
         timings.start = start;
         Ok((result, timings))
-    }
-
-    /// Creates, attaches and starts a container; `job` labels it when known.
-    pub(crate) async fn prepare(&self, job: Option<&str>) -> Result<Ready, ExecError> {
-        let creating = Instant::now();
-        let (id, lease) = self.create(job).await?;
-        let counted = sandbox::metrics::container_running();
-        let container = RemoveOnDrop {
-            docker: self.docker.clone(),
-            removals: self.removals.clone(),
-            id: Some(id.clone()),
-            lease: Some(lease),
-        };
-        let attach = AttachContainerOptionsBuilder::default()
-            .stdin(true)
-            .stdout(true)
-            .stderr(true)
-            .stream(true)
-            .logs(false)
-            .build();
-        let streams = self.docker.attach_container(&id, Some(attach)).await?;
-        self.docker.start_container(&id, None).await?;
-        sandbox::metrics::container_started(creating.elapsed());
-        Ok(Ready {
-            input: streams.input,
-            output: streams.output,
-            born: Instant::now(),
-            container,
-            _counted: counted,
-        })
-    }
-
-    /// Creates a container under a uid no other container on the engine has: one this worker
-    /// does not hold, leased on the engine by the container's name (see [`crate::uids`]).
-    async fn create(&self, job: Option<&str>) -> Result<(String, Lease), ExecError> {
-        let mut conflicts = 0;
-        let waiting = Instant::now();
-        loop {
-            let Some(lease) = self.uids.lease() else {
-                if waiting.elapsed() >= UID_WAIT {
-                    return Err(ExecError::Unavailable(
-                        "every uid of JOB_UIDS is held by this worker's containers".into(),
-                    ));
-                }
-                tokio::time::sleep(Duration::from_millis(50)).await;
-                continue;
-            };
-            let uid = lease.uid();
-            let body = container::create_body(&self.settings, container::labels(&self.owner, job), uid);
-            let options = CreateContainerOptionsBuilder::default()
-                .name(&uids::container_name(uid))
-                .build();
-            match self.docker.create_container(Some(options), body).await {
-                Ok(created) => return Ok((created.id, lease)),
-                // The name is taken: another worker's container runs as this uid. The lease goes
-                // back and the next search starts past it.
-                Err(DockerError::DockerResponseServerError { status_code: 409, .. })
-                    if conflicts < UID_CONFLICTS =>
-                {
-                    conflicts += 1;
-                }
-                Err(DockerError::DockerResponseServerError {
-                    status_code: 409,
-                    message,
-                }) => {
-                    return Err(ExecError::Unavailable(format!(
-                        "{UID_CONFLICTS} uids of JOB_UIDS in a row are taken on the engine: {message}"
-                    )));
-                }
-                Err(err) => return Err(err.into()),
-            }
-        }
     }
 
     async fn deliver(
@@ -319,18 +189,18 @@ impl Executor {
             container,
             ..
         } = ready;
-        let id = container.id.clone().unwrap_or_default();
+        let id = container.id().to_string();
         let (stop_reading, stopped) = oneshot::channel();
         let reader = tokio::spawn(read_output(output, self.limits().output_bytes, stopped));
         let mut announced = self.exits.watch(&id);
 
         let code = code.as_str();
-        input
-            .write_all(format!("{}\n", code.len()).as_bytes())
-            .await
-            .map_err(io_error)?;
-        input.write_all(code.as_bytes()).await.map_err(io_error)?;
-        input.flush().await.map_err(io_error)?;
+        let written = async {
+            input.write_all(format!("{}\n", code.len()).as_bytes()).await?;
+            input.write_all(code.as_bytes()).await?;
+            input.flush().await
+        };
+        written.await.map_err(|source| ExecError::Write { source })?;
         // The clock starts once the program has its code (docs/api.md, duration_ms), for a
         // container made now and a pooled one alike.
         let started = Instant::now();
@@ -401,20 +271,20 @@ impl Executor {
         let wait = WaitContainerOptionsBuilder::default()
             .condition("not-running")
             .build();
-        match self.docker.wait_container(id, Some(wait)).next().await {
+        match self.docker().wait_container(id, Some(wait)).next().await {
             Some(Ok(response)) => Ok(response.status_code),
             Some(Err(DockerError::DockerContainerWaitError { code, .. })) => Ok(code),
-            Some(Err(err)) => Err(err.into()),
-            None => Err(ExecError::Unavailable("wait ended without a status".into())),
+            Some(Err(source)) => Err(ExecError::Wait { source }),
+            None => Err(ExecError::WaitEnded),
         }
     }
 
     async fn kill(&self, id: &str) -> Result<(), ExecError> {
         let options = KillContainerOptionsBuilder::default().signal("SIGKILL").build();
-        match self.docker.kill_container(id, Some(options)).await {
+        match self.docker().kill_container(id, Some(options)).await {
             // 409: it exited on its own in the meantime.
             Err(DockerError::DockerResponseServerError { status_code: 409, .. }) | Ok(()) => {}
-            Err(err) => return Err(err.into()),
+            Err(source) => return Err(ExecError::Kill { source }),
         }
         // The output ends only once the container is gone; wait for that.
         let _ = tokio::time::timeout(KILL_GRACE, self.exit_status(id)).await;
@@ -450,16 +320,16 @@ impl Executor {
         if announced.oom_announced(Duration::ZERO).await {
             return Ok(true);
         }
-        let inspect = self.docker.inspect_container(id, None).await?;
+        let inspect = self
+            .docker()
+            .inspect_container(id, None)
+            .await
+            .map_err(|source| ExecError::Inspect { source })?;
         if inspect.state.and_then(|s| s.oom_killed).unwrap_or(false) {
             return Ok(true);
         }
         Ok(announced.oom_announced(OOM_EVENT_GRACE).await)
     }
-}
-
-fn io_error(err: std::io::Error) -> ExecError {
-    ExecError::Unavailable(format!("writing to the container: {err}"))
 }
 
 /// Reads both streams into their sanitizers until the output ends or `stop` fires. Memory stays
@@ -489,72 +359,8 @@ async fn finish_reading(
     stop: oneshot::Sender<()>,
 ) -> Result<(SanitizedOutput, SanitizedOutput), ExecError> {
     if let Ok(done) = tokio::time::timeout(DRAIN_GRACE, &mut reader).await {
-        return done.map_err(|e| ExecError::Unavailable(format!("output reader failed: {e}")));
+        return done.map_err(|source| ExecError::Output { source });
     }
     let _ = stop.send(());
-    reader
-        .await
-        .map_err(|e| ExecError::Unavailable(format!("output reader failed: {e}")))
-}
-
-/// Removes a container when dropped, in the background (tracked, so that a worker stopping
-/// waits for it): a container goes after its job on every path, a panic in the job's task
-/// included, and the job's result never waits for the removal.
-struct RemoveOnDrop {
-    docker: Docker,
-    removals: TaskTracker,
-    id: Option<String>,
-    /// The container's uid, given back once the container is gone (the engine frees its name,
-    /// the uid's lease on the engine, at the same moment).
-    lease: Option<Lease>,
-}
-
-impl Drop for RemoveOnDrop {
-    fn drop(&mut self) {
-        if let Some(id) = self.id.take() {
-            let docker = self.docker.clone();
-            let lease = self.lease.take();
-            if tokio::runtime::Handle::try_current().is_ok() {
-                self.removals.spawn(async move {
-                    remove(&docker, &id).await;
-                    drop(lease);
-                });
-            }
-        }
-    }
-}
-
-/// How long a failed removal (the engine restarting, say) keeps being retried in the background.
-const REMOVE_RETRY_FOR: Duration = Duration::from_secs(120);
-
-/// Removes a job's container; if the engine refuses or cannot be reached, keeps trying for a
-/// while. The reaper is the last resort.
-async fn remove(docker: &Docker, id: &str) {
-    let started = Instant::now();
-    let mut pause = Duration::from_millis(500);
-    while !try_remove(docker, id).await {
-        if started.elapsed() >= REMOVE_RETRY_FOR {
-            tracing::error!(
-                container = id,
-                "gave up removing a job container; the reaper will"
-            );
-            return;
-        }
-        tokio::time::sleep(pause).await;
-        pause = (pause * 2).min(Duration::from_secs(10));
-    }
-}
-
-async fn try_remove(docker: &Docker, id: &str) -> bool {
-    let options = RemoveContainerOptionsBuilder::default()
-        .force(true)
-        .v(true)
-        .build();
-    match docker.remove_container(id, Some(options)).await {
-        Ok(()) | Err(DockerError::DockerResponseServerError { status_code: 404, .. }) => true,
-        Err(err) => {
-            tracing::warn!(container = id, error = %err, "could not remove a job container");
-            false
-        }
-    }
+    reader.await.map_err(|source| ExecError::Output { source })
 }

@@ -23,7 +23,9 @@ use tokio::task::JoinHandle;
 
 use crate::container::LABEL_PREFIX;
 
-/// Pause before subscribing again after an error.
+/// Pause before subscribing again after an error. A fixed pause, not a back-off (nor backon): the
+/// subscription is a stream meant to last, not an operation that completes, and while it is
+/// down jobs lose only time (they fall back to the engine's `wait`).
 const RESUBSCRIBE_AFTER: Duration = Duration::from_millis(500);
 
 /// What is watched for one container.

@@ -13,17 +13,22 @@ use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use backon::{ExponentialBuilder, Retryable};
 use tokio::sync::Notify;
 use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 
-use crate::executor::{Executor, Ready};
+use crate::launcher::{Launcher, Ready};
 
 /// How often a full pool checks its containers are still alive.
 const CHECK_EVERY: Duration = Duration::from_secs(5);
-/// Pauses between failed attempts at making a container (the engine down, the image missing).
-const RETRY_FIRST: Duration = Duration::from_millis(500);
-const RETRY_MAX: Duration = Duration::from_secs(10);
+/// Pauses between failed attempts at making a container (the engine down, the image missing):
+/// from 0.5 s, doubling up to 10 s, for as long as the pool runs.
+const RETRY: ExponentialBuilder = ExponentialBuilder::new()
+    .with_min_delay(Duration::from_millis(500))
+    .with_factor(2.0)
+    .with_max_delay(Duration::from_secs(10))
+    .without_max_times();
 
 pub struct Pool {
     size: usize,
@@ -56,12 +61,12 @@ impl Pool {
     }
 
     /// Starts the refill (once; never when the size is 0).
-    pub fn start(self: &Arc<Pool>, executor: Executor) {
+    pub fn start(self: &Arc<Pool>, launcher: Launcher) {
         let mut refill = self.refill.lock().unwrap();
         if self.size == 0 || refill.is_some() || self.stopping.is_cancelled() {
             return;
         }
-        *refill = Some(tokio::spawn(refill_loop(self.clone(), executor)));
+        *refill = Some(tokio::spawn(refill_loop(self.clone(), launcher)));
     }
 
     /// A ready container no job has used, if the pool has one. One that died or aged past
@@ -121,29 +126,41 @@ impl Pool {
     }
 }
 
-async fn refill_loop(pool: Arc<Pool>, executor: Executor) {
-    let mut retry = RETRY_FIRST;
+async fn refill_loop(pool: Arc<Pool>, launcher: Launcher) {
     while !pool.stopping.is_cancelled() {
         let next_expiry = pool.purge();
         if pool.len() < pool.size {
-            match executor.prepare(None).await {
-                Ok(ready) => {
-                    retry = RETRY_FIRST;
-                    if !pool.stopping.is_cancelled() {
-                        pool.ready.lock().unwrap().push_back(ready);
-                    }
-                    continue;
+            let stopping = pool.stopping.clone();
+            // The pauses end early when the pool stops; a container is never cut short half-way
+            // through being made (a create cut short could leave a container nobody knows of).
+            let attempt = || async {
+                if pool.stopping.is_cancelled() {
+                    return Ok(None);
                 }
-                Err(err) => {
-                    tracing::warn!(error = %err, ?retry, "could not make a container for the warm pool");
-                    tokio::select! {
-                        () = tokio::time::sleep(retry) => {}
-                        () = pool.stopping.cancelled() => {}
+                launcher.prepare(None).await.map(Some)
+            };
+            let made = attempt
+                .retry(RETRY)
+                .sleep(move |pause| {
+                    let stopping = stopping.clone();
+                    async move {
+                        tokio::select! {
+                            () = tokio::time::sleep(pause) => {}
+                            () = stopping.cancelled() => {}
+                        }
                     }
-                    retry = (retry * 2).min(RETRY_MAX);
-                    continue;
+                })
+                .when(|_| !pool.stopping.is_cancelled())
+                .notify(|err, retry| {
+                    tracing::warn!(error = %err.report(), ?retry, "could not make a container for the warm pool");
+                })
+                .await;
+            if let Ok(Some(ready)) = made {
+                if !pool.stopping.is_cancelled() {
+                    pool.ready.lock().unwrap().push_back(ready);
                 }
             }
+            continue;
         }
         tokio::select! {
             () = pool.taken.notified() => {}

@@ -1,6 +1,6 @@
-//! Liveness and clean-up: a worker renews a heartbeat in Redis, and removes the job containers
-//! of its deployment (`REDIS_PREFIX`) whose worker's heartbeat has lapsed — what a worker
-//! killed with SIGKILL, or a lost engine connection, left behind.
+//! Clean-up: removes the job containers of a deployment (`REDIS_PREFIX`) whose worker's
+//! heartbeat has lapsed (see [`crate::liveness`]) — what a worker killed with SIGKILL, or a
+//! lost engine connection, left behind.
 
 use std::collections::HashMap;
 use std::time::Duration;
@@ -12,12 +12,6 @@ use sandbox::queue::Queue;
 
 use crate::container::{LABEL_PREFIX, LABEL_SERVICE, LABEL_WORKER, SERVICE};
 
-/// How often a worker renews its heartbeat.
-pub const HEARTBEAT_EVERY: Duration = Duration::from_secs(10);
-/// How long a heartbeat lasts without renewal: three missed renewals mean the worker is gone.
-pub const HEARTBEAT_TTL: Duration = Duration::from_secs(30);
-/// How often a worker looks for orphaned containers.
-pub const REAP_EVERY: Duration = Duration::from_secs(30);
 /// A container younger than this is never reaped: its worker may not have written its first
 /// heartbeat yet.
 pub const ORPHAN_GRACE: Duration = Duration::from_secs(30);

@@ -111,6 +111,15 @@ pub enum QueueError {
     },
 }
 
+impl QueueError {
+    /// Redis unreachable at `step`: for tests of what callers do then.
+    #[cfg(any(test, feature = "testing"))]
+    pub fn unreachable(step: Step) -> QueueError {
+        let source = redis::RedisError::from((redis::ErrorKind::Io, "connection refused"));
+        QueueError::Unavailable { step, source }
+    }
+}
+
 /// `.at(step)` on a Redis result: its error as [`QueueError::Unavailable`] in that step.
 pub(crate) trait At<T> {
     fn at(self, step: Step) -> Result<T, QueueError>;

@@ -1,0 +1,256 @@
+//! Preparing containers: a container made [`Ready`] — created under a uid of its own, attached
+//! (before start: with the engine's log off, nothing is lost), started, its launcher waiting
+//! for a program — and removed once it is dropped, on every path, panics included, in the
+//! background ([`Launcher::finish_removals`] waits for them).
+//!
+//! Both the [warm pool](crate::pool) (ahead of a job) and the [executor](crate::executor)
+//! (on a job's path, when the pool has nothing) make containers here, so a pooled container is
+//! made exactly as a cold one is.
+
+use std::pin::Pin;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use backon::{ConstantBuilder, ExponentialBuilder, Retryable};
+use bollard::container::LogOutput;
+use bollard::errors::Error as DockerError;
+use bollard::query_parameters::{
+    AttachContainerOptionsBuilder, CreateContainerOptionsBuilder, RemoveContainerOptionsBuilder,
+};
+use bollard::Docker;
+use futures_util::{FutureExt, StreamExt};
+use sandbox::config::Limits;
+use tokio::io::AsyncWrite;
+use tokio_util::task::TaskTracker;
+
+use crate::container::{self, Owner, Settings};
+use crate::error::ExecError;
+use crate::uids::{self, Lease, Uids};
+
+/// How many uids a create may find taken on the engine (by other workers) before giving up.
+const UID_CONFLICTS: usize = 64;
+/// How long a create waits for one of this worker's own uids to be given back (a removal
+/// finishing) when it holds them all: it looks every 50 ms, for 10 s.
+const UID_WAIT: ConstantBuilder = ConstantBuilder::new()
+    .with_delay(Duration::from_millis(50))
+    .with_max_times(200);
+/// How a failed removal (the engine restarting, say) is retried in the background: pauses from
+/// 0.5 s doubling to 10 s, about 120 s of them in all; then the reaper is the last resort.
+const REMOVE_RETRY: ExponentialBuilder = ExponentialBuilder::new()
+    .with_min_delay(Duration::from_millis(500))
+    .with_factor(2.0)
+    .with_max_delay(Duration::from_secs(10))
+    .without_max_times()
+    .with_total_delay(Some(Duration::from_secs(120)));
+
+pub(crate) type Input = Pin<Box<dyn AsyncWrite + Send>>;
+pub(crate) type OutputStream =
+    Pin<Box<dyn futures_util::Stream<Item = Result<LogOutput, DockerError>> + Send>>;
+
+/// A container created, attached and started under every limit; its launcher waits for a
+/// program on stdin. It serves one job at most, and is removed when dropped.
+pub struct Ready {
+    pub(crate) input: Input,
+    pub(crate) output: OutputStream,
+    born: Instant,
+    pub(crate) container: RemoveOnDrop,
+    /// In the running-containers gauge while it is ours (pooled containers included).
+    _counted: sandbox::metrics::ContainerRunning,
+}
+
+impl Ready {
+    pub fn id(&self) -> &str {
+        self.container.id()
+    }
+
+    pub fn age(&self) -> Duration {
+        self.born.elapsed()
+    }
+
+    /// Whether it can still take a program: the launcher writes nothing before it has one, so
+    /// output, or the end of the output (the container died: killed, or the engine restarted),
+    /// means it cannot. Never blocks.
+    pub fn usable(&mut self) -> bool {
+        self.output.next().now_or_never().is_none()
+    }
+}
+
+/// Makes a worker's containers, and removes them.
+#[derive(Clone)]
+pub struct Launcher {
+    docker: Docker,
+    settings: Settings,
+    owner: Owner,
+    /// Removals going on in the background.
+    removals: TaskTracker,
+    /// The uids of JOB_UIDS this worker's containers hold.
+    uids: Arc<Uids>,
+}
+
+impl Launcher {
+    pub fn new(docker: Docker, settings: Settings, owner: Owner) -> Launcher {
+        let uids = Uids::new(settings.job_uids.clone());
+        Launcher {
+            docker,
+            settings,
+            owner,
+            removals: TaskTracker::new(),
+            uids,
+        }
+    }
+
+    pub fn docker(&self) -> &Docker {
+        &self.docker
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    pub fn owner(&self) -> &Owner {
+        &self.owner
+    }
+
+    pub fn limits(&self) -> &Limits {
+        &self.settings.limits
+    }
+
+    /// Creates, attaches and starts a container; `label` (the job, when known) is written on it.
+    pub async fn prepare(&self, label: Option<&str>) -> Result<Ready, ExecError> {
+        let creating = Instant::now();
+        let (id, lease) = self.create(label).await?;
+        let counted = sandbox::metrics::container_running();
+        let container = RemoveOnDrop {
+            docker: self.docker.clone(),
+            removals: self.removals.clone(),
+            id: Some(id.clone()),
+            lease: Some(lease),
+        };
+        let attach = AttachContainerOptionsBuilder::default()
+            .stdin(true)
+            .stdout(true)
+            .stderr(true)
+            .stream(true)
+            .logs(false)
+            .build();
+        let streams = self
+            .docker
+            .attach_container(&id, Some(attach))
+            .await
+            .map_err(|source| ExecError::Attach { source })?;
+        self.docker
+            .start_container(&id, None)
+            .await
+            .map_err(|source| ExecError::Start { source })?;
+        sandbox::metrics::container_started(creating.elapsed());
+        Ok(Ready {
+            input: streams.input,
+            output: streams.output,
+            born: Instant::now(),
+            container,
+            _counted: counted,
+        })
+    }
+
+    /// Waits, up to `grace`, for every removal under way; false when some are still going.
+    pub async fn finish_removals(&self, grace: Duration) -> bool {
+        self.removals.close();
+        let finished = tokio::time::timeout(grace, self.removals.wait()).await.is_ok();
+        self.removals.reopen();
+        finished
+    }
+
+    /// Creates a container under a uid no other container on the engine has: one this worker
+    /// does not hold, leased on the engine by the container's name (see [`crate::uids`]).
+    async fn create(&self, label: Option<&str>) -> Result<(String, Lease), ExecError> {
+        let mut conflicts = 0;
+        loop {
+            let lease = (|| async { self.uids.lease().ok_or(ExecError::UidsHeld) })
+                .retry(UID_WAIT)
+                .await?;
+            let uid = lease.uid();
+            let body = container::create_body(&self.settings, container::labels(&self.owner, label), uid);
+            let options = CreateContainerOptionsBuilder::default()
+                .name(&uids::container_name(uid))
+                .build();
+            match self.docker.create_container(Some(options), body).await {
+                Ok(created) => return Ok((created.id, lease)),
+                // The name is taken: another worker's container runs as this uid. The lease goes
+                // back and the next search starts past it.
+                Err(DockerError::DockerResponseServerError { status_code: 409, .. })
+                    if conflicts < UID_CONFLICTS =>
+                {
+                    conflicts += 1;
+                }
+                Err(source @ DockerError::DockerResponseServerError { status_code: 409, .. }) => {
+                    return Err(ExecError::UidsTaken {
+                        conflicts: UID_CONFLICTS,
+                        source,
+                    });
+                }
+                Err(source) => return Err(ExecError::Create { source }),
+            }
+        }
+    }
+}
+
+/// Removes a container when dropped, in the background (tracked, so that a worker stopping
+/// waits for it): a container goes after its job on every path, a panic in the job's task
+/// included, and the job's result never waits for the removal.
+pub(crate) struct RemoveOnDrop {
+    docker: Docker,
+    removals: TaskTracker,
+    id: Option<String>,
+    /// The container's uid, given back once the container is gone (the engine frees its name,
+    /// the uid's lease on the engine, at the same moment).
+    lease: Option<Lease>,
+}
+
+impl RemoveOnDrop {
+    pub(crate) fn id(&self) -> &str {
+        self.id.as_deref().unwrap_or_default()
+    }
+}
+
+impl Drop for RemoveOnDrop {
+    fn drop(&mut self) {
+        if let Some(id) = self.id.take() {
+            let docker = self.docker.clone();
+            let lease = self.lease.take();
+            if tokio::runtime::Handle::try_current().is_ok() {
+                self.removals.spawn(async move {
+                    remove(&docker, &id).await;
+                    drop(lease);
+                });
+            }
+        }
+    }
+}
+
+/// Removes a job's container; if the engine refuses or cannot be reached, keeps trying for a
+/// while ([`REMOVE_RETRY`]). The reaper is the last resort.
+async fn remove(docker: &Docker, id: &str) {
+    let removed = (|| try_remove(docker, id))
+        .retry(REMOVE_RETRY)
+        .notify(|err, pause| {
+            tracing::warn!(container = id, error = %err, ?pause, "could not remove a job container");
+        })
+        .await;
+    if removed.is_err() {
+        tracing::error!(
+            container = id,
+            "gave up removing a job container; the reaper will"
+        );
+    }
+}
+
+async fn try_remove(docker: &Docker, id: &str) -> Result<(), DockerError> {
+    let options = RemoveContainerOptionsBuilder::default()
+        .force(true)
+        .v(true)
+        .build();
+    match docker.remove_container(id, Some(options)).await {
+        Ok(()) | Err(DockerError::DockerResponseServerError { status_code: 404, .. }) => Ok(()),
+        Err(err) => Err(err),
+    }
+}
