@@ -27,6 +27,7 @@ second wall behind the static check, not the boundary: native code, once reached
 the kernel filter and the container, not by this.
 """
 
+import abc
 import builtins
 import dis
 import gc
@@ -574,9 +575,29 @@ def install_policy(allowed, refused_names, program_builtins):
             refuse_("a relative import" if level else f"importing {name}")
         importing.append(library)
         try:
-            return real_import(name, globals, locals, fromlist, level)
+            module = real_import(name, globals, locals, fromlist, level)
         finally:
             importing.pop()
+        if not importing:
+            hide_submodules()
+        return module
+
+    def hide_submodules():
+        # SECURITY: a package's submodules are its attributes: `asyncio.threads`,
+        # `asyncio.log` and their like are modules off the allow-list that a plain attribute
+        # read (which no guard sees) would reach. The import system binds them on asyncio's
+        # namespace, which asyncio's own code never reads back (its __init__ only re-exports;
+        # a later `from . import x` falls back to sys.modules), so the launcher takes them off.
+        # Not for packages in general: `re` runs on its `_compiler` global, a submodule.
+        package = modules.get("asyncio")
+        if type(package) is not module_type:
+            return
+        namespace = real_vars(package)
+        for key, value in list(namespace.items()):
+            if (type(value) is module_type and type(key) is str
+                    and real_vars(value).get("__name__") == "asyncio." + key
+                    and "asyncio." + key not in allowed):
+                del namespace[key]
 
     def generated(code, fields):
         """Whether code given to exec by dataclasses or namedtuple is their template's: the
@@ -772,6 +793,19 @@ def install_policy(allowed, refused_names, program_builtins):
     for name in ("__loader__", "__spec__", "breakpoint"):
         real_builtins_dict.pop(name, None)
         program_builtins.pop(name, None)
+    real_register = abc.ABCMeta.register
+
+    def register(cls, subclass):
+        # SECURITY: an ABC of the program's that claims a type of the library as its virtual
+        # subclass makes isinstance, and so a class pattern, take the library's object for the
+        # program's: adversary round 7 read a function's __globals__ through
+        # `P.register(type(f))` and `case P(g)`.
+        if owned(cls) and not owned(subclass):
+            refuse_("registering a type of the library as a virtual subclass of the program's class")
+        return real_register(cls, subclass)
+
+    abc.ABCMeta.register = register
+    hide_submodules()
     replacements = {operator.attrgetter: attrgetter, operator.methodcaller: methodcaller}
     for module in list(modules.values()):
         namespace = real_vars(module) if type(module) is module_type else None

@@ -349,6 +349,10 @@ pub(super) const DUNDER_ATTRIBUTES: &[(&str, &str)] = &[
         "names the attributes a class pattern reads, in C",
     ),
     ("__instancecheck__", "decides what a class pattern matches"),
+    (
+        "__subclasshook__",
+        "decides what an ABC's isinstance answers, class patterns included",
+    ),
     ("__subclasscheck__", "decides what issubclass answers the library"),
     (
         "__class_getitem__",

@@ -69,6 +69,8 @@ pub(super) struct Walker<'a> {
         std::collections::HashMap<String, (usize, Vec<String>, Vec<(String, &'static str)>)>,
     /// What each name is imported as, and how many times (an origin of "" when imports disagree).
     pub(super) imports: std::collections::HashMap<String, (String, usize)>,
+    /// Attributes written or deleted on plain names: (name, attribute, where).
+    pub(super) attribute_stores: Vec<(String, String, TextSize)>,
     /// Class patterns with positional subpatterns, by the name of their class.
     pub(super) positional_patterns: Vec<(String, TextSize)>,
 }
@@ -206,6 +208,7 @@ const PROTOCOL_HOOKS: &[&str] = &[
     "__getattribute__",
     "__class_getitem__",
     "__set_name__",
+    "__subclasshook__",
 ];
 
 /// Built-in types a positional class pattern may name (`case int(n)`): they match the subject
@@ -314,6 +317,29 @@ impl Walker<'_> {
         entry.1 += 1;
     }
 
+    /// Records an attribute written or deleted on a plain name (`json.X = …`), judged when the
+    /// module ends against the names imports bind.
+    fn note_attribute_store(&mut self, a: &ast::ExprAttribute) {
+        if let Expr::Name(n) = a.value.as_ref() {
+            self.attribute_stores
+                .push((nfkc(&n.id), nfkc(&a.attr), a.range.start()));
+        }
+    }
+
+    /// module-attribute, when the module ends: an attribute written on a name an import binds
+    /// (a module, or a class or function of one).
+    pub(super) fn imported_attribute_stores(&mut self) {
+        // SECURITY: what a module or a library class holds is what the library reads back:
+        // `json.X = P` parked a class for a pattern to trust, `random.x = f` would be called
+        // by whatever looks the name up. Nothing of the library is the program's to rewrite.
+        let stores = std::mem::take(&mut self.attribute_stores);
+        for (root, attr, at) in stores {
+            if self.policy.internals && self.imports.contains_key(&root) {
+                self.flag(Rule::ModuleAttribute, &format!("{root}.{attr}"), at);
+            }
+        }
+    }
+
     /// Whether `name` is bound only by imports of `origin`.
     fn only_imported(&self, name: &str, origin: &str) -> bool {
         let bound = self.bindings.get(name).copied().unwrap_or(0);
@@ -380,16 +406,10 @@ impl Walker<'_> {
             };
             match base {
                 Expr::Name(n) => names.push(nfkc(&n.id)),
-                // SECURITY: a dotted base only of a module (its root bound only by `import`):
-                // `Holder.B` could be a class made by type() and parked on an object.
-                Expr::Attribute(a) => {
-                    let mut root = a.value.as_ref();
-                    while let Expr::Attribute(inner) = root {
-                        root = inner.value.as_ref();
-                    }
-                    let Expr::Name(n) = root else { return };
-                    decorators.push((nfkc(&n.id), "*module"));
-                }
+                // SECURITY: no dotted base: `Holder.B` could be a class made by type() and parked
+                // on an object, and `json.X` on a module (adversary round 7: `json.X = type(…,
+                // {'__match_args__': …})`); a library class (`collections.abc.Sized`) may be an
+                // ABC, whose register() makes any type match.
                 _ => return,
             }
         }
@@ -1447,6 +1467,9 @@ impl Walker<'_> {
                 Err(self.syntax("cannot assign to __debug__", a.range))
             }
             Expr::Attribute(a) => {
+                if !matches!(a.ctx, ExprContext::Load) {
+                    self.note_attribute_store(a);
+                }
                 self.identifier(&a.attr, a.range)?;
                 // Every context: `x.__class__ = C` is as much a climb as a read.
                 self.attribute_name(&a.attr, a.range.start());
