@@ -1648,3 +1648,46 @@ fn the_librarys_attributes_are_not_the_programs_to_write() {
     // The program's own objects are its own.
     assert_accepted("class A:\n    pass\na = A()\na.x = 1\nA.y = 2\ndel a.x\nimport decimal\ndecimal.getcontext().prec = 50");
 }
+
+#[test]
+fn adversary_round_7s_static_routes_are_refused() {
+    // A field is an attribute the generated methods read on whatever object they are handed.
+    assert_flags(
+        "import dataclasses\nclass D:\n    sys: object",
+        ModuleAttribute,
+        "sys",
+    );
+    assert_flags("class D:\n    __globals__: dict", DunderAccess, "__globals__");
+    // A library class's private member overridden, or planted dataclass records.
+    assert_flags(
+        "import contextlib\nclass R(contextlib.redirect_stdout):\n    _stream = 'x'",
+        PrivateAttribute,
+        "_stream",
+    );
+    assert_flags(
+        "class Q:\n    __dataclass_fields__ = {}",
+        DunderAccess,
+        "__dataclass_fields__",
+    );
+    assert_flags(
+        "class G:\n    __module__ = 'builtins'",
+        DunderAccess,
+        "__module__",
+    );
+    assert_flags(
+        "class G:\n    pass\nG.__module__ = 'builtins'",
+        DunderAccess,
+        "__module__",
+    );
+    assert_flags(
+        "import enum\nenum.global_enum(E)",
+        ForbiddenFunction,
+        "global_enum",
+    );
+    // What ordinary classes bind stays theirs: methods named like modules, private members,
+    // ordinary fields, __getattr__ and descriptors defined (not read).
+    assert_accepted(
+        "from dataclasses import dataclass\n@dataclass\nclass Item:\n    name: str\n    price: float = 0.0\n\
+         class A:\n    _count = 0\n    def types(self):\n        return 1\n    def __getattr__(self, n):\n        return n\n",
+    );
+}

@@ -211,6 +211,12 @@ const PROTOCOL_HOOKS: &[&str] = &[
     "__subclasshook__",
 ];
 
+/// Names a class body may not bind, nor a program write as attributes: the module a class
+/// claims to be of (enum.global_enum writes its members into that module's namespace, and
+/// dataclasses runs its generated code in it), and dataclasses' own records of a class's fields
+/// (a planted `__dataclass_fields__` names any attribute as a field).
+const CLASS_BODY_REFUSED: &[&str] = &["__module__", "__dataclass_fields__", "__dataclass_params__"];
+
 /// Built-in types a positional class pattern may name (`case int(n)`): they match the subject
 /// itself.
 const MATCHABLE_BUILTINS: &[&str] = &[
@@ -295,6 +301,12 @@ impl Walker<'_> {
             return;
         }
         if defines {
+            // SECURITY: a library class's private member overridden by a subclass, or set on
+            // its instance, changes what the library does: `class R(redirect_stdout): _stream =
+            // …` made its own getattr read a name of the program's on sys (adversary round 7).
+            if STDLIB_PRIVATE_NAMES.contains(name.as_str()) && !NAMEDTUPLE_API.contains(&name.as_str()) {
+                self.flag(Rule::PrivateAttribute, &name, at);
+            }
             self.private_defined.insert(name);
         } else {
             self.private_reads.push((name, at));
@@ -455,9 +467,27 @@ impl Walker<'_> {
     }
 
     /// A name bound directly in a class body is an attribute the program defines.
-    fn class_binding(&mut self, raw: &str) {
+    fn class_binding(&mut self, raw: &str, at: TextSize, annotated: bool) {
         if self.ctx.scope == Scope::Class {
-            self.private_attribute(raw, true, TextSize::default());
+            self.private_attribute(raw, true, at);
+            let name = nfkc(raw);
+            if self.policy.internals && CLASS_BODY_REFUSED.contains(&name.as_str()) {
+                self.flag(Rule::DunderAccess, &name, at);
+            }
+            if !annotated {
+                return;
+            }
+            // SECURITY: an annotated name is what dataclasses and NamedTuple make a field of:
+            // an attribute their generated methods read and write on whatever object they are
+            // handed (adversary round 7's field `sys` made `D.__eq__(m, typing)` read
+            // `typing.sys`), so it is judged as that read is. `__module__` names the module
+            // whose namespace enum.global_enum and dataclasses work in.
+            if let Some(entry) = self.module_attribute(&name) {
+                self.flag(Rule::ModuleAttribute, &entry, at);
+            }
+            if let Some(entry) = self.dunder_attribute(&name) {
+                self.flag(Rule::DunderAccess, &entry, at);
+            }
         }
     }
 
@@ -824,7 +854,7 @@ impl Walker<'_> {
                 self.arguments(args, depth)?;
                 self.opt_expr(returns, depth)?;
                 let is_async = matches!(stmt, Stmt::AsyncFunctionDef(_));
-                self.class_binding(name);
+                self.class_binding(name, stmt.range().start(), false);
                 {
                     let bound = nfkc(name);
                     self.note_binding(&bound);
@@ -855,7 +885,7 @@ impl Walker<'_> {
                 self.exprs(&c.bases, depth)?;
                 self.keywords(&c.keywords, depth)?;
                 self.plain_class(c);
-                self.class_binding(&c.name);
+                self.class_binding(&c.name, c.range.start(), false);
                 {
                     let bound = nfkc(&c.name);
                     self.note_binding(&bound);
@@ -898,7 +928,7 @@ impl Walker<'_> {
                 // true for a name, so the statement and its target must start together).
                 let simple = a.target.range().start() == a.range.start();
                 if let (Expr::Name(n), true) = (a.target.as_ref(), simple) {
-                    self.class_binding(&n.id);
+                    self.class_binding(&n.id, n.range.start(), true);
                     if let Err(message) = self.scope_symbols().annotated(nfkc(&n.id)) {
                         return Err(self.syntax(&message, a.range));
                     }
@@ -1433,7 +1463,7 @@ impl Walker<'_> {
                 match n.ctx {
                     ExprContext::Load => self.scope_symbols().used(name),
                     _ => {
-                        self.class_binding(&n.id);
+                        self.class_binding(&n.id, n.range.start(), false);
                         self.note_binding(&name);
                         self.scope_symbols().assigned(name)
                     }
@@ -1469,6 +1499,9 @@ impl Walker<'_> {
             Expr::Attribute(a) => {
                 if !matches!(a.ctx, ExprContext::Load) {
                     self.note_attribute_store(a);
+                    if self.policy.internals && CLASS_BODY_REFUSED.contains(&nfkc(&a.attr).as_str()) {
+                        self.flag(Rule::DunderAccess, &nfkc(&a.attr), a.range.start());
+                    }
                 }
                 self.identifier(&a.attr, a.range)?;
                 // Every context: `x.__class__ = C` is as much a climb as a read.
