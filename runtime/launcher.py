@@ -27,8 +27,10 @@ second wall behind the static check, not the boundary: native code, once reached
 the kernel filter and the container, not by this.
 """
 
+import abc
 import builtins
 import dis
+import enum
 import gc
 import io
 import itertools
@@ -276,6 +278,7 @@ def install_policy(allowed, refused_names, program_builtins):
     refused_bare = frozenset(n.lstrip("_") for n in refused_names)
     library_refused, library_unwritable = LIBRARY_REFUSED, LIBRARY_UNWRITABLE
     function_internals = FUNCTION_INTERNALS
+    library_doors = frozenset(["_convert_"])
     redirectable = frozenset(["stdout", "stderr"])
     mappingproxy_type, cell_type = types.MappingProxyType, types.CellType
     slot_types = (types.GetSetDescriptorType, types.MemberDescriptorType)
@@ -293,6 +296,8 @@ def install_policy(allowed, refused_names, program_builtins):
     global_ops, attribute_ops = GLOBAL_OPS, ATTRIBUTE_OPS
     write_flags = os.O_WRONLY | os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_TRUNC
     import_name = dis.opmap["IMPORT_NAME"]
+    load_attr_ops = frozenset([dis.opmap["LOAD_ATTR"], dis.opmap["LOAD_METHOD"]])
+    store_attr_ops = frozenset([dis.opmap["STORE_ATTR"], dis.opmap["DELETE_ATTR"]])
     iskeyword = keyword.iskeyword
     get_instructions, islice = dis.get_instructions, itertools.islice
     gc_enabled, gc_enable, gc_disable = gc.isenabled, gc.enable, gc.disable
@@ -448,12 +453,23 @@ def install_policy(allowed, refused_names, program_builtins):
             return real_getattr(obj, name, *default)
         if literal is None:
             check_name(obj, name, "reading")
-        elif type(name) is not str or name in library_refused:
+        elif type(name) is not str or name in library_refused or (
+                name.startswith("_") and not name.startswith("__") and not owned(obj)
+                and (not name.endswith("_") or name in library_doors)):
             # SECURITY: the library's own getattr with a name it was handed (update_wrapper's
             # `assigned`, dataclasses' field names) reads what the program named: the
-            # internals' names are refused there too, and so is what they lead to.
+            # internals' names are refused there too, and so is what they lead to, and so are
+            # the library's private members (round 7 took Enum._convert_ this way, which
+            # copies a module's globals into an enum's members), but for enum's _sunder_
+            # names, which enum reads by name as its protocol (_generate_next_value_).
             refuse_(f"reading the attribute {name!r} through the library")
-        value = real_getattr(obj, name, *default)
+        try:
+            value = real_getattr(obj, name, *default)
+        except AttributeError as error:
+            # SECURITY: an AttributeError carries the object it was raised on (`.obj`): a
+            # library getattr on sys with a name of the program's handed sys to whoever caught
+            # it (adversary round 7). The program gets the message, not the object.
+            raise AttributeError(*error.args, name=error.name) from None
         check_value(value, name)
         return value
 
@@ -574,9 +590,61 @@ def install_policy(allowed, refused_names, program_builtins):
             refuse_("a relative import" if level else f"importing {name}")
         importing.append(library)
         try:
-            return real_import(name, globals, locals, fromlist, level)
+            module = real_import(name, globals, locals, fromlist, level)
         finally:
             importing.pop()
+        if not importing:
+            hide_submodules()
+            guard_modules()
+        return module
+
+    class GuardedModule(module_type):
+        """The class of every allowed module once the program runs: its attributes are the
+        library's, written by the library (an import binding a submodule) and not by the
+        program. SECURITY: `dataclasses.type = spy` made dataclasses' own `type(...)` call the
+        program with the real sys (adversary round 7); the static check refuses such a store,
+        and this refuses it again where the interpreter does it."""
+
+        __slots__ = ()
+
+        def __setattr__(self, name, value):
+            _, code, _ = frame_at(1)
+            if not trusted(code):
+                refuse_(f"writing the attribute {name} of a module")
+            module_type.__setattr__(self, name, value)
+
+        def __delattr__(self, name):
+            _, code, _ = frame_at(1)
+            if not trusted(code):
+                refuse_(f"deleting the attribute {name} of a module")
+            module_type.__delattr__(self, name)
+
+    def guard_modules():
+        was = enter()
+        try:
+            for module_name in list(modules):
+                module = modules.get(module_name)
+                if type(module) is module_type and module_name in allowed:
+                    module.__class__ = GuardedModule
+        finally:
+            leave(was)
+
+    def hide_submodules():
+        # SECURITY: a package's submodules are its attributes: `asyncio.threads`,
+        # `asyncio.log` and their like are modules off the allow-list that a plain attribute
+        # read (which no guard sees) would reach. The import system binds them on asyncio's
+        # namespace, which asyncio's own code never reads back (its __init__ only re-exports;
+        # a later `from . import x` falls back to sys.modules), so the launcher takes them off.
+        # Not for packages in general: `re` runs on its `_compiler` global, a submodule.
+        package = modules.get("asyncio")
+        if type(package) is not module_type:
+            return
+        namespace = real_vars(package)
+        for key, value in list(namespace.items()):
+            if (type(value) is module_type and type(key) is str
+                    and real_vars(value).get("__name__") == "asyncio." + key
+                    and "asyncio." + key not in allowed):
+                del namespace[key]
 
     def generated(code, fields):
         """Whether code given to exec by dataclasses or namedtuple is their template's: the
@@ -618,8 +686,8 @@ def install_policy(allowed, refused_names, program_builtins):
                 refuse_(f"opening {path!r}")
 
     def hook(event, args):
-        if inside[0] and event in ("sys._getframe", "object.__getattr__"):
-            return  # the policy's own introspection
+        if inside[0] and event in ("sys._getframe", "object.__getattr__", "object.__setattr__"):
+            return  # the policy's own introspection, and its guarding of the allowed modules
         was = enter()
         try:
             judge(event, args)
@@ -654,6 +722,12 @@ def install_policy(allowed, refused_names, program_builtins):
                 return None
             for key in list(table):
                 if type(key) is not str or not key.isidentifier() or iskeyword(key):
+                    return None
+                # SECURITY: a field is an attribute the generated methods read and write on
+                # whatever object they are handed (`D.__eq__(m, typing)` read `typing.sys`):
+                # judged as the program's own getattr judges a name.
+                if (key in refused_names or key.lstrip("_") in refused_bare
+                        or (key.startswith("__") and key.endswith("__"))):
                     return None
                 found.add(key)
         return frozenset(found)
@@ -738,8 +812,11 @@ def install_policy(allowed, refused_names, program_builtins):
             if not (trusted(code) and "_getframe" in site(code, lasti)):
                 refuse_(event)
         elif event == "object.__getattr__":
-            code, _ = caller()
-            if not trusted(code):
+            code, lasti = caller()
+            # SECURITY: the library's own read (its LOAD_ATTR, its getattr(...) call), not a C
+            # function of the program's choosing that a library frame happens to call.
+            if not (trusted(code) and (code.co_code[lasti] in load_attr_ops
+                                       or site(code, lasti).startswith(("getattr(", "hasattr(")))):
                 shown = args[1] if len(args) > 1 and type(args[1]) is str else "an attribute"
                 refuse_(f"reading the attribute {shown}")
         elif event in ("object.__setattr__", "object.__delattr__"):
@@ -750,8 +827,14 @@ def install_policy(allowed, refused_names, program_builtins):
                 # setattr installed code typing had compiled from the program's string).
                 refuse_(f"{event} of {name}")
             if type(name) is not str or name.startswith("__"):
-                code, _ = caller()
-                if not trusted(code):
+                code, lasti = caller()
+                # SECURITY: the library's own write (its STORE_ATTR/DELETE_ATTR, its setattr()
+                # call): `ExitStack.callback(type.__setattr__, P, '__match_args__', …)` ran the
+                # C slot under contextlib's frame (adversary round 7).
+                text = site(code, lasti) if trusted(code) else ""
+                if not (trusted(code) and (code.co_code[lasti] in store_attr_ops
+                                           or text.startswith("setattr(")
+                                           or text.startswith("delattr("))):
                     shown = repr(name) if type(name) is str else "an attribute"
                     refuse_(f"{event} of {shown}")
 
@@ -772,6 +855,29 @@ def install_policy(allowed, refused_names, program_builtins):
     for name in ("__loader__", "__spec__", "breakpoint"):
         real_builtins_dict.pop(name, None)
         program_builtins.pop(name, None)
+    real_register = abc.ABCMeta.register
+
+    def register(cls, subclass):
+        # SECURITY: an ABC of the program's that claims a type of the library as its virtual
+        # subclass makes isinstance, and so a class pattern, take the library's object for the
+        # program's: adversary round 7 read a function's __globals__ through
+        # `P.register(type(f))` and `case P(g)`.
+        if owned(cls) and not owned(subclass):
+            refuse_("registering a type of the library as a virtual subclass of the program's class")
+        return real_register(cls, subclass)
+
+    abc.ABCMeta.register = register
+    real_global_enum = enum.global_enum
+
+    def global_enum(cls, update_str=False):
+        # SECURITY: global_enum writes a class's members into the namespace of the module its
+        # __module__ names: `__module__ = 'builtins'` rewrote the real builtins (round 7).
+        if not owned(cls):
+            refuse_("enum.global_enum of a class that is not the program's")
+        return real_global_enum(cls, update_str)
+
+    enum.global_enum = global_enum
+    hide_submodules()
     replacements = {operator.attrgetter: attrgetter, operator.methodcaller: methodcaller}
     for module in list(modules.values()):
         namespace = real_vars(module) if type(module) is module_type else None
@@ -780,6 +886,7 @@ def install_policy(allowed, refused_names, program_builtins):
         for key, value in list(namespace.items()):
             if type(value) is type and value in replacements:
                 namespace[key] = replacements[value]
+    guard_modules()
     sys.addaudithook(hook)
 
 

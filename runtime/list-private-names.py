@@ -1,6 +1,7 @@
-"""Prints the private names of the allowed modules and of their classes whose values are doors
-(a function, a class, a module, anything but plain data or a slot), one `name<TAB>where: kind`
-a line. Run inside the runtime image with the allow-list as its argument; its output is
+"""Prints the private names of every module the allowed modules load (their submodules and the
+modules they import, which attributes reach) and of their classes whose values are doors (a
+function, a class, a module, anything but plain data or a slot), one `name<TAB>where: kind` a
+line. Run inside the runtime image with the allow-list as its argument; its output is
 crates/core/src/validate/stdlib-private-names.txt, and tests/image checks that file against the
 image (see docs/policy.md, private-attribute)."""
 import importlib
@@ -32,7 +33,9 @@ def main(modules):
             doors.setdefault(name, f"{where}: {type(value).__name__}")
 
     for module_name in modules:
-        module = importlib.import_module(module_name)
+        importlib.import_module(module_name)
+    for module_name in sorted(sys.modules):
+        module = sys.modules[module_name]
         for name, value in list(vars(module).items()):
             note(name, value, module_name)
             if isinstance(value, type):

@@ -347,6 +347,7 @@ fn check(policy: &Policy, source: &str) -> Result<(), Rejection> {
         lines: &lines,
         violations: Vec::new(),
         private_reads: Vec::new(),
+        attribute_stores: Vec::new(),
         private_defined: Default::default(),
         bindings: Default::default(),
         plain_classes: Default::default(),
@@ -363,6 +364,7 @@ fn check(policy: &Policy, source: &str) -> Result<(), Rejection> {
     walker.finish()?;
     walker.private_attributes();
     walker.class_patterns();
+    walker.imported_attribute_stores();
     let mut violations = walker.violations;
     if violations.is_empty() {
         return Ok(());

@@ -111,6 +111,11 @@ pub const DEFAULT_ALLOWED_MODULES: &[(&str, &str)] = &[
 /// is refused wherever it appears as an attribute.
 pub const REFUSED_FUNCTIONS: &[(&str, &str, &str)] = &[
     ("typing", "get_type_hints", "evaluates annotation strings as code"),
+    (
+        "enum",
+        "global_enum",
+        "writes a class's members into the namespace of the module it names",
+    ),
     ("typing", "ForwardRef", "evaluates a string as code"),
     ("typing", "_eval_type", "evaluates annotation strings as code"),
     ("typing", "_type_check", "evaluates strings through ForwardRef"),
@@ -188,6 +193,10 @@ pub(super) const REFLECTIVE: &[&str] = &[
     "hasattr",
     "attrgetter",
     "methodcaller",
+    // SECURITY: under another name, update_wrapper escapes the rule on its `assigned` and
+    // `updated` arguments (adversary round 7: `uw = functools.update_wrapper`).
+    "update_wrapper",
+    "wraps",
 ];
 
 /// Builtins that may not be referred to by name at all (docs/policy.md, forbidden-call).
@@ -349,6 +358,10 @@ pub(super) const DUNDER_ATTRIBUTES: &[(&str, &str)] = &[
         "names the attributes a class pattern reads, in C",
     ),
     ("__instancecheck__", "decides what a class pattern matches"),
+    (
+        "__subclasshook__",
+        "decides what an ABC's isinstance answers, class patterns included",
+    ),
     ("__subclasscheck__", "decides what issubclass answers the library"),
     (
         "__class_getitem__",
@@ -364,6 +377,10 @@ pub(super) const DUNDER_ATTRIBUTES: &[(&str, &str)] = &[
         "binds a descriptor taken from a type's namespace to any object (__globals__ of a function)",
     ),
     ("__set__", "sets through a descriptor (cell_contents of any cell)"),
+    (
+        "__dataclass_fields__",
+        "dataclasses' record of a class's fields, whose names its generated code reads",
+    ),
     ("__delete__", "deletes through a descriptor"),
     (
         "__getattr__",
@@ -436,8 +453,46 @@ pub(super) const STDLIB_PRIVATE_DATA_DOORS: &[&str] = &["_stream"];
 /// compiled patterns, a queue's own get/put, arithmetic helpers): not refused when the program
 /// defines them.
 pub(super) const STDLIB_PRIVATE_ORDINARY: &[&str] = &[
-    "_add", "_apply", "_cache", "_current", "_div", "_eq", "_format", "_get", "_hash", "_index", "_init",
-    "_lock", "_log", "_mod", "_mul", "_put", "_release", "_repr", "_run", "_split", "_sub", "_sum", "_test",
+    "_add",
+    "_apply",
+    "_cache",
+    "_call",
+    "_clear",
+    "_close",
+    "_count",
+    "_counter",
+    "_create",
+    "_current",
+    "_delete",
+    "_dispatch",
+    "_div",
+    "_eq",
+    "_format",
+    "_get",
+    "_handlers",
+    "_hash",
+    "_index",
+    "_init",
+    "_load",
+    "_lock",
+    "_log",
+    "_mod",
+    "_mul",
+    "_new",
+    "_open",
+    "_parse",
+    "_put",
+    "_release",
+    "_repr",
+    "_run",
+    "_setup",
+    "_split",
+    "_start",
+    "_sub",
+    "_sum",
+    "_test",
+    "_time",
+    "_validate",
     "_wait",
 ];
 

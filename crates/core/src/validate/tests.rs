@@ -1508,9 +1508,17 @@ fn positional_class_patterns_need_a_class_the_walker_can_vouch_for() {
             "__match_args__",
         );
     }
+    // A dotted base may be a class the program parked on a module (adversary round 7), or an
+    // ABC whose register() makes any type match.
+    assert_flags(
+        "import collections.abc\nclass S(collections.abc.Sized):\n    def __len__(self):\n        return 0\n\
+         class Q(S):\n    pass\nmatch Q():\n    case Q(x):\n        pass",
+        DunderAccess,
+        "__match_args__",
+    );
     assert_accepted(
         "import collections.abc\nclass S(collections.abc.Sized):\n    def __len__(self):\n        return 0\n\
-         class Q(S):\n    pass\nmatch Q():\n    case Q(x):\n        pass\n    case int(n):\n        print(n)",
+         match S():\n    case S():\n        pass\n    case int(n):\n        print(n)",
     );
     assert_accepted(
         "from dataclasses import dataclass\n@dataclass(frozen=True)\nclass P:\n    x: int\n\
@@ -1612,5 +1620,68 @@ fn update_wrapper_and_wraps_may_not_be_told_which_attributes_to_copy() {
     }
     assert_accepted(
         "import functools\ndef deco(f):\n    @functools.wraps(f)\n    def w(*a):\n        return f(*a)\n    return functools.update_wrapper(w, f)",
+    );
+}
+
+#[test]
+fn the_librarys_attributes_are_not_the_programs_to_write() {
+    // Adversary round 7: a class parked on a module, then trusted as a dotted base.
+    assert_flags("import json\njson.X = 1", ModuleAttribute, "json.X");
+    assert_flags("import random as r\ndel r.choice", ModuleAttribute, "r.choice");
+    assert_flags(
+        "from collections import Counter\nCounter.most_common = len",
+        ModuleAttribute,
+        "Counter.most_common",
+    );
+    assert_flags("import math\nmath.tau += 1", ModuleAttribute, "math.tau");
+    assert_flags(
+        "class A:\n    def __subclasshook__(cls, c):\n        return True",
+        DunderAccess,
+        "__subclasshook__",
+    );
+    // The program's own objects are its own.
+    assert_accepted("class A:\n    pass\na = A()\na.x = 1\nA.y = 2\ndel a.x\nimport decimal\ndecimal.getcontext().prec = 50");
+}
+
+#[test]
+fn adversary_round_7s_static_routes_are_refused() {
+    // A field is an attribute the generated methods read on whatever object they are handed.
+    assert_flags(
+        "import dataclasses\nclass D:\n    sys: object",
+        ModuleAttribute,
+        "sys",
+    );
+    assert_flags("class D:\n    __globals__: dict", DunderAccess, "__globals__");
+    // A library class's private member overridden, or planted dataclass records.
+    assert_flags(
+        "import contextlib\nclass R(contextlib.redirect_stdout):\n    _stream = 'x'",
+        PrivateAttribute,
+        "_stream",
+    );
+    assert_flags(
+        "class Q:\n    __dataclass_fields__ = {}",
+        DunderAccess,
+        "__dataclass_fields__",
+    );
+    assert_flags(
+        "class G:\n    __module__ = 'builtins'",
+        DunderAccess,
+        "__module__",
+    );
+    assert_flags(
+        "class G:\n    pass\nG.__module__ = 'builtins'",
+        DunderAccess,
+        "__module__",
+    );
+    assert_flags(
+        "import enum\nenum.global_enum(E)",
+        ForbiddenFunction,
+        "global_enum",
+    );
+    // What ordinary classes bind stays theirs: methods named like modules, private members,
+    // ordinary fields, __getattr__ and descriptors defined (not read).
+    assert_accepted(
+        "from dataclasses import dataclass\n@dataclass\nclass Item:\n    name: str\n    price: float = 0.0\n\
+         class A:\n    _count = 0\n    def types(self):\n        return 1\n    def __getattr__(self, n):\n        return n\n",
     );
 }

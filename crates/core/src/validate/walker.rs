@@ -69,6 +69,8 @@ pub(super) struct Walker<'a> {
         std::collections::HashMap<String, (usize, Vec<String>, Vec<(String, &'static str)>)>,
     /// What each name is imported as, and how many times (an origin of "" when imports disagree).
     pub(super) imports: std::collections::HashMap<String, (String, usize)>,
+    /// Attributes written or deleted on plain names: (name, attribute, where).
+    pub(super) attribute_stores: Vec<(String, String, TextSize)>,
     /// Class patterns with positional subpatterns, by the name of their class.
     pub(super) positional_patterns: Vec<(String, TextSize)>,
 }
@@ -206,7 +208,14 @@ const PROTOCOL_HOOKS: &[&str] = &[
     "__getattribute__",
     "__class_getitem__",
     "__set_name__",
+    "__subclasshook__",
 ];
+
+/// Names a class body may not bind, nor a program write as attributes: the module a class
+/// claims to be of (enum.global_enum writes its members into that module's namespace, and
+/// dataclasses runs its generated code in it), and dataclasses' own records of a class's fields
+/// (a planted `__dataclass_fields__` names any attribute as a field).
+const CLASS_BODY_REFUSED: &[&str] = &["__module__", "__dataclass_fields__", "__dataclass_params__"];
 
 /// Built-in types a positional class pattern may name (`case int(n)`): they match the subject
 /// itself.
@@ -292,6 +301,12 @@ impl Walker<'_> {
             return;
         }
         if defines {
+            // SECURITY: a library class's private member overridden by a subclass, or set on
+            // its instance, changes what the library does: `class R(redirect_stdout): _stream =
+            // …` made its own getattr read a name of the program's on sys (adversary round 7).
+            if STDLIB_PRIVATE_NAMES.contains(name.as_str()) && !NAMEDTUPLE_API.contains(&name.as_str()) {
+                self.flag(Rule::PrivateAttribute, &name, at);
+            }
             self.private_defined.insert(name);
         } else {
             self.private_reads.push((name, at));
@@ -312,6 +327,29 @@ impl Walker<'_> {
             entry.0.clear();
         }
         entry.1 += 1;
+    }
+
+    /// Records an attribute written or deleted on a plain name (`json.X = …`), judged when the
+    /// module ends against the names imports bind.
+    fn note_attribute_store(&mut self, a: &ast::ExprAttribute) {
+        if let Expr::Name(n) = a.value.as_ref() {
+            self.attribute_stores
+                .push((nfkc(&n.id), nfkc(&a.attr), a.range.start()));
+        }
+    }
+
+    /// module-attribute, when the module ends: an attribute written on a name an import binds
+    /// (a module, or a class or function of one).
+    pub(super) fn imported_attribute_stores(&mut self) {
+        // SECURITY: what a module or a library class holds is what the library reads back:
+        // `json.X = P` parked a class for a pattern to trust, `random.x = f` would be called
+        // by whatever looks the name up. Nothing of the library is the program's to rewrite.
+        let stores = std::mem::take(&mut self.attribute_stores);
+        for (root, attr, at) in stores {
+            if self.policy.internals && self.imports.contains_key(&root) {
+                self.flag(Rule::ModuleAttribute, &format!("{root}.{attr}"), at);
+            }
+        }
     }
 
     /// Whether `name` is bound only by imports of `origin`.
@@ -380,16 +418,10 @@ impl Walker<'_> {
             };
             match base {
                 Expr::Name(n) => names.push(nfkc(&n.id)),
-                // SECURITY: a dotted base only of a module (its root bound only by `import`):
-                // `Holder.B` could be a class made by type() and parked on an object.
-                Expr::Attribute(a) => {
-                    let mut root = a.value.as_ref();
-                    while let Expr::Attribute(inner) = root {
-                        root = inner.value.as_ref();
-                    }
-                    let Expr::Name(n) = root else { return };
-                    decorators.push((nfkc(&n.id), "*module"));
-                }
+                // SECURITY: no dotted base: `Holder.B` could be a class made by type() and parked
+                // on an object, and `json.X` on a module (adversary round 7: `json.X = type(…,
+                // {'__match_args__': …})`); a library class (`collections.abc.Sized`) may be an
+                // ABC, whose register() makes any type match.
                 _ => return,
             }
         }
@@ -435,9 +467,27 @@ impl Walker<'_> {
     }
 
     /// A name bound directly in a class body is an attribute the program defines.
-    fn class_binding(&mut self, raw: &str) {
+    fn class_binding(&mut self, raw: &str, at: TextSize, annotated: bool) {
         if self.ctx.scope == Scope::Class {
-            self.private_attribute(raw, true, TextSize::default());
+            self.private_attribute(raw, true, at);
+            let name = nfkc(raw);
+            if self.policy.internals && CLASS_BODY_REFUSED.contains(&name.as_str()) {
+                self.flag(Rule::DunderAccess, &name, at);
+            }
+            if !annotated {
+                return;
+            }
+            // SECURITY: an annotated name is what dataclasses and NamedTuple make a field of:
+            // an attribute their generated methods read and write on whatever object they are
+            // handed (adversary round 7's field `sys` made `D.__eq__(m, typing)` read
+            // `typing.sys`), so it is judged as that read is. `__module__` names the module
+            // whose namespace enum.global_enum and dataclasses work in.
+            if let Some(entry) = self.module_attribute(&name) {
+                self.flag(Rule::ModuleAttribute, &entry, at);
+            }
+            if let Some(entry) = self.dunder_attribute(&name) {
+                self.flag(Rule::DunderAccess, &entry, at);
+            }
         }
     }
 
@@ -804,7 +854,7 @@ impl Walker<'_> {
                 self.arguments(args, depth)?;
                 self.opt_expr(returns, depth)?;
                 let is_async = matches!(stmt, Stmt::AsyncFunctionDef(_));
-                self.class_binding(name);
+                self.class_binding(name, stmt.range().start(), false);
                 {
                     let bound = nfkc(name);
                     self.note_binding(&bound);
@@ -835,7 +885,7 @@ impl Walker<'_> {
                 self.exprs(&c.bases, depth)?;
                 self.keywords(&c.keywords, depth)?;
                 self.plain_class(c);
-                self.class_binding(&c.name);
+                self.class_binding(&c.name, c.range.start(), false);
                 {
                     let bound = nfkc(&c.name);
                     self.note_binding(&bound);
@@ -878,7 +928,7 @@ impl Walker<'_> {
                 // true for a name, so the statement and its target must start together).
                 let simple = a.target.range().start() == a.range.start();
                 if let (Expr::Name(n), true) = (a.target.as_ref(), simple) {
-                    self.class_binding(&n.id);
+                    self.class_binding(&n.id, n.range.start(), true);
                     if let Err(message) = self.scope_symbols().annotated(nfkc(&n.id)) {
                         return Err(self.syntax(&message, a.range));
                     }
@@ -1413,7 +1463,7 @@ impl Walker<'_> {
                 match n.ctx {
                     ExprContext::Load => self.scope_symbols().used(name),
                     _ => {
-                        self.class_binding(&n.id);
+                        self.class_binding(&n.id, n.range.start(), false);
                         self.note_binding(&name);
                         self.scope_symbols().assigned(name)
                     }
@@ -1447,6 +1497,12 @@ impl Walker<'_> {
                 Err(self.syntax("cannot assign to __debug__", a.range))
             }
             Expr::Attribute(a) => {
+                if !matches!(a.ctx, ExprContext::Load) {
+                    self.note_attribute_store(a);
+                    if self.policy.internals && CLASS_BODY_REFUSED.contains(&nfkc(&a.attr).as_str()) {
+                        self.flag(Rule::DunderAccess, &nfkc(&a.attr), a.range.start());
+                    }
+                }
                 self.identifier(&a.attr, a.range)?;
                 // Every context: `x.__class__ = C` is as much a climb as a read.
                 self.attribute_name(&a.attr, a.range.start());
