@@ -16,7 +16,9 @@ use crate::support::TestApp;
 pub fn worker_binary() -> PathBuf {
     let path = std::env::var_os("SANDBOX_WORKER_BIN")
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/release/sandbox-worker"));
+        .unwrap_or_else(|| {
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/release/sandbox-worker")
+        });
     assert!(
         path.exists(),
         "{} is missing: run scripts/setup.sh first",
