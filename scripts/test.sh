@@ -65,16 +65,30 @@ trap 'exit 130' INT TERM
 # browser tests) runs jobs in it, so another checkout sharing the engine cannot change it.
 RUNTIME_IMAGE=$(bash runtime/build-image.sh --inputs-tag)
 export RUNTIME_IMAGE
+# This run's name, in every Redis prefix its tests use (test-run<pid>-..., and smoke-<pid>):
+# the clean-up and the final check below take in this run's containers and keys, never those of
+# another run (another checkout's, say) sharing the engine and Redis.
+SANDBOX_TEST_RUN="run$$"
+export SANDBOX_TEST_RUN
 
 step "setup (runtime image $RUNTIME_IMAGE)" setup
 run bash scripts/setup.sh
 
 step "removing job containers left by earlier test runs" stale-containers
-# Job containers of earlier test runs (an interrupted run, say) are not this run's to answer for.
-stale=$(docker ps -aq --filter label=sandbox.service=sandbox --format '{{.ID}} {{.Label "sandbox.prefix"}}' \
-  | awk '$2 ~ /^(test-|smoke-|image-)/ {print $1}')
+# Job containers of an earlier run whose script is gone (an interrupted run, say) are not this
+# run's to answer for; a run still going (its pid alive) is left alone.
+stale=""
+while read -r id prefix; do
+  pid=""
+  case "$prefix" in
+    test-run*-*) pid=${prefix#test-run}; pid=${pid%%-*} ;;
+    smoke-*|image-*) pid=${prefix#*-} ;;
+  esac
+  case "$pid" in ''|*[!0-9]*) continue ;; esac
+  kill -0 "$pid" 2>/dev/null || stale="$stale $id"
+done < <(docker ps -a --filter label=sandbox.service=sandbox --format '{{.ID}} {{.Label "sandbox.prefix"}}')
 if [ -n "$stale" ]; then
-  log "removing $(echo "$stale" | wc -l) job container(s) left by earlier test runs"
+  log "removing $(echo "$stale" | wc -w) job container(s) left by earlier test runs"
   # shellcheck disable=SC2086 # one id a word
   run docker rm -f $stale >/dev/null
 fi
@@ -128,7 +142,7 @@ grep -q "job containers run under $expected (auto" "$smoke_log" \
 log "CONTAINER_RUNTIME=auto chose $expected"
 
 step "schemathesis: every answer of the api against its own /openapi.json (no 5xx, schemas kept)" schemathesis
-# Its own release api and worker on a free port, prefix test-schemathesis-PID, RATE_LIMIT raised;
+# Its own release api and worker on a free port, prefix test-RUN-schemathesis-PID, RATE_LIMIT raised;
 # schemathesis from PyPI in .venv-schemathesis, installed once. Its report and the api's and
 # worker's logs are in target/schemathesis/.
 run bash scripts/schemathesis.sh
@@ -142,7 +156,7 @@ if ! [ -x /usr/bin/chromium ]; then
   apt-get install -y -qq chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
 fi
 # The browser tests start their own api and worker (target/release, UI_DIR=web/dist) on a free
-# port and a test- prefix, so the container check below covers them too.
+# port and a test-RUN- prefix, so the container check below covers them too.
 if ! (cd web && node --test tests/unit.test.mjs tests/browser.test.mjs) 2>&1 | tee -a "$step_log"; then
   tail -n 40 target/ui-test-sandbox-api.log target/ui-test-sandbox-worker.log >&2 || true
   fail "web UI tests failed (the api's and worker's logs: target/ui-test-sandbox-*.log)"
@@ -186,13 +200,15 @@ run bash scripts/compose-test.sh
 
 step "no job container left behind" leftovers
 left=$(docker ps -a --filter label=sandbox.service=sandbox --format '{{.ID}} {{.Label "sandbox.prefix"}}' \
-  | awk '$2 ~ /^(test-|smoke-)/')
+  | awk -v run="test-$SANDBOX_TEST_RUN-" -v smoke="smoke-$$" \
+      'index($2, run) == 1 || $2 == smoke')
 if [ -n "$left" ]; then
   echo "$left" >>"$step_log"
   fail "containers of the test suite are still on the engine: $(echo "$left" | tr '\n' ' ')"
 fi
-# The tests' Redis keys (each test had a prefix of its own).
-redis-cli --scan --pattern 'test-*' | xargs -r -n 500 redis-cli del >/dev/null
+# This run's Redis keys that are left (a test dropped its app as it should; one that made its own
+# queue from a bare configuration leaves its keys).
+redis-cli --scan --pattern "test-$SANDBOX_TEST_RUN-*" | xargs -r -n 500 redis-cli del >/dev/null
 redis-cli --scan --pattern "$prefix:*" | xargs -r -n 500 redis-cli del >/dev/null
 
 log "all tests passed$skipped in $(( $(date +%s) - started )) s (logs in $PWD/$LOG_DIR/)"

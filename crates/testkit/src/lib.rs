@@ -199,14 +199,22 @@ fn runtime_image() -> Option<String> {
     .clone()
 }
 
-/// A configuration with a fresh prefix; `overrides` are environment variables.
+/// A prefix no other test has: `test-UUID`, or `test-RUN-UUID` when SANDBOX_TEST_RUN names the
+/// run (scripts/test.sh sets it), so that a run's clean-up and final check take in its own
+/// tests' containers and keys and never those of another run sharing the engine and Redis.
+pub fn fresh_prefix() -> String {
+    let id = uuid::Uuid::new_v4().simple();
+    match std::env::var("SANDBOX_TEST_RUN") {
+        Ok(run) if !run.is_empty() => format!("test-{run}-{id}"),
+        _ => format!("test-{id}"),
+    }
+}
+
+/// A configuration with a fresh prefix ([`fresh_prefix`]); `overrides` are environment variables.
 pub fn config(overrides: &[(&str, &str)]) -> Config {
     let mut vars: HashMap<String, String> = HashMap::new();
     vars.insert("REDIS_URL".into(), redis_url());
-    vars.insert(
-        "REDIS_PREFIX".into(),
-        format!("test-{}", uuid::Uuid::new_v4().simple()),
-    );
+    vars.insert("REDIS_PREFIX".into(), fresh_prefix());
     for inherited in ["RUNTIME_IMAGE", "WARM_POOL_SIZE"] {
         if let Ok(value) = std::env::var(inherited) {
             vars.insert(inherited.into(), value);

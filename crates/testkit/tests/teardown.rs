@@ -17,6 +17,9 @@ fn keys_of(prefix: &str) -> Vec<String> {
 async fn an_app_is_torn_down_on_drop() {
     let app = spawn_app(&[]).await;
     let prefix = app.config.redis_prefix.clone();
+    if let Ok(run) = std::env::var("SANDBOX_TEST_RUN") {
+        assert!(prefix.starts_with(&format!("test-{run}-")), "{prefix}");
+    }
     let job = app.run("print('hi')", "").await;
     assert_eq!(job["status"], "completed", "{job}");
     assert!(!keys_of(&prefix).is_empty(), "the job is stored under {prefix}");
