@@ -5,6 +5,9 @@
 # BENCH_RUNTIMES_ONLY=1 (the latency rows and the runc/runsc section only).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# This checkout's runtime image (content-addressed; setup builds it), for the service it runs.
+RUNTIME_IMAGE="${RUNTIME_IMAGE:-$(bash runtime/build-image.sh --inputs-tag)}"
+export RUNTIME_IMAGE
 bash scripts/setup.sh
 cargo build --release --workspace --bins
 cargo run --release --quiet -p sandbox-loadgen

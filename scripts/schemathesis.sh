@@ -2,7 +2,7 @@
 # Property-based test of the HTTP api against its own OpenAPI document (GET /openapi.json):
 # schemathesis generates requests from the document and checks that no answer is a 5xx and
 # that every answer fits the schema documented for its status. Starts the release api and a
-# worker on a free port with a prefix of their own (test-schemathesis-PID), stops them after.
+# worker on a free port with a prefix of their own (test-[RUN-]schemathesis-PID), stops them after.
 # Needs Redis, the Docker engine and the runtime image (scripts/setup.sh); run on its own:
 #   bash scripts/schemathesis.sh [extra schemathesis options]
 set -euo pipefail
@@ -26,7 +26,8 @@ fi
 cargo build --release --quiet -p sandbox-api -p sandbox-worker
 
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-prefix="test-schemathesis-$$"
+# test-RUN-schemathesis-PID when scripts/test.sh names the run (its final check covers it).
+prefix="test-${SANDBOX_TEST_RUN:+$SANDBOX_TEST_RUN-}schemathesis-$$"
 logs=target/schemathesis
 mkdir -p "$logs"
 # RATE_LIMIT and STORAGE_QUOTA raised, not off: generated requests are many (and bodies up to

@@ -3,6 +3,10 @@
 # in the foreground. Ctrl-C stops both; running jobs finish first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Jobs run in this checkout's runtime image, by its content-addressed tag (setup builds it),
+# unless RUNTIME_IMAGE names another.
+RUNTIME_IMAGE="${RUNTIME_IMAGE:-$(bash runtime/build-image.sh --inputs-tag)}"
+export RUNTIME_IMAGE
 bash scripts/setup.sh
 ./target/release/sandbox-api & api=$!
 ./target/release/sandbox-worker & worker=$!

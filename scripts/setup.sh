@@ -112,6 +112,11 @@ if [ "$(redis-cli -h "$redis_host" -p "$redis_port" config get appendonly | tail
 fi
 
 # --- runtime image and binaries ---------------------------------------------------------------
+# This checkout's runtime image, by a tag naming its inputs (runtime/build-image.sh --inputs-tag)
+# unless RUNTIME_IMAGE names another: a checkout sharing the engine never rebuilds or retags
+# another's image. scripts/serve.sh and scripts/test.sh export the same tag to what they run.
+RUNTIME_IMAGE="${RUNTIME_IMAGE:-$(bash runtime/build-image.sh --inputs-tag)}"
+export RUNTIME_IMAGE
 bash runtime/build-image.sh
 
 # --- web UI: npm install and build into web/dist, which the api serves (UI_DIR) ---------------
@@ -137,4 +142,4 @@ fi
 
 log "building the release binaries"
 cargo build --release --workspace --bins --quiet
-log "ready"
+log "ready (runtime image $RUNTIME_IMAGE)"

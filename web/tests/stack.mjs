@@ -47,7 +47,10 @@ async function waitForHealth(base, processes) {
  */
 export async function startStack() {
   const port = await freePort();
-  const prefix = `test-ui-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  // test-RUN-ui-... when scripts/test.sh names the run (SANDBOX_TEST_RUN), so that its clean-up
+  // and final check take in this stack's containers and keys, and no other run's.
+  const run = process.env.SANDBOX_TEST_RUN ? `${process.env.SANDBOX_TEST_RUN}-` : '';
+  const prefix = `test-${run}ui-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   const logDir = path.join(repo, 'target');
   const env = {
     ...process.env,

@@ -1,9 +1,20 @@
 //! Shared by every end-to-end test binary: a fresh api (and worker) per test, on its own Redis
 //! key prefix and port, so tests never share state and run in parallel.
+//!
+//! Everything a test starts here is torn down when it is dropped, however the test ends (a
+//! failed assertion unwinds through the drops too): the api and workers are stopped, the job
+//! containers of the test's prefix removed from the engine, and the prefix's Redis keys deleted
+//! ([`Teardown`]). Drops cannot await, so the teardown blocks: the api and workers run on a
+//! runtime of their own ([`TestApp`]), stopped from a thread of its own, and the engine and
+//! Redis are cleaned up with the docker CLI and a synchronous Redis connection, which work
+//! inside and outside any tokio runtime.
 #![allow(dead_code)] // each test binary uses its own part of this module
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
+use std::ops::Deref;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
 use std::time::Duration;
 
 use bollard::query_parameters::ListContainersOptionsBuilder;
@@ -61,87 +72,258 @@ pub fn redis_url() -> String {
     std::env::var("REDIS_URL").unwrap_or_else(|_| "redis://127.0.0.1:6379".into())
 }
 
-/// Prefixes this test binary used, for [`remove_leftovers`].
-static PREFIXES: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+/// How long a dropped app's api and workers get to stop on their own (a worker finishes its
+/// running jobs and empties its warm pool) before their runtime is shut down under them.
+const STOP_GRACE: Duration = Duration::from_secs(3);
 
-fn register(prefix: &str) {
-    static AT_EXIT: std::sync::Once = std::sync::Once::new();
-    PREFIXES.lock().unwrap().push(prefix.to_string());
-    // SAFETY: registers a plain function with no arguments, once.
-    AT_EXIT.call_once(|| unsafe {
-        libc::atexit(remove_leftovers);
-    });
+/// Test apps and executors alive per prefix: the prefix is cleaned up when its last one drops
+/// (two apps may share one, as the rate-limit tests' do).
+static LIVE: Mutex<Option<HashMap<String, usize>>> = Mutex::new(None);
+
+/// Cleans up after a test's prefix when dropped (the last one of a prefix, when several are
+/// alive): removes the job containers labelled with it from the engine and deletes its Redis
+/// keys. [`TestApp`] and [`TestExecutor`] hold one; a test that makes its own workers from a
+/// bare [`config`] can hold one too. Blocking, so it works in `Drop`, inside or outside a
+/// tokio runtime.
+pub struct Teardown {
+    prefix: String,
+    redis_url: String,
 }
 
-/// When the test binary exits: a test that ends without stopping its worker (most pipeline
-/// tests) has it dropped with the test's runtime, not shut down, so the worker's warm pool — or
-/// a container it was making for the pool at that moment — stays on the engine. Those of this
-/// binary's prefixes are removed here. Containers a job used are checked by the tests that stop
-/// their stack ([`all_removed`], [`assert_no_containers`]), not here.
-extern "C" fn remove_leftovers() {
-    let prefixes = std::mem::take(&mut *PREFIXES.lock().unwrap());
-    for round in 0..3 {
-        let listed = std::process::Command::new("docker")
-            .args(["ps", "-a", "--filter", "label=sandbox.service=sandbox"])
-            .args(["--format", "{{.ID}} {{.Label \"sandbox.prefix\"}}"])
-            .output();
-        let Ok(listed) = listed else { return };
-        let ids: Vec<String> = String::from_utf8_lossy(&listed.stdout)
-            .lines()
-            .filter_map(|line| line.split_once(' '))
-            .filter(|(_, prefix)| prefixes.iter().any(|p| p == prefix))
-            .map(|(id, _)| id.to_string())
-            .collect();
-        if ids.is_empty() {
-            return;
-        }
-        let _ = std::process::Command::new("docker")
-            .args(["rm", "-f"])
-            .args(&ids)
-            .output();
-        // A create the engine was still carrying out may land after the listing.
-        if round < 2 {
-            std::thread::sleep(Duration::from_secs(1));
+impl Teardown {
+    pub fn new(config: &Config) -> Teardown {
+        let mut live = LIVE.lock().unwrap_or_else(|e| e.into_inner());
+        *live
+            .get_or_insert_with(HashMap::new)
+            .entry(config.redis_prefix.clone())
+            .or_default() += 1;
+        Teardown {
+            prefix: config.redis_prefix.clone(),
+            redis_url: config.redis_url.clone(),
         }
     }
 }
 
-/// A configuration with a fresh prefix; `overrides` are environment variables.
+impl Drop for Teardown {
+    fn drop(&mut self) {
+        {
+            let mut live = LIVE.lock().unwrap_or_else(|e| e.into_inner());
+            let counts = live.get_or_insert_with(HashMap::new);
+            let count = counts.entry(self.prefix.clone()).or_default();
+            *count = count.saturating_sub(1);
+            if *count > 0 {
+                return;
+            }
+            counts.remove(&self.prefix);
+        }
+        remove_containers(&self.prefix);
+        delete_keys(&self.redis_url, &self.prefix);
+    }
+}
+
+/// Removes every container labelled with `prefix` (`docker rm -f`). A create the engine was
+/// still carrying out when the workers stopped may land after a listing, so the engine is asked
+/// again after a pause, and again while it still shows some.
+fn remove_containers(prefix: &str) {
+    for round in 0..4 {
+        if round > 0 {
+            std::thread::sleep(Duration::from_millis(if round == 1 { 500 } else { 1000 }));
+        }
+        let listed = std::process::Command::new("docker")
+            .args(["ps", "-aq", "--filter"])
+            .arg(format!("label={LABEL_PREFIX}={prefix}"))
+            .output();
+        let Ok(listed) = listed else { return };
+        let ids: Vec<String> = String::from_utf8_lossy(&listed.stdout)
+            .split_whitespace()
+            .map(str::to_string)
+            .collect();
+        if ids.is_empty() && round > 0 {
+            return;
+        }
+        if !ids.is_empty() {
+            let _ = std::process::Command::new("docker")
+                .args(["rm", "-f"])
+                .args(&ids)
+                .output();
+        }
+    }
+}
+
+/// Deletes the keys of `prefix` (`PREFIX:*`); a Redis that does not answer (a test's deliberately
+/// unreachable REDIS_URL) holds none of them.
+fn delete_keys(redis_url: &str, prefix: &str) {
+    let Ok(client) = redis::Client::open(redis_url) else {
+        return;
+    };
+    let Ok(mut connection) = client.get_connection_with_timeout(Duration::from_secs(2)) else {
+        return;
+    };
+    let pattern = format!("{prefix}:*");
+    let mut cursor: u64 = 0;
+    loop {
+        let Ok((next, keys)): redis::RedisResult<(u64, Vec<Vec<u8>>)> = redis::cmd("SCAN")
+            .arg(cursor)
+            .arg("MATCH")
+            .arg(&pattern)
+            .arg("COUNT")
+            .arg(1000)
+            .query(&mut connection)
+        else {
+            return;
+        };
+        if !keys.is_empty() {
+            let _: redis::RedisResult<()> = redis::cmd("DEL").arg(&keys).query(&mut connection);
+        }
+        if next == 0 {
+            return;
+        }
+        cursor = next;
+    }
+}
+
+/// The runtime image the tests use when RUNTIME_IMAGE is not set: this checkout's own,
+/// content-addressed tag (`runtime/build-image.sh --inputs-tag`, which scripts/setup.sh builds),
+/// so a bare `cargo test` after setup runs in the image of this checkout's launcher.
+fn runtime_image() -> Option<String> {
+    static TAG: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    TAG.get_or_init(|| {
+        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../../runtime/build-image.sh");
+        let output = std::process::Command::new("bash")
+            .args([script, "--inputs-tag"])
+            .output()
+            .ok()?;
+        let tag = String::from_utf8_lossy(&output.stdout).trim().to_string();
+        (output.status.success() && !tag.is_empty()).then_some(tag)
+    })
+    .clone()
+}
+
+/// A prefix no other test has: `test-UUID`, or `test-RUN-UUID` when SANDBOX_TEST_RUN names the
+/// run (scripts/test.sh sets it), so that a run's clean-up and final check take in its own
+/// tests' containers and keys and never those of another run sharing the engine and Redis.
+pub fn fresh_prefix() -> String {
+    let id = uuid::Uuid::new_v4().simple();
+    match std::env::var("SANDBOX_TEST_RUN") {
+        Ok(run) if !run.is_empty() => format!("test-{run}-{id}"),
+        _ => format!("test-{id}"),
+    }
+}
+
+/// A configuration with a fresh prefix ([`fresh_prefix`]); `overrides` are environment variables.
 pub fn config(overrides: &[(&str, &str)]) -> Config {
     let mut vars: HashMap<String, String> = HashMap::new();
     vars.insert("REDIS_URL".into(), redis_url());
-    vars.insert(
-        "REDIS_PREFIX".into(),
-        format!("test-{}", uuid::Uuid::new_v4().simple()),
-    );
+    vars.insert("REDIS_PREFIX".into(), fresh_prefix());
     for inherited in ["RUNTIME_IMAGE", "WARM_POOL_SIZE"] {
         if let Ok(value) = std::env::var(inherited) {
             vars.insert(inherited.into(), value);
+        }
+    }
+    if !vars.contains_key("RUNTIME_IMAGE") {
+        if let Some(image) = runtime_image() {
+            vars.insert("RUNTIME_IMAGE".into(), image);
         }
     }
     vars.insert("CONTAINER_RUNTIME".into(), requested_runtime());
     for (k, v) in overrides {
         vars.insert(k.to_string(), v.to_string());
     }
-    register(&vars["REDIS_PREFIX"]);
     Config::from_vars(&vars).expect("test configuration")
 }
 
+/// An api (and workers) of a test, on a tokio runtime of their own. Dropped, it stops them —
+/// letting them finish for [`STOP_GRACE`], then shutting their runtime down — and then its
+/// [`Teardown`] removes the prefix's job containers and Redis keys.
 pub struct TestApp {
     pub addr: SocketAddr,
     pub config: Config,
     pub http: reqwest::Client,
-    stops: Vec<oneshot::Sender<()>>,
-    tasks: Vec<tokio::task::JoinHandle<()>>,
+    // Dropped in this order: the stack stops before its prefix is cleaned up.
+    stack: Stack,
+    _teardown: Teardown,
 }
 
-/// Starts an api on 127.0.0.1:0 with the given configuration.
+/// The runtime an app's api and workers run on, and how to stop them. Their own runtime, not
+/// the test's: a drop can then wait for them (from another thread) even when it happens on the
+/// test's only runtime thread.
+struct Stack {
+    runtime: Option<tokio::runtime::Runtime>,
+    stops: Mutex<Vec<oneshot::Sender<()>>>,
+    tasks: Mutex<Vec<tokio::task::JoinHandle<()>>>,
+}
+
+impl Stack {
+    fn new() -> Stack {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .thread_name("test-app")
+            .enable_all()
+            .build()
+            .expect("a tokio runtime for the test app");
+        Stack {
+            runtime: Some(runtime),
+            stops: Mutex::default(),
+            tasks: Mutex::default(),
+        }
+    }
+
+    /// Runs `service` (given the future that resolves when it is to stop) on the stack.
+    fn spawn<F>(&self, service: impl FnOnce(oneshot::Receiver<()>) -> F)
+    where
+        F: std::future::Future<Output = ()> + Send + 'static,
+    {
+        let (stop, stopped) = oneshot::channel();
+        let runtime = self.runtime.as_ref().expect("a running stack");
+        let task = runtime.spawn(service(stopped));
+        self.stops.lock().unwrap().push(stop);
+        self.tasks.lock().unwrap().push(task);
+    }
+
+    async fn stop(&self) {
+        self.stops.lock().unwrap().clear();
+        let tasks: Vec<_> = self.tasks.lock().unwrap().drain(..).collect();
+        for task in tasks {
+            task.await.unwrap();
+        }
+    }
+}
+
+impl Drop for Stack {
+    fn drop(&mut self) {
+        let stops = std::mem::take(self.stops.get_mut().unwrap_or_else(|e| e.into_inner()));
+        drop(stops);
+        let tasks = std::mem::take(self.tasks.get_mut().unwrap_or_else(|e| e.into_inner()));
+        let Some(runtime) = self.runtime.take() else {
+            return;
+        };
+        // A runtime may not be blocked on or dropped on a runtime's thread, which a test's
+        // drop may well be: both happen on a thread of their own.
+        let stopping = std::thread::spawn(move || {
+            runtime.block_on(async {
+                let _ = tokio::time::timeout(STOP_GRACE, async {
+                    for task in tasks {
+                        let _ = task.await;
+                    }
+                })
+                .await;
+            });
+            runtime.shutdown_timeout(Duration::from_secs(1));
+        });
+        let _ = stopping.join();
+    }
+}
+
+/// Starts an api on 127.0.0.1:0 (a free port) with the given configuration.
 pub async fn spawn_api(config: Config) -> TestApp {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.set_nonblocking(true).unwrap();
     let addr = listener.local_addr().unwrap();
-    let (stop, stopped) = oneshot::channel();
+    let stack = Stack::new();
     let api_config = config.clone();
-    let task = tokio::spawn(async move {
+    stack.spawn(move |stopped| async move {
+        // Made here, so that it is registered with the stack's runtime.
+        let listener = tokio::net::TcpListener::from_std(listener).unwrap();
         sandbox_api::run(listener, api_config, async move {
             let _ = stopped.await;
         })
@@ -150,10 +332,10 @@ pub async fn spawn_api(config: Config) -> TestApp {
     });
     TestApp {
         addr,
+        _teardown: Teardown::new(&config),
         config,
         http: reqwest::Client::new(),
-        stops: vec![stop],
-        tasks: vec![task],
+        stack,
     }
 }
 
@@ -179,26 +361,25 @@ impl TestApp {
         Queue::new(&self.config.redis_url, &self.config.redis_prefix).unwrap()
     }
 
+    /// Starts another worker on the app's prefix (on the app's runtime, with its own engine
+    /// connection).
     pub async fn start_worker(&mut self) {
-        let (stop, stopped) = oneshot::channel();
         let config = self.config.clone();
-        let docker = docker().await;
-        self.tasks.push(tokio::spawn(async move {
+        self.stack.spawn(move |stopped| async move {
+            let docker = docker().await;
             sandbox_worker::run(config, docker, async move {
                 let _ = stopped.await;
             })
             .await
             .expect("worker runs");
-        }));
-        self.stops.push(stop);
+        });
     }
 
-    /// Stops the api and workers, letting running jobs finish.
-    pub async fn stop(mut self) {
-        self.stops.clear();
-        for task in self.tasks.drain(..) {
-            task.await.unwrap();
-        }
+    /// Stops the api and workers, letting running jobs finish (a worker empties its warm pool
+    /// too). The prefix's containers and keys are left for the test to look at; they go when
+    /// the app is dropped.
+    pub async fn stop(&self) {
+        self.stack.stop().await;
     }
 
     pub async fn submit(&self, body: Value) -> reqwest::Response {
@@ -251,11 +432,12 @@ impl TestApp {
 /// An executor of its own for tests of the container layer, with the default limits unless
 /// `overrides` change them, and its warm pool started (`WARM_POOL_SIZE` from the environment,
 /// so the suite runs with the pool on and off). End the test with [`after_the_job`] or
-/// [`all_removed`]: they remove the pool's containers too.
+/// [`all_removed`]: they remove the pool's containers too, and check that nothing else is
+/// left. Dropped, the executor is torn down anyway ([`TestExecutor`]).
 ///
 /// CODE_POLICY is off here (unless `overrides` set it): these tests run [`unchecked`] code to
 /// prove the container alone holds, so the launcher's run-time wall is off too.
-pub async fn executor(overrides: &[(&str, &str)]) -> (Executor, Owner) {
+pub async fn executor(overrides: &[(&str, &str)]) -> (TestExecutor, Owner) {
     let mut vars = vec![("CODE_POLICY", "off")];
     vars.extend_from_slice(overrides);
     let config = config(&vars);
@@ -276,7 +458,48 @@ pub async fn executor(overrides: &[(&str, &str)]) -> (Executor, Owner) {
         executor.pooled() >= config.warm_pool_size,
         "the warm pool did not fill in 30 s"
     );
+    let executor = TestExecutor {
+        executor,
+        shut_down: AtomicBool::new(false),
+        _teardown: Teardown::new(&config),
+    };
     (executor, owner)
+}
+
+/// An [`Executor`] of a test (it derefs to one). Dropped without [`all_removed`], it stops its
+/// pool where it can — on a multi-thread test runtime; on a current-thread one the pool's tasks
+/// cannot run while the drop blocks it — and its [`Teardown`] removes the prefix's containers.
+pub struct TestExecutor {
+    executor: Executor,
+    shut_down: AtomicBool,
+    _teardown: Teardown,
+}
+
+impl Deref for TestExecutor {
+    type Target = Executor;
+
+    fn deref(&self) -> &Executor {
+        &self.executor
+    }
+}
+
+impl Drop for TestExecutor {
+    fn drop(&mut self) {
+        if self.shut_down.load(Ordering::SeqCst) {
+            return;
+        }
+        let Ok(handle) = tokio::runtime::Handle::try_current() else {
+            return;
+        };
+        if handle.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread {
+            let executor = &self.executor;
+            tokio::task::block_in_place(|| {
+                handle.block_on(async {
+                    let _ = tokio::time::timeout(STOP_GRACE, executor.shutdown()).await;
+                })
+            });
+        }
+    }
 }
 
 /// The container settings of `config`, its CONTAINER_RUNTIME resolved as a worker does at start.
@@ -301,7 +524,7 @@ pub fn unchecked(code: &str) -> ValidatedCode {
 
 /// After a hostile job: the next job on the same executor runs normally and finds nothing the
 /// earlier one left, and no container of the test is left on the engine.
-pub async fn after_the_job(executor: &Executor, prefix: &str) {
+pub async fn after_the_job(executor: &TestExecutor, prefix: &str) {
     let probe = "import os\nprint(os.listdir('/tmp'), os.listdir('/dev/shm'), 'clean')";
     let next = executor
         .run_labelled("next", &unchecked(probe), "")
@@ -313,8 +536,9 @@ pub async fn after_the_job(executor: &Executor, prefix: &str) {
 
 /// Every container the executor made is gone once it shuts down (its pool emptied): none was
 /// left behind by a job.
-pub async fn all_removed(executor: &Executor, prefix: &str) {
+pub async fn all_removed(executor: &TestExecutor, prefix: &str) {
     executor.shutdown().await;
+    executor.shut_down.store(true, Ordering::SeqCst);
     assert_no_containers(prefix).await;
 }
 
