@@ -119,6 +119,7 @@ fn ours(source: &str) -> Option<String> {
             column,
         }) => Some(format!("syntax error at {line}:{column}: {message}")),
         Err(Rejection::TooComplex(message)) => Some(format!("too complex: {message}")),
+        Err(not_started @ Rejection::NotStarted(_)) => Some(format!("too complex: {not_started}")),
         Err(Rejection::Forbidden(_)) => unreachable!("the permissive policy forbids nothing"),
     }
 }

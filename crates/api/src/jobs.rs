@@ -402,6 +402,9 @@ fn rejection(rejection: Rejection) -> ApiError {
             column,
         } => ApiError::new(ErrorCode::SyntaxError, message).at(line, column),
         Rejection::TooComplex(message) => ApiError::new(ErrorCode::TooComplex, message),
+        not_started @ Rejection::NotStarted(_) => {
+            ApiError::new(ErrorCode::TooComplex, not_started.to_string())
+        }
         Rejection::Forbidden(violations) => {
             let message = match violations.as_slice() {
                 [one] => format!("forbidden code: {:?} at line {}", one.detail, one.line),

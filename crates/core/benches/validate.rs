@@ -114,7 +114,7 @@ fn ours(text: &str) -> (f64, &'static str) {
             verdict = match policy.validate(text) {
                 Ok(_) => "accepted",
                 Err(Rejection::Syntax { .. }) => "syntax error",
-                Err(Rejection::TooComplex(_)) => "too complex",
+                Err(Rejection::TooComplex(_) | Rejection::NotStarted(_)) => "too complex",
                 Err(Rejection::Forbidden(_)) => "forbidden",
             };
             start.elapsed().as_secs_f64() * 1000.0

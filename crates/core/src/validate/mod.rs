@@ -133,6 +133,35 @@ pub enum Rejection {
     TooComplex(String),
     #[error("forbidden code: {} violation(s)", .0.len())]
     Forbidden(Vec<Violation>),
+    /// The validator's thread could not be started: the submission is refused (as
+    /// `too_complex`) rather than let through unjudged.
+    #[error("the validator could not start (rejected to fail closed): {0}")]
+    NotStarted(#[source] StartError),
+}
+
+/// Why the validator's thread could not start, shared so that a [`Rejection`] stays `Clone`
+/// and comparable (two are equal when they are the same failure).
+#[derive(Debug, Clone)]
+pub struct StartError(pub std::sync::Arc<std::io::Error>);
+
+impl PartialEq for StartError {
+    fn eq(&self, other: &StartError) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for StartError {}
+
+impl std::fmt::Display for StartError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::error::Error for StartError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(self.0.as_ref())
+    }
 }
 
 /// Code that passed [`Policy::validate`]. Private field: the only constructor is the
@@ -304,9 +333,7 @@ impl Policy {
                 let _ = sender.send(verdict);
             });
         if let Err(err) = worker {
-            return Err(Rejection::TooComplex(format!(
-                "the validator could not start (rejected to fail closed): {err}"
-            )));
+            return Err(Rejection::NotStarted(StartError(std::sync::Arc::new(err))));
         }
         // SECURITY: denial of service — should a validator bug loop on some input, the
         // request is still answered (and refused) at the deadline instead of hanging; the

@@ -651,7 +651,7 @@ fn timed(name: &str, source: &str) -> &'static str {
     let verdict = match Policy::default_policy().validate(source) {
         Ok(_) => "ok",
         Err(Rejection::Syntax { .. }) => "syntax",
-        Err(Rejection::TooComplex(_)) => "too-complex",
+        Err(Rejection::TooComplex(_) | Rejection::NotStarted(_)) => "too-complex",
         Err(Rejection::Forbidden(_)) => "forbidden",
     };
     println!(
