@@ -29,6 +29,7 @@ the kernel filter and the container, not by this.
 
 import abc
 import builtins
+import copy
 import dis
 import enum
 import gc
@@ -179,6 +180,10 @@ class FullWriter(io.RawIOBase):
     writer loops until every byte is written, and stays unbuffered, so output written before a
     kill is still not lost.
     """
+
+    # SECURITY: the launcher runs as `__main__`, the program's module name: its classes would
+    # pass for the program's own (the policy's `owned`) without a module name of their own.
+    __module__ = "sandbox.launcher"
 
     def __init__(self, fd):
         super().__init__()
@@ -606,6 +611,7 @@ def install_policy(allowed, refused_names, program_builtins):
         and this refuses it again where the interpreter does it."""
 
         __slots__ = ()
+        __module__ = "sandbox.launcher"
 
         def __setattr__(self, name, value):
             _, code, _ = frame_at(1)
@@ -877,6 +883,25 @@ def install_policy(allowed, refused_names, program_builtins):
         return real_global_enum(cls, update_str)
 
     enum.global_enum = global_enum
+    real_reconstruct = copy._reconstruct
+    plain_containers = (list, dict, set, tuple, bytearray)
+
+    def reconstruct(x, memo, func, args, *rest, **kwargs):
+        if owned(x):
+            # SECURITY: a reduce hook of the program's (a class made by type() with a computed
+            # `__reduce_ex__`) chooses the object copy rebuilds and writes its state into:
+            # `(itemgetter(0), ([contextlib],), {'getattr': spy})` wrote into contextlib's
+            # namespace (adversary round 7). What a program's hook rebuilds must be its own.
+            make = func
+
+            def func(*call_args):
+                made = make(*call_args)
+                if not owned(made) and type(made) not in plain_containers:
+                    refuse_("copying into an object that is not the program's")
+                return made
+        return real_reconstruct(x, memo, func, args, *rest, **kwargs)
+
+    real_vars(copy)["_reconstruct"] = reconstruct
     hide_submodules()
     replacements = {operator.attrgetter: attrgetter, operator.methodcaller: methodcaller}
     for module in list(modules.values()):

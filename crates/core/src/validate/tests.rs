@@ -1685,3 +1685,36 @@ fn adversary_round_7s_static_routes_are_refused() {
          class A:\n    _count = 0\n    def types(self):\n        return 1\n    def __getattr__(self, n):\n        return n\n",
     );
 }
+
+#[test]
+fn a_class_made_by_a_call_has_its_namespace_judged() {
+    // Adversary rounds 4, 6, 7: hooks a class body may not define, defined through type().
+    assert_flags(
+        "H = type('H', (), {'__reduce' + '_ex__': f})",
+        DynamicAttribute,
+        "type",
+    );
+    assert_flags("H = type('H', (), d)", DynamicAttribute, "type");
+    assert_flags("H = type(*a)", DynamicAttribute, "type");
+    assert_flags(
+        "H = type('H', (), {'__match_args__': ('x',)})",
+        DunderAccess,
+        "__match_args__",
+    );
+    assert_flags(
+        "import abc\nH = abc.ABCMeta('H', (), {'__subclasshook__': f})",
+        DunderAccess,
+        "__subclasshook__",
+    );
+    assert_flags(
+        "import enum\nE = enum.Enum('E', [('__reduce_ex__', 1)])",
+        DunderAccess,
+        "__reduce_ex__",
+    );
+    assert_flags("import enum\nE = enum.Enum('E', names)", DynamicAttribute, "Enum");
+    // What ordinary code makes this way stays: type(x), plain namespaces, enum members.
+    assert_accepted(
+        "print(type(3))\nP = type('P', (), {'x': 1, '__repr__': lambda s: 'P'})\n\
+         import enum\nColor = enum.Enum('Color', 'RED GREEN')\nShape = enum.Enum('Shape', [('SQUARE', 1), ('CIRCLE', 2)])\nprint(Color(1))",
+    );
+}
