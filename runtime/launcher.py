@@ -275,6 +275,9 @@ def install_policy(allowed, refused_names, program_builtins):
     """
     getframe = sys._getframe
     realpath = os.path.realpath
+    # SECURITY: bound now, not looked up in `io` when a site is read: a program that replaced
+    # io.open served the policy a standard-library source of its own (adversary round 7).
+    open_source = io.open
     stdlib = os.path.dirname(os.__file__) + os.sep
     encodings_init = stdlib + "encodings" + os.sep + "__init__.py"
     dataclasses_file = stdlib + "dataclasses.py"
@@ -367,7 +370,7 @@ def install_policy(allowed, refused_names, program_builtins):
                 try:
                     lines = sources.get(filename)
                     if lines is None:
-                        with io.open(filename, "rb") as f:
+                        with open_source(filename, "rb") as f:
                             lines = f.read().splitlines()
                         sources[filename] = lines
                     position = next(islice(code.co_positions(), lasti // 2, None), None)
@@ -436,7 +439,7 @@ def install_policy(allowed, refused_names, program_builtins):
                 refuse_(f"reading the attribute {name} (a module off the allow-list)")
         elif kind in (frame_type, code_type, traceback_type):
             refuse_(f"reading the attribute {name} (a frame, a traceback or code)")
-        elif kind is dict and (value is real_builtins_dict or any(
+        elif kind is dict and (value is real_builtins_dict or value is modules or any(
                 real_vars(m) is value for m in list(modules.values())
                 if type(m) is module_type)):
             refuse_(f"reading the attribute {name} (a module's namespace)")
@@ -574,7 +577,11 @@ def install_policy(allowed, refused_names, program_builtins):
                 leave(was)
         if not called_by_library("vars") and not owned(obj[0]):
             refuse_("vars() of an object of the library")
-        return real_vars(*obj)
+        namespace = real_vars(*obj)
+        # The library's own vars() of what the program handed it is checked as getattr's
+        # result is: never a module's namespace.
+        check_value(namespace, "vars()")
+        return namespace
 
     def guarded_import(name, globals=None, locals=None, fromlist=(), level=0):
         if type(name) is not str or type(level) is not int:
@@ -945,8 +952,15 @@ def main():
     if policy != "off":
         allowed = os.environ.get("SANDBOX_ALLOWED_MODULES", "").split(",")
         refused = os.environ.get("SANDBOX_REFUSED_NAMES", "").split(",")
-        install_policy([m for m in allowed if m], frozenset(n for n in refused if n),
-                       program_builtins)
+        # SECURITY: the policy's functions look builtins up (type, isinstance, len, ...) in a
+        # copy of the builtins taken now, before the program runs: a program that rewrote the
+        # real builtins (enum.global_enum into `builtins`, round 7) cannot change what the
+        # policy's own checks call.
+        policy_globals = dict(globals())
+        policy_globals["__builtins__"] = dict(builtins.__dict__)
+        install = types.FunctionType(install_policy.__code__, policy_globals, "install_policy",
+                                     install_policy.__defaults__, install_policy.__closure__)
+        install([m for m in allowed if m], frozenset(n for n in refused if n), program_builtins)
     module = types.ModuleType("__main__")
     module.__dict__.update(__file__=FILENAME, __builtins__=program_builtins, __cached__=None)
     sys.modules["__main__"] = module
