@@ -96,6 +96,7 @@ fi
 step "formatting and lints" lints
 run cargo fmt --all --check
 run cargo clippy --workspace --all-targets --quiet -- -D warnings
+run python3 scripts/module-cycles.py crates/*/src
 
 # The service's default is CONTAINER_RUNTIME=auto (gVisor when the engine has it, else runc),
 # so every pass below names its runtime: runc for the workspace and the pool-off pass, runsc for
