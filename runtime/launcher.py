@@ -894,6 +894,17 @@ def install_policy(allowed, refused_names, program_builtins):
     plain_containers = (list, dict, set, tuple, bytearray)
 
     def reconstruct(x, memo, func, args, *rest, **kwargs):
+        # SECURITY: copy never rebuilds a module or a class, whoever's reduce hook asks: its
+        # state would be written into the module's namespace or onto the class (adversary
+        # round 8 registered a reductor for a library class in copy's dispatch table).
+        make_any = func
+
+        def func(*call_args):
+            made = make_any(*call_args)
+            if type(made) is module_type or isinstance(made, type):
+                refuse_("copying into a module or a class")
+            return made
+
         if owned(x):
             # SECURITY: a reduce hook of the program's (a class made by type() with a computed
             # `__reduce_ex__`) chooses the object copy rebuilds and writes its state into:
@@ -909,6 +920,9 @@ def install_policy(allowed, refused_names, program_builtins):
         return real_reconstruct(x, memo, func, args, *rest, **kwargs)
 
     real_vars(copy)["_reconstruct"] = reconstruct
+    # SECURITY: the table of reductors copy consults for the library's classes is read-only to
+    # the program (it is copyreg's; copy only looks reductors up in it).
+    real_vars(copy)["dispatch_table"] = types.MappingProxyType(copy.dispatch_table)
     hide_submodules()
     replacements = {operator.attrgetter: attrgetter, operator.methodcaller: methodcaller}
     for module in list(modules.values()):

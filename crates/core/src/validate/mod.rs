@@ -375,6 +375,8 @@ fn check(policy: &Policy, source: &str) -> Result<(), Rejection> {
         violations: Vec::new(),
         private_reads: Vec::new(),
         attribute_stores: Vec::new(),
+        type_compared: Vec::new(),
+        type_values: Vec::new(),
         private_defined: Default::default(),
         bindings: Default::default(),
         plain_classes: Default::default(),
@@ -392,6 +394,7 @@ fn check(policy: &Policy, source: &str) -> Result<(), Rejection> {
     walker.private_attributes();
     walker.class_patterns();
     walker.imported_attribute_stores();
+    walker.type_values();
     let mut violations = walker.violations;
     if violations.is_empty() {
         return Ok(());

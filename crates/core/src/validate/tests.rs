@@ -1718,3 +1718,37 @@ fn a_class_made_by_a_call_has_its_namespace_judged() {
          import enum\nColor = enum.Enum('Color', 'RED GREEN')\nShape = enum.Enum('Shape', [('SQUARE', 1), ('CIRCLE', 2)])\nprint(Color(1))",
     );
 }
+
+#[test]
+fn adversary_round_8s_static_routes_are_refused() {
+    // A name CPython mangles inside a class body is not the name the walker vouched for.
+    assert_flags(
+        "class __P:\n    pass\nclass C:\n    def grab(s):\n        match s:\n            case __P(g):\n                return g",
+        DunderAccess,
+        "__match_args__",
+    );
+    // Writing into a library's own data, as into its namespace.
+    assert_flags(
+        "import copy\ncopy.dispatch_table[int] = f",
+        ModuleAttribute,
+        "copy.dispatch_table",
+    );
+    assert_flags(
+        "import json\ndel json.decoder.x[0]",
+        ModuleAttribute,
+        "json.decoder",
+    );
+    assert_accepted("import json\nd = {}\nd['x'] = json.dumps([1])\nclass A:\n    t = {}\nA.t['k'] = 1");
+    // `type` under another name, or as a metaclass's base, makes classes no rule reads.
+    assert_flags("mk = type", DynamicAttribute, "type");
+    assert_flags("class M(type):\n    pass", DynamicAttribute, "type");
+    assert_flags("f = [type][0]", DynamicAttribute, "type");
+    assert_accepted("print(type(1), isinstance(int, type), issubclass(bool, (int, type)))");
+    assert_accepted("type = 'fruit'\nprint(type)");
+    // The shape of a class made by a call, whatever the callee is called.
+    assert_flags(
+        "M = f('M', (object,), {'__instance' + 'check__': g})",
+        DynamicAttribute,
+        "f",
+    );
+}

@@ -69,6 +69,10 @@ pub(super) struct Walker<'a> {
         std::collections::HashMap<String, (usize, Vec<String>, Vec<(String, &'static str)>)>,
     /// What each name is imported as, and how many times (an origin of "" when imports disagree).
     pub(super) imports: std::collections::HashMap<String, (String, usize)>,
+    /// Ranges of the second argument of `isinstance`/`issubclass` calls, where `type` is a value.
+    pub(super) type_compared: Vec<TextRange>,
+    /// Where `type` is used as a value, judged when the module ends ([`Walker::type_values`]).
+    pub(super) type_values: Vec<TextSize>,
     /// Attributes written or deleted on plain names: (name, attribute, where).
     pub(super) attribute_stores: Vec<(String, String, TextSize)>,
     /// Class patterns with positional subpatterns, by the name of their class.
@@ -478,6 +482,12 @@ impl Walker<'_> {
     /// never rebound, or a class of the program's bound only by plain `class` statements whose
     /// name bases are such classes too.
     fn matchable(&self, name: &str, seen: &mut Vec<String>) -> bool {
+        // SECURITY: inside a class body CPython mangles `__P` to `_C__P`, a name the walker's
+        // tables do not hold (adversary round 8 vouched for `class __P` and matched a
+        // `_C__P` made by a metaclass): a private name of that form is never vouched for.
+        if name.starts_with("__") && !name.ends_with("__") {
+            return false;
+        }
         if seen.iter().any(|s| s == name) {
             return false;
         }
@@ -1524,6 +1534,7 @@ impl Walker<'_> {
                         self.flag(Rule::ForbiddenCall, &entry, n.range.start());
                     }
                     self.reflective_value(&name, n.range);
+                    self.type_value(&name, n.range);
                 }
                 // Loaded or bound: `__annotations__ = {...}` in a class body is as much a door.
                 if self.policy.internals {
@@ -1558,6 +1569,12 @@ impl Walker<'_> {
                     self.attribute_naming_arguments(c);
                     self.class_namespace_call(c);
                     self.format_fields(c);
+                }
+                // `isinstance(x, type)`, `issubclass(c, (type, int))`: the type compared with.
+                if let (Expr::Name(f), Some(second)) = (c.func.as_ref(), c.args.get(1)) {
+                    if matches!(nfkc(&f.id).as_str(), "isinstance" | "issubclass") {
+                        self.type_compared.push(second.range());
+                    }
                 }
                 self.callee = Some(c.func.range());
                 self.expr(&c.func, depth + 1)?;
@@ -1678,6 +1695,18 @@ impl Walker<'_> {
                 Ok(())
             }
             Expr::Subscript(s) => {
+                // SECURITY: `copy.dispatch_table[T] = f` writes into a library's own data as
+                // `json.X = …` writes into its namespace (adversary round 8): judged as that
+                // store, by the name its attribute chain starts from.
+                if !matches!(s.ctx, ExprContext::Load) {
+                    if let Expr::Attribute(a) = s.value.as_ref() {
+                        let mut root = a;
+                        while let Expr::Attribute(inner) = root.value.as_ref() {
+                            root = inner;
+                        }
+                        self.note_attribute_store(root);
+                    }
+                }
                 self.expr(&s.value, depth + 1)?;
                 self.expr(&s.slice, depth + 1)
             }
@@ -1701,6 +1730,32 @@ impl Walker<'_> {
         let name = nfkc(name);
         if self.policy.internals && PROTOCOL_HOOKS.contains(&name.as_str()) {
             self.flag(Rule::DunderAccess, &name, at);
+        }
+    }
+
+    /// dynamic-attribute: `type` other than called (`type(x)`, `type(name, bases, {...})`, which
+    /// `class_namespace_call` judges) or compared with (`isinstance(x, type)`).
+    fn type_value(&mut self, name: &str, range: TextRange) {
+        // SECURITY: under another name (`mk = type`) or as a metaclass's base (`class M(type)`),
+        // `type` makes classes whose namespace no rule reads: adversary round 8 made a
+        // metaclass with `__instancecheck__` and a `__match_args__` naming `__globals__`.
+        if self.policy.internals
+            && name == "type"
+            && self.callee != Some(range)
+            && !self.type_compared.iter().any(|r| r.contains_range(range))
+        {
+            self.type_values.push(range.start());
+        }
+    }
+
+    /// dynamic-attribute, when the module ends: `type` used as a value, unless the program
+    /// binds the name itself (`type = row['type']` is then its own variable).
+    pub(super) fn type_values(&mut self) {
+        let values = std::mem::take(&mut self.type_values);
+        if self.bindings.get("type").copied().unwrap_or(0) == 0 {
+            for at in values {
+                self.flag(Rule::DynamicAttribute, "type", at);
+            }
         }
     }
 
@@ -1771,7 +1826,12 @@ impl Walker<'_> {
         // SECURITY: `type('H', (), {'__reduce' + '_ex__': hook})` defines the protocol hooks
         // and dunders a class body may not (adversary rounds 4, 6 and 7 made __match_args__,
         // __instancecheck__ and __reduce_ex__ this way).
-        let names: Option<Vec<String>> = if METACLASS_NAMES.contains(&name.as_str()) {
+        // `f('M', (base,), {...})` has the shape of a class made by a call whatever `f` is
+        // called here (`mk = type` under another name).
+        let class_shape = call.args.len() == 3
+            && matches!(call.args[1], Expr::Tuple(_))
+            && matches!(call.args[2], Expr::Dict(_));
+        let names: Option<Vec<String>> = if METACLASS_NAMES.contains(&name.as_str()) || class_shape {
             if call.args.len() < 3 && !starred && call.keywords.is_empty() {
                 return; // type(x): the type of x
             }
