@@ -471,6 +471,11 @@ def install_policy(allowed, refused_names, program_builtins):
             # copies a module's globals into an enum's members), but for enum's _sunder_
             # names, which enum reads by name as its protocol (_generate_next_value_).
             refuse_(f"reading the attribute {name!r} through the library")
+        elif obj is sys and name not in redirectable:
+            # SECURITY: the library's getattr on sys with a name it was handed:
+            # redirect_stdout's `getattr(sys, self._stream)` read `sys.meta_path` (and
+            # through it the importers) once the program set `_stream` (round 8).
+            refuse_(f"reading the attribute {name!r} of sys through the library")
         try:
             value = real_getattr(obj, name, *default)
         except AttributeError as error:
@@ -600,6 +605,13 @@ def install_policy(allowed, refused_names, program_builtins):
         )
         if not library and not (level == 0 and (name in allowed or name in lazy_internals)):
             refuse_("a relative import" if level else f"importing {name}")
+        if not library and fromlist and type(fromlist) in (tuple, list):
+            # SECURITY: `from asyncio import log` takes a loaded submodule off the allow-list
+            # from sys.modules (IMPORT_FROM's fallback), with no import event (round 8).
+            for item in fromlist:
+                full = f"{name}.{item}" if type(item) is str else None
+                if full is None or (full in modules and full not in allowed):
+                    refuse_(f"importing {full}")
         importing.append(library)
         try:
             module = real_import(name, globals, locals, fromlist, level)

@@ -261,6 +261,17 @@ pub const DEFAULT_FORBIDDEN_ATTRIBUTES: &[(&str, &str)] = &[
         "unix_events",
         "asyncio.unix_events: signal, selectors, subprocess, os",
     ),
+    (
+        "base_tasks",
+        "asyncio.tasks.base_tasks: task stacks, frames (adversary round 8)",
+    ),
+    ("base_futures", "asyncio.futures.base_futures, off the allow-list"),
+    (
+        "coroutines",
+        "asyncio.tasks.coroutines: coroutine frames and code",
+    ),
+    ("mixins", "asyncio.locks.mixins, off the allow-list"),
+    ("staggered", "asyncio.staggered: sockets"),
     ("selector_events", "asyncio.selector_events: socket, ssl"),
     (
         "base_events",
@@ -377,6 +388,14 @@ pub(super) const DUNDER_ATTRIBUTES: &[(&str, &str)] = &[
         "binds a descriptor taken from a type's namespace to any object (__globals__ of a function)",
     ),
     ("__set__", "sets through a descriptor (cell_contents of any cell)"),
+    (
+        "__getstate__",
+        "object.__getstate__(module) is the module's namespace (Python 3.11, round 8)",
+    ),
+    (
+        "__setstate__",
+        "replaces an object's state, its namespace included",
+    ),
     (
         "__dataclass_fields__",
         "dataclasses' record of a class's fields, whose names its generated code reads",

@@ -926,6 +926,13 @@ impl Walker<'_> {
                 self.type_params(&c.type_params)?;
                 self.exprs(&c.decorator_list, depth)?;
                 for base in &c.bases {
+                    // SECURITY: a metaclass of the program's (`class M(type)`) makes classes
+                    // whose namespace its __new__ computes (round 8 set `__module__` there).
+                    if let Expr::Name(n) = base {
+                        if self.policy.internals && nfkc(&n.id) == "type" {
+                            self.flag(Rule::DynamicAttribute, "type", n.range.start());
+                        }
+                    }
                     if let Expr::GeneratorExp(g) = base {
                         if !self.parenthesised(g) {
                             return Err(self.syntax("Generator expression must be parenthesized", g.range));
@@ -1548,6 +1555,18 @@ impl Walker<'_> {
                 Err(self.syntax("cannot assign to __debug__", a.range))
             }
             Expr::Attribute(a) => {
+                // SECURITY: `object.__setattr__(module, 'type', spy)` writes a library's
+                // namespace past every guard (adversary round 8); only `super().__setattr__`,
+                // which CPython binds to an instance of the program's own class, may be read.
+                let attr = nfkc(&a.attr);
+                if self.policy.internals
+                    && matches!(attr.as_str(), "__setattr__" | "__delattr__")
+                    && !matches!(a.value.as_ref(), Expr::Call(c)
+                        if c.args.is_empty() && c.keywords.is_empty()
+                            && matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "super"))
+                {
+                    self.flag(Rule::DunderAccess, &attr, a.range.start());
+                }
                 if !matches!(a.ctx, ExprContext::Load) {
                     self.note_attribute_store(a);
                     if self.policy.internals && CLASS_BODY_REFUSED.contains(&nfkc(&a.attr).as_str()) {
@@ -1830,7 +1849,7 @@ impl Walker<'_> {
         // called here (`mk = type` under another name).
         let class_shape = call.args.len() == 3
             && matches!(call.args[1], Expr::Tuple(_))
-            && matches!(call.args[2], Expr::Dict(_));
+            && (matches!(call.args[2], Expr::Dict(_)) || literal(&call.args[0]).is_some());
         let names: Option<Vec<String>> = if METACLASS_NAMES.contains(&name.as_str()) || class_shape {
             if call.args.len() < 3 && !starred && call.keywords.is_empty() {
                 return; // type(x): the type of x
@@ -1839,6 +1858,45 @@ impl Walker<'_> {
                 (Some(Expr::Dict(d)), false) => d.keys.iter().map(|k| k.as_ref().and_then(literal)).collect(),
                 _ => None,
             }
+        } else if name == "make_dataclass" {
+            // SECURITY: make_dataclass's fields and `namespace=` are a class body made by a
+            // call (round 8: a computed `'__module__': '__main__'` and a field `_stream`).
+            let pair_name = |e: &Expr| match e {
+                Expr::Tuple(t) => t.elts.first().and_then(literal),
+                Expr::List(l) => l.elts.first().and_then(literal),
+                other => literal(other),
+            };
+            let fields = call.args.get(1).or_else(|| {
+                call.keywords
+                    .iter()
+                    .find(|k| k.arg.as_deref() == Some("fields"))
+                    .map(|k| &k.value)
+            });
+            let mut names: Option<Vec<String>> = match (fields, starred) {
+                (Some(Expr::List(l)), false) => l.elts.iter().map(pair_name).collect(),
+                (Some(Expr::Tuple(t)), false) => t.elts.iter().map(pair_name).collect(),
+                (None, false) => Some(Vec::new()),
+                _ => None,
+            };
+            if let Some(namespace) = call
+                .keywords
+                .iter()
+                .find(|k| k.arg.as_deref() == Some("namespace"))
+            {
+                let keys: Option<Vec<String>> = match &namespace.value {
+                    Expr::Dict(d) => d.keys.iter().map(|k| k.as_ref().and_then(literal)).collect(),
+                    Expr::Constant(ast::ExprConstant {
+                        value: Constant::None,
+                        ..
+                    }) => Some(Vec::new()),
+                    _ => None,
+                };
+                names = names.zip(keys).map(|(mut a, b)| {
+                    a.extend(b);
+                    a
+                });
+            }
+            names
         } else if ENUM_CLASSES.contains(&name.as_str()) {
             if call.args.len() < 2
                 && !starred
