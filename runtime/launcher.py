@@ -312,6 +312,12 @@ def install_policy(allowed, refused_names, program_builtins):
     real_import, real_getattr = builtins.__import__, builtins.getattr
     real_setattr, real_delattr, real_vars = builtins.setattr, builtins.delattr, builtins.vars
     module_type, code_type = types.ModuleType, types.CodeType
+
+    def is_module(obj):
+        # SECURITY: a module of any class, GuardedModule included (adversary round 8: an exact
+        # type test missed every allowed module); by the real type, so no `__class__` property
+        # of the program's runs here.
+        return issubclass(type(obj), module_type)
     frame_type, traceback_type = types.FrameType, types.TracebackType
     modules = sys.modules
     real_builtins_dict = builtins.__dict__
@@ -433,7 +439,7 @@ def install_policy(allowed, refused_names, program_builtins):
 
     def check_value(value, name):
         kind = type(value)
-        if kind is module_type:
+        if issubclass(kind, module_type):
             module_name = real_vars(value).get("__name__")
             if type(module_name) is not str or module_name not in allowed:
                 refuse_(f"reading the attribute {name} (a module off the allow-list)")
@@ -441,7 +447,7 @@ def install_policy(allowed, refused_names, program_builtins):
             refuse_(f"reading the attribute {name} (a frame, a traceback or code)")
         elif kind is dict and (value is real_builtins_dict or value is modules or any(
                 real_vars(m) is value for m in list(modules.values())
-                if type(m) is module_type)):
+                if is_module(m))):
             refuse_(f"reading the attribute {name} (a module's namespace)")
         elif kind is mappingproxy_type or kind is cell_type or kind in slot_types:
             # SECURITY: a type's namespace holds the descriptors of __globals__, __closure__
@@ -450,7 +456,7 @@ def install_policy(allowed, refused_names, program_builtins):
         elif kind is builtin_type:
             # random._urandom is os.urandom: a C function's __self__ is its module.
             owner = real_getattr(value, "__self__", None)
-            if type(owner) is module_type:
+            if is_module(owner):
                 module_name = real_vars(owner).get("__name__")
                 if type(module_name) is not str or module_name not in allowed:
                     refuse_(f"reading the attribute {name} (a function of a module off the allow-list)")
@@ -476,13 +482,17 @@ def install_policy(allowed, refused_names, program_builtins):
             # redirect_stdout's `getattr(sys, self._stream)` read `sys.meta_path` (and
             # through it the importers) once the program set `_stream` (round 8).
             refuse_(f"reading the attribute {name!r} of sys through the library")
+        failure = None
         try:
             value = real_getattr(obj, name, *default)
         except AttributeError as error:
+            failure = (error.args, error.name)
+        if failure is not None:
             # SECURITY: an AttributeError carries the object it was raised on (`.obj`): a
             # library getattr on sys with a name of the program's handed sys to whoever caught
-            # it (adversary round 7). The program gets the message, not the object.
-            raise AttributeError(*error.args, name=error.name) from None
+            # it (adversary round 7). The program gets the message, not the object — raised
+            # outside the handler, so the original is not its __context__ either (round 8).
+            raise AttributeError(*failure[0], name=failure[1])
         check_value(value, name)
         return value
 
@@ -491,7 +501,7 @@ def install_policy(allowed, refused_names, program_builtins):
         # state, update_wrapper's `assigned`) writes what the program named.
         if type(name) is not str or name in library_unwritable:
             refuse_(f"{action} the attribute {name!r} through the library")
-        if type(obj) is module_type and not importing and not (
+        if is_module(obj) and not importing and not (
                 obj is sys and name in redirectable and action == "writing"):
             # An import the policy approved binds a submodule on its parent (importlib's own
             # setattr), contextlib's redirect_stdout/stderr swap sys's streams; nothing else
@@ -502,7 +512,7 @@ def install_policy(allowed, refused_names, program_builtins):
         literal = library_call("setattr")
         if literal is None:
             check_name(obj, name, "writing")
-            if type(obj) is module_type:
+            if is_module(obj):
                 refuse_(f"writing the attribute {name} of a module")
         elif not literal:
             check_library_write(obj, name, "writing")
@@ -512,7 +522,7 @@ def install_policy(allowed, refused_names, program_builtins):
         literal = library_call("delattr")
         if literal is None:
             check_name(obj, name, "deleting")
-            if type(obj) is module_type:
+            if is_module(obj):
                 refuse_(f"deleting the attribute {name} of a module")
         elif not literal:
             check_library_write(obj, name, "deleting")
@@ -662,11 +672,11 @@ def install_policy(allowed, refused_names, program_builtins):
         # a later `from . import x` falls back to sys.modules), so the launcher takes them off.
         # Not for packages in general: `re` runs on its `_compiler` global, a submodule.
         package = modules.get("asyncio")
-        if type(package) is not module_type:
+        if not is_module(package):
             return
         namespace = real_vars(package)
         for key, value in list(namespace.items()):
-            if (type(value) is module_type and type(key) is str
+            if (is_module(value) and type(key) is str
                     and real_vars(value).get("__name__") == "asyncio." + key
                     and "asyncio." + key not in allowed):
                 del namespace[key]
@@ -795,8 +805,13 @@ def install_policy(allowed, refused_names, program_builtins):
             frame = caller_frame()
             code, lasti = frame.f_code, frame.f_lasti
             filename = code.co_filename
-            if importing and filename.startswith("<frozen importlib"):
-                return  # a module's own code, run by an import the policy approved
+            if (importing and filename.startswith("<frozen importlib") and args
+                    and type(args[0]) is code_type and type(args[0].co_filename) is str
+                    and args[0].co_filename.startswith((stdlib, "<frozen "))):
+                # A module's own code, run by an import the policy approved. SECURITY: only a
+                # standard-library module's (round 8 ran its own text through importlib's
+                # _call_with_frames_removed during an import).
+                return
             if not generator_site(code, lasti):
                 refuse_("running code (exec, eval)")
             fields = frozenset()
@@ -814,7 +829,8 @@ def install_policy(allowed, refused_names, program_builtins):
         elif event == "compile":
             code, lasti = caller()
             name = args[1] if len(args) > 1 else None
-            if importing and code.co_filename.startswith("<frozen importlib"):
+            if (importing and code.co_filename.startswith("<frozen importlib")
+                    and type(name) is str and name.startswith(stdlib)):
                 return
             # SECURITY: compiling is the library's own only at its own compile(...) call and
             # never under a standard-library file name (code that would pass for the library's).
@@ -913,7 +929,7 @@ def install_policy(allowed, refused_names, program_builtins):
 
         def func(*call_args):
             made = make_any(*call_args)
-            if type(made) is module_type or isinstance(made, type):
+            if is_module(made) or isinstance(made, type):
                 refuse_("copying into a module or a class")
             return made
 
@@ -938,7 +954,7 @@ def install_policy(allowed, refused_names, program_builtins):
     hide_submodules()
     replacements = {operator.attrgetter: attrgetter, operator.methodcaller: methodcaller}
     for module in list(modules.values()):
-        namespace = real_vars(module) if type(module) is module_type else None
+        namespace = real_vars(module) if is_module(module) else None
         if namespace is None:
             continue
         for key, value in list(namespace.items()):
