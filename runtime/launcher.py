@@ -913,7 +913,10 @@ def install_policy(allowed, refused_names, program_builtins):
     def global_enum(cls, update_str=False):
         # SECURITY: global_enum writes a class's members into the namespace of the module its
         # __module__ names: `__module__ = 'builtins'` rewrote the real builtins (round 7).
-        if not owned(cls):
+        # Both the class's own record and what the library will read (a metaclass's property
+        # may answer `cls.__module__` otherwise: round 8).
+        module_name = real_getattr(cls, "__module__", None)
+        if not owned(cls) or type(module_name) is not str or module_name != "__main__":
             refuse_("enum.global_enum of a class that is not the program's")
         return real_global_enum(cls, update_str)
 
