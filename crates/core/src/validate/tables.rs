@@ -440,6 +440,10 @@ pub(super) const MODULE_PRIVATE_NAMES: &[(&str, &str)] = &[
 pub(super) const DUNDER_NAMES: &[(&str, &str)] = &[
     ("__builtins__", "the unrestricted builtins"),
     (
+        "__class__",
+        "the cell zero-argument super() reads: rebound, super() binds to any class (round 9)",
+    ),
+    (
         "__annotations__",
         "a class body's annotations, whose keys dataclasses pastes into code",
     ),

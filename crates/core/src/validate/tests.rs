@@ -1752,3 +1752,57 @@ fn adversary_round_8s_static_routes_are_refused() {
         "f",
     );
 }
+
+#[test]
+fn adversary_rounds_8_and_9_later_static_routes_are_refused() {
+    // make_dataclass's fields and namespace are a class body too.
+    assert_flags(
+        "import dataclasses\ndataclasses.make_dataclass('D', f)",
+        DynamicAttribute,
+        "make_dataclass",
+    );
+    assert_flags(
+        "import dataclasses\ndataclasses.make_dataclass('D', [], namespace={'__mod' + 'ule__': 'x'})",
+        DynamicAttribute,
+        "make_dataclass",
+    );
+    assert_accepted(
+        "import dataclasses\nP = dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=0))])\nprint(P(1))",
+    );
+    assert_flags(
+        "import asyncio\nprint(asyncio.tasks.base_tasks)",
+        ModuleAttribute,
+        "base_tasks",
+    );
+    // object.__setattr__ writes a module's namespace past every guard; super() is rebindable.
+    assert_flags(
+        "import json\nobject.__setattr__(json, 'x', 1)",
+        DunderAccess,
+        "__setattr__",
+    );
+    assert_flags("type.__delattr__(C, 'x')", DunderAccess, "__delattr__");
+    assert_flags(
+        "class P:\n    def __setattr__(self, name, value):\n        super().__setattr__(name, value)",
+        DunderAccess,
+        "__setattr__",
+    );
+    assert_flags("def make(G):\n    __class__ = G", DunderAccess, "__class__");
+    assert_flags(
+        "class X:\n    def w(self):\n        nonlocal __class__\n        __class__ = 1",
+        DunderAccess,
+        "__class__",
+    );
+    assert_accepted("class A:\n    def __init__(self):\n        super().__init__()\nprint(A())");
+    assert_flags("type = type\nclass M(type):\n    pass", DynamicAttribute, "type");
+    assert_flags(
+        "type = type\nmk = type\nM = mk('M', (mk,), d)",
+        DynamicAttribute,
+        "mk",
+    );
+    // object.__getstate__(module) is the module's namespace in 3.11.
+    assert_flags(
+        "import typing\nns = object.__getstate__(typing)",
+        DunderAccess,
+        "__getstate__",
+    );
+}

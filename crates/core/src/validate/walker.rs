@@ -1556,15 +1556,11 @@ impl Walker<'_> {
             }
             Expr::Attribute(a) => {
                 // SECURITY: `object.__setattr__(module, 'type', spy)` writes a library's
-                // namespace past every guard (adversary round 8); only `super().__setattr__`,
-                // which CPython binds to an instance of the program's own class, may be read.
+                // namespace past every guard (adversary round 8), and so does
+                // `super().__setattr__` once the program rebinds the `__class__` cell or the
+                // first argument super() reads (round 9): refused on anything.
                 let attr = nfkc(&a.attr);
-                if self.policy.internals
-                    && matches!(attr.as_str(), "__setattr__" | "__delattr__")
-                    && !matches!(a.value.as_ref(), Expr::Call(c)
-                        if c.args.is_empty() && c.keywords.is_empty()
-                            && matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "super"))
-                {
+                if self.policy.internals && matches!(attr.as_str(), "__setattr__" | "__delattr__") {
                     self.flag(Rule::DunderAccess, &attr, a.range.start());
                 }
                 if !matches!(a.ctx, ExprContext::Load) {
