@@ -281,6 +281,7 @@ def install_policy(allowed, refused_names, program_builtins):
     stdlib = os.path.dirname(os.__file__) + os.sep
     encodings_init = stdlib + "encodings" + os.sep + "__init__.py"
     dataclasses_file = stdlib + "dataclasses.py"
+    types_file = stdlib + "types.py"
     collections_init = stdlib + "collections" + os.sep + "__init__.py"
     allowed = frozenset(allowed)
     refused_bare = frozenset(n.lstrip("_") for n in refused_names)
@@ -642,15 +643,18 @@ def install_policy(allowed, refused_names, program_builtins):
         __slots__ = ()
         __module__ = "sandbox.launcher"
 
+        # SECURITY: only importlib writes an allowed module's attributes (binding a submodule
+        # on its package): a library `self.x = …` handed a module as `self`
+        # (`dataclasses.InitVar.__init__(module, v)`, round 9) is refused like the program's.
         def __setattr__(self, name, value):
             _, code, _ = frame_at(1)
-            if not trusted(code):
+            if not code.co_filename.startswith("<frozen importlib"):
                 refuse_(f"writing the attribute {name} of a module")
             module_type.__setattr__(self, name, value)
 
         def __delattr__(self, name):
             _, code, _ = frame_at(1)
-            if not trusted(code):
+            if not code.co_filename.startswith("<frozen importlib"):
                 refuse_(f"deleting the attribute {name} of a module")
             module_type.__delattr__(self, name)
 
@@ -841,8 +845,12 @@ def install_policy(allowed, refused_names, program_builtins):
                 refuse_("compiling code")
         elif event in ("code.__new__", "function.__new__"):
             # types.coroutine rewrites a code object's flags while asyncio is being imported.
-            code, _ = caller()
-            if not (importing and trusted(code)):
+            # SECURITY: only there, at its own `.replace(` call: any trusted frame during an
+            # import let `partial(FunctionType, code)` run under functools' frame from a
+            # program's __del__ or hook that ran inside an import (adversary round 9).
+            code, lasti = caller()
+            if not (importing and code.co_filename == types_file
+                    and "replace(" in site(code, lasti)):
                 refuse_(f"making code or functions ({event})")
         elif event in ("marshal.loads", "marshal.load"):
             code, _ = caller()
