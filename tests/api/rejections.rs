@@ -167,7 +167,7 @@ async fn forbidden_code_lists_every_violation_with_its_position() {
     let expected = [
         ("forbidden-import", "os", 1, 8),
         ("forbidden-import", "sys", 1, 12),
-        ("forbidden-import", "subprocess", 2, 1),
+        ("forbidden-import", "subprocess", 2, 6),
         ("forbidden-import", "socket", 4, 12),
         ("forbidden-call", "eval", 5, 5),
         ("forbidden-call", "exec", 5, 17),
@@ -178,6 +178,26 @@ async fn forbidden_code_lists_every_violation_with_its_position() {
         .map(|(r, d, l, c)| (r.to_string(), d.to_string(), *l, *c))
         .collect();
     assert_eq!(found, expected, "{error}");
+    // Each says why; the ones with an allowed way say it.
+    let violations = error["violations"].as_array().unwrap();
+    assert!(
+        violations
+            .iter()
+            .all(|v| v["reason"].as_str().is_some_and(|r| !r.is_empty())),
+        "{error}"
+    );
+    assert!(
+        violations[1]["hint"].as_str().unwrap().contains("input()"),
+        "{error}"
+    );
+    assert!(
+        violations[4]["hint"].as_str().unwrap().contains("int()"),
+        "{error}"
+    );
+    assert!(
+        violations[2].get("hint").is_none(),
+        "subprocess has no allowed way: {error}"
+    );
     assert_nothing_enqueued(&app).await;
 }
 
@@ -267,7 +287,8 @@ async fn a_flood_of_violations_is_answered_with_the_first_hundred_and_the_count(
     let response = app.submit(json!({ "code": code })).await;
     assert_eq!(response.status(), 422);
     let body = response.bytes().await.unwrap();
-    assert!(body.len() < 20_000, "{} bytes", body.len());
+    // 100 violations of about 200 bytes each (position, reason, hint), whatever the total.
+    assert!(body.len() < 40_000, "{} bytes", body.len());
     let error: Value = serde_json::from_slice::<Value>(&body).unwrap()["error"].clone();
     assert_eq!(error["violations"].as_array().unwrap().len(), 100);
     assert_eq!(error["violations_total"], 5000);

@@ -272,6 +272,8 @@ mod tests {
             detail: "eval".into(),
             line: 1,
             column: 1,
+            reason: "runs a string as code".into(),
+            hint: None,
         };
         let error = ApiError::invalid_request("x").violations(vec![one; 1000]);
         assert_eq!(error.detail.violations.as_ref().unwrap().len(), MAX_VIOLATIONS);

@@ -91,7 +91,9 @@ pub struct Accepted {
             violation) or `too_complex`.", body = ErrorBody,
             example = json!({ "error": { "code": "forbidden_code",
                 "message": "forbidden code: \"os\" at line 1",
-                "violations": [{ "rule": "forbidden-import", "detail": "os", "line": 1, "column": 8 }] } })),
+                "violations": [{ "rule": "forbidden-import", "detail": "os", "line": 1, "column": 8,
+                    "reason": "os runs commands and reaches the files, processes and environment of the machine",
+                    "hint": "read an input file with open(path); there are no environment variables or processes to reach" }] } })),
         (status = 429, description = "`rate_limited`: over RATE_LIMIT submissions in 60 s; or \
             `storage_quota_exceeded`: this client's stored jobs (code, stdin, results, until they \
             expire) with this one would pass STORAGE_QUOTA bytes.", body = ErrorBody,

@@ -24,7 +24,7 @@ pub enum Command {
     /// Run a Python file, wait for it, print its stdout and stderr, exit with its exit code.
     #[command(after_help = TABLE)]
     Run(RunArgs),
-    /// Show a job's status and result summary.
+    /// Print a finished job's output as `run` does (or say it is still queued or running).
     #[command(after_help = TABLE)]
     Status(StatusArgs),
 }
@@ -76,7 +76,7 @@ pub struct StatusArgs {
     /// The job's id, as `run` prints it on Ctrl-C or a service error.
     #[arg(value_name = "ID")]
     pub id: String,
-    /// Print the job's JSON exactly as the service answered it.
+    /// Print the job document (JSON) exactly as the service answered it, finished or not.
     #[arg(long)]
     pub json: bool,
     /// Wait up to this many seconds (0–30) for the job to finish before answering.

@@ -322,6 +322,12 @@ fn rejection(error: &ApiError, source: &str) -> String {
                     violation.rule,
                     violation.detail
                 ));
+                if let Some(reason) = &violation.reason {
+                    text.push_str(&format!("\n    why: {reason}"));
+                }
+                if let Some(hint) = &violation.hint {
+                    text.push_str(&format!("\n    instead: {hint}"));
+                }
             }
             text
         }
@@ -381,12 +387,16 @@ mod tests {
                     detail: "os".into(),
                     line: Some(1),
                     column: Some(1),
+                    reason: Some("os runs commands".into()),
+                    hint: Some("read files with open(path)".into()),
                 },
                 Violation {
                     rule: "forbidden_builtin".into(),
                     detail: "eval".into(),
                     line: Some(3),
                     column: Some(7),
+                    reason: None,
+                    hint: None,
                 },
             ],
             ..ApiError::default()
@@ -395,6 +405,8 @@ mod tests {
             rejection(&error, "prog.py"),
             "rejected: forbidden code: 2 violations\n\
              prog.py:1:1: forbidden_import: os\n\
+             \x20   why: os runs commands\n\
+             \x20   instead: read files with open(path)\n\
              prog.py:3:7: forbidden_builtin: eval"
         );
     }

@@ -119,6 +119,12 @@ pub struct Violation {
     pub line: Option<u64>,
     #[serde(default)]
     pub column: Option<u64>,
+    /// Why the rule refuses it (services before the reasons were added send none).
+    #[serde(default)]
+    pub reason: Option<String>,
+    /// The allowed way, where there is one.
+    #[serde(default)]
+    pub hint: Option<String>,
 }
 
 /// Whether `id` can be put in a URL path as it is. Job ids are UUIDs; whether one is in the

@@ -133,7 +133,7 @@ async fn truncated_output_is_said_on_stderr() {
 }
 
 #[tokio::test]
-async fn forbidden_code_exits_121_with_every_violation_and_its_place() {
+async fn forbidden_code_exits_121_with_every_violation_its_place_reason_and_hint() {
     let app = spawn_app(&[]).await;
     let files = Files::new();
     let prog = files.write("bad.py", "import os\nx = 1\nprint(eval('1'))\n");
@@ -145,17 +145,31 @@ async fn forbidden_code_exits_121_with_every_violation_and_its_place() {
         lines[0].starts_with("sandbox: rejected: forbidden code"),
         "{out:?}"
     );
-    assert_eq!(lines.len(), 3, "one line per violation: {out:?}");
+    // Each violation's line, then why and (where there is one) what to do instead.
+    assert_eq!(lines.len(), 7, "three lines per violation: {out:?}");
     assert!(
         lines[1].starts_with(&format!("{prog}:1:8: ")) && lines[1].ends_with(": os"),
         "{out:?}"
     );
+    assert!(lines[2].starts_with("    why: os runs commands"), "{out:?}");
     assert!(
-        lines[2].starts_with(&format!("{prog}:3:7: ")) && lines[2].ends_with(": eval"),
+        lines[3].starts_with("    instead: ") && lines[3].contains("open(path)"),
         "{out:?}"
     );
     assert!(
-        lines[1].contains("import") && lines[2].contains("call"),
+        lines[4].starts_with(&format!("{prog}:3:7: ")) && lines[4].ends_with(": eval"),
+        "{out:?}"
+    );
+    assert_eq!(
+        lines[5], "    why: the builtin `eval` runs a string as code",
+        "{out:?}"
+    );
+    assert!(
+        lines[6].starts_with("    instead: ") && lines[6].contains("int()"),
+        "{out:?}"
+    );
+    assert!(
+        lines[1].contains("import") && lines[4].contains("call"),
         "the rules are named: {out:?}"
     );
     finish(app).await;

@@ -38,6 +38,7 @@ use rustpython_parser::text_size::TextSize;
 use rustpython_parser::Mode;
 use unicode_normalization::UnicodeNormalization;
 
+mod explain;
 mod source;
 mod symbols;
 mod tables;
@@ -118,6 +119,11 @@ pub struct Violation {
     pub detail: String,
     pub line: usize,
     pub column: usize,
+    /// One line: why the rule refuses this (from the rule and its table entry).
+    pub reason: String,
+    /// The allowed way to do what the program was after, where there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hint: Option<&'static str>,
 }
 
 /// Why a submission was refused (the 422 `forbidden_code`, `syntax_error` and `too_complex` answers).

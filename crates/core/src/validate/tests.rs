@@ -81,7 +81,7 @@ fn import_with_extra_spaces_is_rejected() {
 fn star_import_from_os_is_rejected() {
     assert_eq!(
         violations("from os import *"),
-        [v(ForbiddenImport, "os", 1, 1), v(StarImport, "*", 1, 16)]
+        [v(ForbiddenImport, "os", 1, 6), v(StarImport, "*", 1, 16)]
     );
 }
 
@@ -89,8 +89,44 @@ fn star_import_from_os_is_rejected() {
 fn parenthesised_multiline_from_import_is_rejected() {
     assert_eq!(
         violations("from os import (path,\n system)"),
-        [v(ForbiddenImport, "os", 1, 1)]
+        [v(ForbiddenImport, "os", 1, 6)]
     );
+}
+
+#[test]
+fn every_form_of_import_is_reported_at_the_module_name() {
+    assert_eq!(violations("import os"), [v(ForbiddenImport, "os", 1, 8)]);
+    assert_eq!(
+        violations("from os import path"),
+        [v(ForbiddenImport, "os", 1, 6)]
+    );
+    assert_eq!(
+        violations("x = 1; from  os.path import join"),
+        [v(ForbiddenImport, "os.path", 1, 14)]
+    );
+    assert_eq!(
+        violations("from \\\n  sys import argv"),
+        [v(ForbiddenImport, "sys", 2, 3)]
+    );
+    assert_eq!(
+        violations("from \\\r\n\tsys import argv"),
+        [v(ForbiddenImport, "sys", 2, 2)]
+    );
+    assert_eq!(
+        violations("if 1:\n    from os import sep"),
+        [v(ForbiddenImport, "os", 2, 10)]
+    );
+    assert_eq!(violations("from .m import x"), [v(ForbiddenImport, ".m", 1, 6)]);
+}
+
+#[test]
+fn violations_carry_a_reason_and_where_there_is_one_a_hint() {
+    let Err(Rejection::Forbidden(found)) = Policy::default().validate("import sys\nx = eval('1')") else {
+        panic!("expected a refusal");
+    };
+    assert!(found[0].reason.contains("interpreter"), "{:?}", found[0]);
+    assert!(found[0].hint.is_some_and(|h| h.contains("input()")));
+    assert_eq!(found[1].reason, "the builtin `eval` runs a string as code");
 }
 
 #[test]
@@ -210,7 +246,7 @@ fn relative_imports_are_rejected() {
     assert_flags("from .os import path", ForbiddenImport, ".os");
     assert_eq!(
         violations("from . import os"),
-        [v(ForbiddenImport, ".", 1, 1), v(ModuleAttribute, "os", 1, 15)]
+        [v(ForbiddenImport, ".", 1, 6), v(ModuleAttribute, "os", 1, 15)]
     );
     assert_flags("from .. import helpers", ForbiddenImport, "..");
 }
@@ -626,13 +662,15 @@ fn violations_serialise_with_kebab_case_rule_names() {
                 detail: x.1.clone(),
                 line: x.2,
                 column: x.3,
+                reason: "r".into(),
+                hint: Some("h"),
             })
             .collect::<Vec<_>>(),
     )
     .unwrap();
     assert_eq!(
         json,
-        r#"[{"rule":"forbidden-import","detail":"os","line":1,"column":8}]"#
+        r#"[{"rule":"forbidden-import","detail":"os","line":1,"column":8,"reason":"r","hint":"h"}]"#
     );
     assert_eq!(
         serde_json::to_string(&DynamicAttribute).unwrap(),
@@ -1139,7 +1177,7 @@ fn an_entry_admits_neither_its_children_nor_its_parent() {
 fn star_imports_are_refused_from_every_module() {
     assert_eq!(
         violations("from site import *"),
-        [v(ForbiddenImport, "site", 1, 1), v(StarImport, "*", 1, 18)]
+        [v(ForbiddenImport, "site", 1, 6), v(StarImport, "*", 1, 18)]
     );
     assert_eq!(violations("from math import *"), [v(StarImport, "*", 1, 18)]);
 }

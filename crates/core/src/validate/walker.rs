@@ -329,12 +329,49 @@ const ORDINARY_METHOD_NAMES: &[&str] = &["compile", "eval", "exec", "help"];
 impl Walker<'_> {
     fn flag(&mut self, rule: Rule, detail: &str, at: TextSize) {
         let (line, column) = self.lines.position(at.to_usize());
+        let (reason, hint) = super::explain::explain(rule, detail);
         self.violations.push(Violation {
             rule,
             detail: detail.to_owned(),
             line,
             column,
+            reason,
+            hint,
         });
+    }
+
+    /// Where the module name of the `from` statement starting at `start` begins (the parser
+    /// gives the statement's range, not the name's): past `from` and the blanks and line
+    /// continuations after it, so `from os import path` is reported at `os`, as `import os` is.
+    fn from_module_start(&self, start: TextSize) -> TextSize {
+        let source = self.lines.source;
+        let begin = start.to_usize();
+        let Some(rest) = source.get(begin..).and_then(|r| r.strip_prefix("from")) else {
+            return start;
+        };
+        let mut offset = begin + "from".len();
+        let mut chars = rest.char_indices().peekable();
+        while let Some((_, c)) = chars.next() {
+            match c {
+                ' ' | '\t' | '\x0c' => offset += 1,
+                '\\' => {
+                    // A continuation: the backslash, then \n, \r\n or a lone \r.
+                    offset += 1;
+                    match chars.next() {
+                        Some((_, '\r')) => {
+                            offset += 1;
+                            if chars.next_if(|(_, c)| *c == '\n').is_some() {
+                                offset += 1;
+                            }
+                        }
+                        Some((_, '\n')) => offset += 1,
+                        _ => return start,
+                    }
+                }
+                _ => break,
+            }
+        }
+        TextSize::try_from(offset).unwrap_or(start)
     }
 
     /// Records a private attribute name read or defined (`ctx` of the attribute).
@@ -1118,9 +1155,17 @@ impl Walker<'_> {
                     // SECURITY: a relative import names no module the allow-list can judge;
                     // the program is a single file with no package to import from anyway.
                     let name = format!("{}{}", ".".repeat(level), i.module.as_deref().unwrap_or(""));
-                    self.flag(Rule::ForbiddenImport, &name, i.range.start());
+                    self.flag(
+                        Rule::ForbiddenImport,
+                        &name,
+                        self.from_module_start(i.range.start()),
+                    );
                 } else if let Some(entry) = i.module.as_deref().and_then(|m| self.refused_module(m)) {
-                    self.flag(Rule::ForbiddenImport, &entry, i.range.start());
+                    self.flag(
+                        Rule::ForbiddenImport,
+                        &entry,
+                        self.from_module_start(i.range.start()),
+                    );
                 }
                 for alias in &i.names {
                     if alias.name.as_str() == "*" && self.policy.internals {
