@@ -343,7 +343,7 @@ impl Walker<'_> {
     /// Where the module name of the `from` statement starting at `start` begins (the parser
     /// gives the statement's range, not the name's): past `from` and the blanks and line
     /// continuations after it, so `from os import path` is reported at `os`, as `import os` is.
-    fn from_module_start(&self, start: TextSize) -> TextSize {
+    fn module_name_start(&self, start: TextSize) -> TextSize {
         let source = self.lines.source;
         let begin = start.to_usize();
         let Some(rest) = source.get(begin..).and_then(|r| r.strip_prefix("from")) else {
@@ -1158,13 +1158,13 @@ impl Walker<'_> {
                     self.flag(
                         Rule::ForbiddenImport,
                         &name,
-                        self.from_module_start(i.range.start()),
+                        self.module_name_start(i.range.start()),
                     );
                 } else if let Some(entry) = i.module.as_deref().and_then(|m| self.refused_module(m)) {
                     self.flag(
                         Rule::ForbiddenImport,
                         &entry,
-                        self.from_module_start(i.range.start()),
+                        self.module_name_start(i.range.start()),
                     );
                 }
                 for alias in &i.names {
