@@ -80,8 +80,7 @@ run() (
     dc down -v --remove-orphans --timeout 30 >>"$out" 2>&1 || true
     for c in $(docker ps -aq --filter "label=sandbox.prefix=$REDIS_PREFIX"); do docker rm -f "$c" >/dev/null; done
     docker rmi "$APP_IMAGE" "$RUNTIME_IMAGE" >/dev/null 2>&1 || true
-    # Compose v2 labels the images it builds with the project, and builds the app image once
-    # per service (api, worker): the one whose tag the other took is left untagged.
+    # Compose v2 labels the images it builds with the project.
     for i in $(docker images -q --filter "label=com.docker.compose.project=$project" | sort -u); do
       docker rmi "$i" >/dev/null 2>&1 || true
     done
@@ -90,6 +89,19 @@ run() (
   }
   trap cleanup EXIT
   trap 'exit 130' INT TERM
+
+  # --- a port clash: one clear message, nothing started ---------------------------------------
+  python3 -c 'import socket, sys, time
+s = socket.socket(); s.bind(("127.0.0.1", int(sys.argv[1]))); s.listen(); time.sleep(120)' "$port" &
+  holder=$!
+  for _ in $(seq 1 50); do ss -ltnH "sport = :$port" 2>/dev/null | grep -q . && break; sleep 0.1; done
+  clash=$(dc up -d --build 2>&1) && { kill "$holder"; fail "$compose up started with its port held: $clash"; }
+  kill "$holder"; wait "$holder" 2>/dev/null || true
+  echo "$clash" | grep -qE "API_PORT: 127.0.0.1:$port is already in use by python3[^ ]* \(pid $holder\)" \
+    || fail "the port clash was not told as one clear message: $clash"
+  [ -z "$(docker ps -aq --filter "label=com.docker.compose.project=$project")" ] \
+    || fail "$compose up with its port held left containers"
+  log "$compose: with its port held, up said so and started nothing: $clash"
 
   log "$compose $version: up, project $project, api on $url"
   dc up -d --build >"$out" 2>&1 || fail "$compose up failed"
@@ -114,6 +126,16 @@ run() (
     || fail "the job did not print: $job"
   log "$compose: a job ran and printed through $url"
 
+  # --- one build of the app image serves the api and the workers -------------------------------
+  ids() { docker ps -q --filter "label=com.docker.compose.project=$project" --filter "label=com.docker.compose.service=$1"; }
+  api_image=$(docker inspect -f '{{.Image}}' "$(ids api)")
+  worker_image=$(docker inspect -f '{{.Image}}' "$(ids worker)")
+  [ "$api_image" = "$worker_image" ] || fail "the api and the worker run different builds: $api_image $worker_image"
+  [ "$(docker image inspect -f '{{.Id}}' "$APP_IMAGE")" = "$api_image" ] || fail "$APP_IMAGE is not the image the api runs"
+  dangling=$(docker images -q --filter dangling=true --filter "label=com.docker.compose.project=$project")
+  [ -z "$dangling" ] || fail "up left untagged copies of its images: $dangling"
+  log "$compose: the api and the worker run the one build of $APP_IMAGE"
+
   # --- Redis's data is on the volume: a new Redis container still has the job ----------------
   dc up -d --no-deps --force-recreate redis >>"$out" 2>&1 || fail "$compose could not recreate redis"
   job=""
@@ -127,7 +149,6 @@ run() (
   log "$compose: Redis recreated on its volume, the job is still there"
 
   # --- who holds what ------------------------------------------------------------------------
-  ids() { docker ps -q --filter "label=com.docker.compose.project=$project" --filter "label=com.docker.compose.service=$1"; }
   api=$(ids api)
   for c in $(docker ps -aq --filter "label=com.docker.compose.project=$project"); do
     [ "$(docker inspect -f '{{.HostConfig.Privileged}}' "$c")" = false ] || fail "$c is privileged"

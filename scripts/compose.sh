@@ -7,7 +7,8 @@
 #   bash scripts/compose.sh down            (add -v to delete Redis's volume too)
 #   eval "$(bash scripts/compose.sh env)"   (the variables below, for docker compose itself)
 #
-# What it sets, unless already set:
+# Before `up`, it checks that API_PORT (default 127.0.0.1:8000) is free and says which process
+# holds it if not. What it sets, unless already set:
 #   DOCKER_GID       the group of the Docker socket, which the workers join
 #   APP_DOCKERFILE   Dockerfile.prebuilt: the api/worker image is made from the binaries and
 #                    web UI that scripts/setup.sh built on the host (Debian bookworm's glibc)
@@ -96,5 +97,22 @@ fi
 if [ -z "${COMPOSE:-}" ]; then
   if docker compose version >/dev/null 2>&1; then COMPOSE="docker compose"; else COMPOSE=docker-compose; fi
 fi
+
+# `up`: a port clash is one clear message before anything is built or started (compose itself
+# would start Redis, then fail on the api's port). Skipped when this project's api is already
+# up: the port is then its own.
+global=()
+for arg in "$@"; do
+  if [ "$arg" = up ]; then
+    # shellcheck disable=SC2086 # COMPOSE is a command and its first argument
+    if [ -z "$($COMPOSE "${global[@]}" ps -q api 2>/dev/null)" ]; then
+      . scripts/port-free.sh
+      require_free_port "${API_PORT:-127.0.0.1:8000}" "[compose] API_PORT" "API_PORT=127.0.0.1:8001"
+    fi
+    break
+  fi
+  global+=("$arg")
+done
+
 # shellcheck disable=SC2086 # COMPOSE is a command and its first argument
 exec $COMPOSE "$@"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# README command one: set up, then run the api (BIND_ADDR, default 0.0.0.0:8000) and one worker
+# README command one: set up, then run the api (BIND_ADDR, default 127.0.0.1:8000) and one worker
 # in the foreground. Ctrl-C stops both; running jobs finish first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -7,6 +7,12 @@ cd "$(dirname "$0")/.."
 # unless RUNTIME_IMAGE names another.
 RUNTIME_IMAGE="${RUNTIME_IMAGE:-$(bash runtime/build-image.sh --inputs-tag)}"
 export RUNTIME_IMAGE
+# SECURITY: an anonymous code-execution service on the network — the quick start listens on
+# loopback only; BIND_ADDR=0.0.0.0:8000 (with API_KEYS) opens it to other machines.
+export BIND_ADDR="${BIND_ADDR:-127.0.0.1:8000}"
+# A port clash is one clear message before anything is set up or started.
+. scripts/port-free.sh
+require_free_port "$BIND_ADDR" "[serve] BIND_ADDR" "BIND_ADDR=127.0.0.1:8001"
 bash scripts/setup.sh
 ./target/release/sandbox-api & api=$!
 ./target/release/sandbox-worker & worker=$!

@@ -254,6 +254,37 @@ mod tests {
         assert_eq!(answer(ErrorCode::HeadersTooLarge), 431);
     }
 
+    /// docs/api.md's table of error codes is the contract clients read: every code the api can
+    /// answer has its row there, with its status (and no row names a code that does not exist).
+    #[test]
+    fn every_code_is_documented_with_its_status() {
+        use strum::VariantArray;
+        let doc = include_str!("../../../docs/api.md");
+        let rows: Vec<(&str, &str)> = doc
+            .lines()
+            .filter_map(|l| {
+                let mut cells = l.strip_prefix("| `")?.split(" | ");
+                let code = cells.next()?.strip_suffix('`')?;
+                let status = cells.next()?;
+                status.parse::<u16>().is_ok().then_some((code, status))
+            })
+            .collect();
+        for code in ErrorCode::VARIANTS {
+            let status = code.status().as_str().to_owned();
+            assert!(
+                rows.iter().any(|(c, s)| *c == code.as_str() && *s == status),
+                "docs/api.md has no row `{}` | {status}",
+                code.as_str()
+            );
+        }
+        for (code, _) in rows {
+            assert!(
+                ErrorCode::VARIANTS.iter().any(|c| c.as_str() == code),
+                "docs/api.md documents `{code}`, which the api never answers"
+            );
+        }
+    }
+
     #[test]
     fn messages_carry_no_control_characters() {
         let error = ApiError::invalid_request("token '\x1b]0;x\x07' and \u{9b}2J and \x7f");

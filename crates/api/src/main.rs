@@ -7,6 +7,9 @@ async fn main() -> anyhow::Result<()> {
     let config = sandbox::Config::from_env().context("configuration")?;
     sandbox::logging::init(config.log_format);
     config.warn_if_policy_off();
+    if let Some(warning) = config.open_to_the_network() {
+        tracing::warn!("{warning}");
+    }
     descriptors_for(config.server.max_connections);
     let listener = tokio::net::TcpListener::bind(config.bind_addr)
         .await

@@ -348,6 +348,23 @@ impl Config {
         Ok(self)
     }
 
+    /// What to warn about when the api listens beyond loopback with no API keys: anyone who
+    /// can reach the port can run code on the service (none when keys are set or the address
+    /// is a loopback one).
+    pub fn open_to_the_network(&self) -> Option<String> {
+        // SECURITY: an anonymous code-execution service on the network — said at start, since
+        // the default address (0.0.0.0, the prototype's) takes every interface.
+        (!self.bind_addr.ip().is_loopback() && !self.api_keys.enabled()).then(|| {
+            format!(
+                "the api listens on {} (beyond loopback) with no API_KEYS: anyone who can reach this port \
+                 can run code here; set API_KEYS, or BIND_ADDR=127.0.0.1:{} (in a container: publish the \
+                 port on 127.0.0.1 only)",
+                self.bind_addr,
+                self.bind_addr.port()
+            )
+        })
+    }
+
     /// Logs a warning when CODE_POLICY is off: both walls of the policy are down and only the
     /// container holds a job in.
     pub fn warn_if_policy_off(&self) {
@@ -616,6 +633,30 @@ mod tests {
                 .map(|(k, v)| (k.to_string(), v.to_string()))
                 .collect(),
         )
+    }
+
+    #[test]
+    fn listening_beyond_loopback_with_no_keys_is_warned_about() {
+        let open = config(&[]).unwrap().open_to_the_network().unwrap();
+        assert!(
+            open.contains("0.0.0.0:8000") && open.contains("API_KEYS"),
+            "{open}"
+        );
+        assert!(open.contains("BIND_ADDR=127.0.0.1:8000"), "{open}");
+        assert_eq!(
+            config(&[("BIND_ADDR", "127.0.0.1:9000")])
+                .unwrap()
+                .open_to_the_network(),
+            None
+        );
+        assert_eq!(
+            config(&[("BIND_ADDR", "[::1]:9000")])
+                .unwrap()
+                .open_to_the_network(),
+            None
+        );
+        let keyed = config(&[("API_KEYS", "0123456789abcdef0123")]).unwrap();
+        assert_eq!(keyed.open_to_the_network(), None);
     }
 
     #[test]
