@@ -30,8 +30,10 @@ the kernel filter and the container, not by this.
 import abc
 import builtins
 import copy
+import dataclasses
 import dis
 import enum
+import functools
 import gc
 import io
 import itertools
@@ -102,6 +104,14 @@ LIBRARY_REFUSED = frozenset(
     __mro__ __bases__ __base__ __forward_code__ __getattribute__ __getattr__ __get__ __set__
     __delete__ __objclass__ __defaults__ __kwdefaults__
     """.split()
+)
+# What the library's own getattr may not read by a name it was handed, beyond LIBRARY_REFUSED,
+# although the library may write them: slots that write or read any object's namespace.
+# SECURITY: dataclasses' `getattr(cls, field_name, MISSING)` for a field named by a computed
+# `__getstate__` handed out object.__getstate__, which is a module's namespace in 3.11, and
+# `__setattr__` object.__setattr__, which writes past GuardedModule (adversary round 10).
+LIBRARY_UNREADABLE = LIBRARY_REFUSED | frozenset(
+    "__getstate__ __setstate__ __setattr__ __delattr__".split()
 )
 # What the library's own setattr and delattr may not write by a name it was handed (copy's
 # `setattr(y, key, value)` for a state the program's __reduce_ex__ made): a function's code,
@@ -285,7 +295,14 @@ def install_policy(allowed, refused_names, program_builtins):
     collections_init = stdlib + "collections" + os.sep + "__init__.py"
     allowed = frozenset(allowed)
     refused_bare = frozenset(n.lstrip("_") for n in refused_names)
-    library_refused, library_unwritable = LIBRARY_REFUSED, LIBRARY_UNWRITABLE
+    library_refused, library_unwritable = LIBRARY_UNREADABLE, LIBRARY_UNWRITABLE
+    # SECURITY: bound now: judge() read the module global AF_UNIX at each event, which a
+    # program that reached the launcher's globals rewrote to let AF_INET through (round 10).
+    af_unix = AF_UNIX
+    # Slots that read or write any object's namespace, whatever name they were reached by.
+    namespace_slots = (object.__getstate__, object.__setattr__, object.__delattr__,
+                       object.__getattribute__, type.__setattr__, type.__delattr__,
+                       type.__getattribute__, type.__subclasses__)
     function_internals = FUNCTION_INTERNALS
     library_doors = frozenset(["_convert_"])
     redirectable = frozenset(["stdout", "stderr"])
@@ -302,13 +319,19 @@ def install_policy(allowed, refused_names, program_builtins):
     device_files, unreadable, writable = DEVICE_FILES, UNREADABLE_TREES, WRITABLE_TREE
     readable_dunders = READABLE_DUNDERS
     generated_globals, generated_dunders = GENERATED_GLOBALS, GENERATED_DUNDERS
-    global_ops, attribute_ops = GLOBAL_OPS, ATTRIBUTE_OPS
+    opmap = dict(dis.opmap)
+    # LOAD_CLASSDEREF names a cell, not a global: generated code never uses it.
+    global_opcodes = frozenset(opmap[n] for n in GLOBAL_OPS if n in opmap and n != "LOAD_CLASSDEREF")
+    import_ops = frozenset(opmap[n] for n in ("IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR",
+                                              "LOAD_CLASSDEREF") if n in opmap)
+    attribute_opcodes = frozenset(opmap[n] for n in ATTRIBUTE_OPS if n in opmap)
+    load_global_op, extended_arg_op = opmap["LOAD_GLOBAL"], opmap["EXTENDED_ARG"]
     write_flags = os.O_WRONLY | os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_TRUNC
     import_name = dis.opmap["IMPORT_NAME"]
     load_attr_ops = frozenset([dis.opmap["LOAD_ATTR"], dis.opmap["LOAD_METHOD"]])
     store_attr_ops = frozenset([dis.opmap["STORE_ATTR"], dis.opmap["DELETE_ATTR"]])
     iskeyword = keyword.iskeyword
-    get_instructions, islice = dis.get_instructions, itertools.islice
+    islice = itertools.islice
     gc_enabled, gc_enable, gc_disable = gc.isenabled, gc.enable, gc.disable
     real_import, real_getattr = builtins.__import__, builtins.getattr
     real_setattr, real_delattr, real_vars = builtins.setattr, builtins.delattr, builtins.vars
@@ -450,6 +473,10 @@ def install_policy(allowed, refused_names, program_builtins):
                 real_vars(m) is value for m in list(modules.values())
                 if is_module(m))):
             refuse_(f"reading the attribute {name} (a module's namespace)")
+        elif any(value is slot for slot in namespace_slots):
+            # SECURITY: object.__getstate__(module) is the module's namespace, and
+            # object.__setattr__ writes any module's attributes past GuardedModule (round 10).
+            refuse_(f"reading the attribute {name} (a slot that reaches any object's namespace)")
         elif kind is mappingproxy_type or kind is cell_type or kind in slot_types:
             # SECURITY: a type's namespace holds the descriptors of __globals__, __closure__
             # and cell_contents, which bind to any object (adversary round 6).
@@ -502,6 +529,10 @@ def install_policy(allowed, refused_names, program_builtins):
         # state, update_wrapper's `assigned`) writes what the program named.
         if type(name) is not str or name in library_unwritable:
             refuse_(f"{action} the attribute {name!r} through the library")
+        if isinstance(obj, type) and not owned(obj):
+            # SECURITY: update_wrapper or copy handed a class of the library writes what the
+            # program named onto it (a `__module__` that makes it pass for the program's).
+            refuse_(f"{action} the attribute {name} of a class of the library through the library")
         if is_module(obj) and not importing and not (
                 obj is sys and name in redirectable and action == "writing"):
             # An import the policy approved binds a submodule on its parent (importlib's own
@@ -633,7 +664,22 @@ def install_policy(allowed, refused_names, program_builtins):
             guard_modules()
         return module
 
-    class GuardedModule(module_type):
+    class GuardedModuleType(type):
+        """The metaclass of GuardedModule: its class attributes are fixed. SECURITY: the
+        interpreter raises no audit event for a write to a class's ordinary attribute, and a
+        descriptor written onto the modules' class runs for every allowed module: a
+        functools.cached_property whose attrname named `_os`, installed as
+        `type(random).foo`, read random's namespace for the program (adversary round 10)."""
+
+        __module__ = "sandbox.launcher"
+
+        def __setattr__(cls, name, value):
+            refuse_(f"writing the attribute {name} of the modules' class")
+
+        def __delattr__(cls, name):
+            refuse_(f"deleting the attribute {name} of the modules' class")
+
+    class GuardedModule(module_type, metaclass=GuardedModuleType):
         """The class of every allowed module once the program runs: its attributes are the
         library's, written by the library (an import binding a submodule) and not by the
         program. SECURITY: `dataclasses.type = spy` made dataclasses' own `type(...)` call the
@@ -688,15 +734,30 @@ def install_policy(allowed, refused_names, program_builtins):
     def generated(code, fields):
         """Whether code given to exec by dataclasses or namedtuple is their template's: the
         globals and dunders of the template, and no attribute but the class's fields."""
-        for instruction in get_instructions(code):
-            op, arg = instruction.opname, instruction.argval
-            if op in global_ops and (op.startswith("IMPORT") or arg not in generated_globals):
+        # SECURITY: the bytecode is read here, with opcode numbers taken at install, not through
+        # dis, whose helpers it looks up in its module's namespace at each call: a program that
+        # reached that namespace stubbed them out and the check saw no instruction (round 10).
+        raw, names, extended = code.co_code, code.co_names, 0
+        for i in range(0, len(raw) - 1, 2):
+            op, arg = raw[i], raw[i + 1] | extended
+            if op == extended_arg_op:
+                extended = arg << 8
+                continue
+            extended = 0
+            if op in import_ops:
                 return False
-            if op in attribute_ops and type(arg) is str:
-                if arg.startswith("__") and arg.endswith("__"):
-                    if arg not in generated_dunders:
+            if op in global_opcodes:
+                index = arg >> 1 if op == load_global_op else arg
+                if index >= len(names) or names[index] not in generated_globals:
+                    return False
+            elif op in attribute_opcodes:
+                name = names[arg] if arg < len(names) else None
+                if type(name) is not str:
+                    return False
+                if name.startswith("__") and name.endswith("__"):
+                    if name not in generated_dunders:
                         return False
-                elif arg not in fields:
+                elif name not in fields:
                     # SECURITY: `_create_fn('f', ['m'], ['return m._os'])` (round 6).
                     return False
         return all(generated(c, fields) for c in code.co_consts if type(c) is code_type)
@@ -788,7 +849,7 @@ def install_policy(allowed, refused_names, program_builtins):
     def judge(event, args):
         if type(event) is not str or type(args) is not tuple:
             refuse_("an audit event that is not a string")
-        if event == "socket.__new__" and len(args) > 1 and args[1] == AF_UNIX:
+        if event == "socket.__new__" and len(args) > 1 and args[1] == af_unix:
             return  # asyncio's self-pipe (socket.socketpair); seccomp admits only AF_UNIX too
         if event in always_refused or event.startswith(always_prefixes):
             refuse_(event)
@@ -937,6 +998,13 @@ def install_policy(allowed, refused_names, program_builtins):
         # state would be written into the module's namespace or onto the class (adversary
         # round 8 registered a reductor for a library class in copy's dispatch table).
         make_any = func
+        # SECURITY: the rebuilding callable runs in this wrapper's frame: `globals` (or the
+        # guarded vars() with no argument) there answered the launcher's own namespace, and
+        # the result, a dict, passed as a plain container (adversary round 10). No builtin of
+        # a module (globals, locals, vars, dir, getattr, ...) and no guard rebuilds anything.
+        if (type(make_any) is builtin_type and is_module(real_getattr(make_any, "__self__", None))) \
+                or any(make_any is guard for guard in guards.values()):
+            refuse_("copying through a builtin function of a module")
 
         def func(*call_args):
             made = make_any(*call_args)
@@ -959,11 +1027,68 @@ def install_policy(allowed, refused_names, program_builtins):
         return real_reconstruct(x, memo, func, args, *rest, **kwargs)
 
     real_vars(copy)["_reconstruct"] = reconstruct
+    real_process_class = dataclasses._process_class
+
+    def process_class(cls, *args, **kwargs):
+        made = real_process_class(cls, *args, **kwargs)
+        params = real_vars(made).get("__dataclass_params__")
+        init = real_vars(made).get("__init__")
+        if params is None or not real_getattr(params, "frozen", False) or init is None:
+            return made
+
+        # SECURITY: a frozen dataclass's generated __init__ writes its fields with
+        # object.__setattr__, which no guard sees: called unbound on a module
+        # (`W.__init__(json, Spy)`) it rewrote json.JSONDecoder (rounds 9 and 10). It
+        # initialises instances of its class and nothing else.
+        def __init__(self, *call_args, **call_kwargs):
+            if not issubclass(type(self), made):
+                refuse_("a dataclass's __init__ on an object that is not of its class")
+            return init(self, *call_args, **call_kwargs)
+
+        __init__.__qualname__ = real_getattr(init, "__qualname__", "__init__")
+        was = enter()
+        try:
+            type.__setattr__(made, "__init__", __init__)
+        finally:
+            leave(was)
+        return made
+
+    real_vars(dataclasses)["_process_class"] = process_class
+    real_make_dataclass = dataclasses.make_dataclass
+
+    def make_dataclass(cls_name, fields, *, namespace=None, **kwargs):
+        # Python 3.11's make_dataclass leaves its class's __module__ to types.new_class
+        # ("types"), which would make the program's class pass for the library's (3.12 takes
+        # the caller's module, as here): the program's own, so dataclasses may write it.
+        namespace = {} if namespace is None else dict(namespace)
+        namespace["__module__"] = "__main__"
+        return real_make_dataclass(cls_name, fields, namespace=namespace, **kwargs)
+
+    make_dataclass.__module__, make_dataclass.__qualname__ = "dataclasses", "make_dataclass"
+    real_vars(dataclasses)["make_dataclass"] = make_dataclass
     # SECURITY: the table of reductors copy consults for the library's classes is read-only to
     # the program (it is copyreg's; copy only looks reductors up in it).
     real_vars(copy)["dispatch_table"] = types.MappingProxyType(copy.dispatch_table)
     hide_submodules()
-    replacements = {operator.attrgetter: attrgetter, operator.methodcaller: methodcaller}
+    real_cached_get = functools.cached_property.__get__
+
+    class cached_property(functools.cached_property):
+        """functools.cached_property for the program's own objects only. SECURITY: it reads
+        and writes `instance.__dict__[attrname]` from a library frame, with an attrname the
+        program can set: on a module it read the module's namespace (`_os`, `sys`,
+        `__builtins__`) and wrote into it; on a class, the class's real annotations
+        (adversary round 10)."""
+
+        __slots__ = ()
+
+        def __get__(self, instance, owner=None):
+            if instance is not None and (issubclass(type(instance), type) or not owned(instance)):
+                refuse_("a cached_property of an object that is not the program's")
+            return real_cached_get(self, instance, owner)
+
+    cached_property.__module__ = "functools"
+    replacements = {operator.attrgetter: attrgetter, operator.methodcaller: methodcaller,
+                    functools.cached_property: cached_property}
     for module in list(modules.values()):
         namespace = real_vars(module) if is_module(module) else None
         if namespace is None:

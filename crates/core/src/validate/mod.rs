@@ -394,6 +394,7 @@ fn check(policy: &Policy, source: &str) -> Result<(), Rejection> {
         symbols: vec![Symbols::new(Block::Module)],
         future_imports_allowed: leading_future_imports(&body),
         callee: None,
+        class_headers: Vec::new(),
     };
     walker.stmts(&body, 0)?;
     walker.finish()?;

@@ -1844,3 +1844,62 @@ fn adversary_rounds_8_and_9_later_static_routes_are_refused() {
         "__getstate__",
     );
 }
+
+#[test]
+fn class_makers_are_refused_as_values_but_not_as_calls_bases_or_metaclasses() {
+    // Adversary round 10: under another name they made classes whose field names no rule read.
+    assert_flags(
+        "import dataclasses\nmd = dataclasses.make_dataclass",
+        DynamicAttribute,
+        "make_dataclass",
+    );
+    assert_flags(
+        "import functools, dataclasses\nf = functools.partial(dataclasses.make_dataclass, 'D')",
+        DynamicAttribute,
+        "make_dataclass",
+    );
+    assert_flags(
+        "from dataclasses import make_dataclass as md",
+        DynamicAttribute,
+        "make_dataclass",
+    );
+    assert_flags("import abc\nAM = abc.ABCMeta", DynamicAttribute, "ABCMeta");
+    assert_flags(
+        "from typing import TypedDict\nT = TypedDict",
+        DynamicAttribute,
+        "TypedDict",
+    );
+    assert_accepted("import dataclasses\nP = dataclasses.make_dataclass('P', ['x'])\nprint(P(1))");
+    assert_accepted("from dataclasses import make_dataclass\nP = make_dataclass('P', ['x'])");
+    assert_accepted(
+        "import abc\nclass A(metaclass=abc.ABCMeta):\n    pass\nprint(isinstance(A, abc.ABCMeta))",
+    );
+    assert_accepted("from abc import ABCMeta\nclass A(metaclass=ABCMeta):\n    pass");
+    assert_accepted("from typing import TypedDict, NamedTuple\nclass M(TypedDict):\n    a: int\nclass P(NamedTuple):\n    x: int");
+}
+
+#[test]
+fn typeddict_and_namedtuple_calls_have_their_fields_judged() {
+    assert_accepted("import typing\nT = typing.TypedDict('T', {'a': int, 'b': str}, total=False)");
+    assert_accepted("import typing\nP = typing.NamedTuple('P', [('x', int), ('y', int)])");
+    assert_flags(
+        "import typing\nT = typing.TypedDict('T', {'__getstate__': int})",
+        DunderAccess,
+        "__getstate__",
+    );
+    assert_flags(
+        "import typing\nT = typing.TypedDict('T', {k: int})",
+        DynamicAttribute,
+        "TypedDict",
+    );
+    assert_flags(
+        "import typing\nP = typing.NamedTuple('P', fields)",
+        DynamicAttribute,
+        "NamedTuple",
+    );
+    assert_flags(
+        "import typing\nP = typing.NamedTuple('P', __reduce_ex__=int)",
+        DunderAccess,
+        "__reduce_ex__",
+    );
+}

@@ -54,6 +54,9 @@ pub(super) struct Walker<'a> {
     /// The range of the function expression of the call being walked: a reflective helper
     /// there is a direct call, judged by `dynamic_attribute`; anywhere else it is a value.
     pub(super) callee: Option<TextRange>,
+    /// The ranges of the bases and keywords of the class statements around the current point:
+    /// a class maker there is a base or a metaclass, not a value passed around.
+    pub(super) class_headers: Vec<TextRange>,
     /// Private (`_x`) attribute names the program reads, judged when the module ends against
     /// the ones it defines itself ([`Walker::private_attributes`]).
     pub(super) private_reads: Vec<(String, TextSize)>,
@@ -224,6 +227,20 @@ const CLASS_BODY_REFUSED: &[&str] = &["__module__", "__dataclass_fields__", "__d
 /// Callables that make a class from a namespace: `type(name, bases, namespace)` and the
 /// metaclasses of the allowed modules.
 const METACLASS_NAMES: &[&str] = &["type", "ABCMeta", "EnumType", "EnumMeta"];
+
+/// Callables that make a class from names the call gives: allowed only called directly (their
+/// names are then judged as a class body's), as a class's base or keyword, or compared with.
+/// SECURITY: under another name (`md = dataclasses.make_dataclass`, `AM = abc.ABCMeta`,
+/// `partial(make_dataclass, …)`) they made classes whose field names no rule read (adversary
+/// round 10: a field named by a computed `__getstate__`).
+const CLASS_MAKERS: &[&str] = &[
+    "make_dataclass",
+    "ABCMeta",
+    "EnumType",
+    "EnumMeta",
+    "TypedDict",
+    "NamedTuple",
+];
 
 /// enum's classes, whose functional API (`Enum('Color', 'RED GREEN')`) names members.
 const ENUM_CLASSES: &[&str] = &["Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "ReprEnum"];
@@ -976,8 +993,18 @@ impl Walker<'_> {
                         }
                     }
                 }
-                self.exprs(&c.bases, depth)?;
-                self.keywords(&c.keywords, depth)?;
+                let headers = c
+                    .bases
+                    .iter()
+                    .map(Expr::range)
+                    .chain(c.keywords.iter().map(|k| k.value.range()));
+                let before = self.class_headers.len();
+                self.class_headers.extend(headers);
+                let walked = self
+                    .exprs(&c.bases, depth)
+                    .and_then(|()| self.keywords(&c.keywords, depth));
+                self.class_headers.truncate(before);
+                walked?;
                 self.plain_class(c);
                 self.class_binding(&c.name, c.range.start(), false);
                 {
@@ -1198,7 +1225,7 @@ impl Walker<'_> {
                             self.flag(Rule::PrivateAttribute, &name, alias.range.start());
                         }
                         if self.policy.internals
-                            && REFLECTIVE.contains(&name.as_str())
+                            && (REFLECTIVE.contains(&name.as_str()) || CLASS_MAKERS.contains(&name.as_str()))
                             && alias.asname.as_deref().is_some_and(|a| nfkc(a) != name)
                         {
                             // SECURITY: a reflective helper under another name would be
@@ -1586,6 +1613,7 @@ impl Walker<'_> {
                         self.flag(Rule::ForbiddenCall, &entry, n.range.start());
                     }
                     self.reflective_value(&name, n.range);
+                    self.class_maker_value(&name, n.range);
                     self.type_value(&name, n.range);
                 }
                 // Loaded or bound: `__annotations__ = {...}` in a class body is as much a door.
@@ -1620,6 +1648,9 @@ impl Walker<'_> {
                 let defines = !matches!(a.ctx, ExprContext::Load);
                 self.private_attribute(&a.attr, defines, a.range.start());
                 self.reflective_value(&nfkc(&a.attr), a.range);
+                if matches!(a.ctx, ExprContext::Load) {
+                    self.class_maker_value(&nfkc(&a.attr), a.range);
+                }
                 self.expr(&a.value, depth + 1)
             }
             Expr::Call(c) => {
@@ -1819,6 +1850,19 @@ impl Walker<'_> {
         }
     }
 
+    /// dynamic-attribute: a class maker ([`CLASS_MAKERS`]) used as a value rather than called,
+    /// subclassed, named as a metaclass or compared with.
+    fn class_maker_value(&mut self, name: &str, range: TextRange) {
+        if self.policy.internals
+            && CLASS_MAKERS.contains(&name)
+            && self.callee != Some(range)
+            && !self.class_headers.iter().any(|r| r.contains_range(range))
+            && !self.type_compared.iter().any(|r| r.contains_range(range))
+        {
+            self.flag(Rule::DynamicAttribute, name, range.start());
+        }
+    }
+
     /// dynamic-attribute: a reflective helper used as a value (`f = getattr`,
     /// `reduce(getattr, …)`, `getattr.__call__`) rather than called directly.
     fn reflective_value(&mut self, name: &str, range: TextRange) {
@@ -1938,6 +1982,35 @@ impl Walker<'_> {
                 });
             }
             names
+        } else if matches!(name.as_str(), "TypedDict" | "NamedTuple") {
+            // SECURITY: the functional forms name fields, which become annotations that
+            // dataclasses and NamedTuple paste into code and read by name (round 10:
+            // `TypedDict(nm, {computed: int})`). `class X(TypedDict)` is a class body.
+            if call.args.is_empty() && call.keywords.is_empty() {
+                return;
+            }
+            let pair_name = |e: &Expr| match e {
+                Expr::Tuple(t) => t.elts.first().and_then(literal),
+                Expr::List(l) => l.elts.first().and_then(literal),
+                _ => None,
+            };
+            let fields: Option<Vec<String>> = match (call.args.get(1), starred) {
+                (Some(Expr::Dict(d)), false) => d.keys.iter().map(|k| k.as_ref().and_then(literal)).collect(),
+                (Some(Expr::List(l)), false) => l.elts.iter().map(pair_name).collect(),
+                (Some(Expr::Tuple(t)), false) => t.elts.iter().map(pair_name).collect(),
+                (None, false) => Some(Vec::new()),
+                _ => None,
+            };
+            let keywords = call
+                .keywords
+                .iter()
+                .filter_map(|k| k.arg.as_deref())
+                .filter(|k| *k != "total")
+                .map(str::to_owned);
+            fields.map(|mut f| {
+                f.extend(keywords);
+                f
+            })
         } else if ENUM_CLASSES.contains(&name.as_str()) {
             if call.args.len() < 2
                 && !starred
