@@ -68,8 +68,8 @@ function describe(status, error, seconds) {
           seconds === null
             ? 'This run alone is over the storage this server keeps per client'
             : 'Your stored jobs are at the storage this server keeps per client',
-        too_many_connections: 'Too many connections from this browser',
-      }[error.code] || 'Too many runs in the last minute';
+        too_many_connections: 'Too many connections from your address',
+      }[error.code] || 'Too many submissions from your address in the last minute';
       return {
         message:
           error.code === 'storage_quota_exceeded' && seconds === null
@@ -82,7 +82,10 @@ function describe(status, error, seconds) {
     case 503: {
       const when = seconds === null ? 'shortly' : `in ${plural(seconds, 'second')}`;
       const what =
-        error.code === 'queue_full' ? 'The queue is full' : 'The service is unavailable';
+        {
+          queue_full: 'The queue is full',
+          too_many_connections: 'The server has too many connections',
+        }[error.code] || 'The service is unavailable';
       return { message: `${what}: nothing was run, try again ${when}.`, problems: [], retryAfter: seconds };
     }
     case 401:
@@ -156,7 +159,7 @@ export function describeFailure(error) {
   const code = error && error.code;
   const reasons = {
     engine_unavailable: 'the container engine was unavailable',
-    too_many_attempts: 'it was tried too many times',
+    too_many_attempts: 'the workers running it kept stopping, and it was tried too many times',
     expired: 'no worker started it in time',
     internal: 'an internal error',
   };

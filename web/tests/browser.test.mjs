@@ -333,7 +333,7 @@ test('503, a lost connection and a 429 run nothing: the last result stays, Run c
   // Retry-After: the button counts down, refuses to run meanwhile, and works again at zero.
   await page.route('**/jobs', answer(429, { 'retry-after': '3' }, { code: 'rate_limited', message: 'm' }), { times: 1 });
   await runTransient(page);
-  assert.match(await page.locator('#notice').textContent(), /^Too many runs in the last minute: nothing was run, try again in 3 seconds\.$/);
+  assert.match(await page.locator('#notice').textContent(), /^Too many submissions from your address in the last minute: nothing was run, try again in 3 seconds\.$/);
   await kept('429');
   const run = page.locator('#run');
   assert.match(await run.textContent(), /^Run in [1-3] s$/);
@@ -576,7 +576,7 @@ test('a real 429 (RATE_LIMIT=2) keeps the previous output and counts down on Run
   assert.equal(response.status(), 429);
   const retryAfter = Number.parseInt(response.headers()['retry-after'], 10);
   assert.ok(retryAfter > 0 && retryAfter <= 60, `Retry-After: ${retryAfter}`);
-  assert.match(await page.locator('#notice').textContent(), /^Too many runs in the last minute: nothing was run, try again in \d+ seconds?\.$/);
+  assert.match(await page.locator('#notice').textContent(), /^Too many submissions from your address in the last minute: nothing was run, try again in \d+ seconds?\.$/);
   // The previous result is still on screen, headline and all, and the 429 is not a run.
   assert.equal(await page.locator('#stdout').textContent(), 'second\n');
   assert.equal(await page.locator('#status').textContent(), headlineText);

@@ -78,7 +78,7 @@ test('413, 429 and 503 are messages, with the retry time when there is one', () 
     'Too large: code is over 65536 bytes',
   );
   const limited = describeRejection(429, { error: { code: 'rate_limited', message: 'm' } }, '1');
-  assert.equal(limited.message, 'Too many runs in the last minute: nothing was run, try again in 1 second.');
+  assert.equal(limited.message, 'Too many submissions from your address in the last minute: nothing was run, try again in 1 second.');
   assert.equal(limited.retryAfter, 1);
   assert.equal(limited.transient, true);
   assert.match(
