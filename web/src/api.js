@@ -339,3 +339,16 @@ export function formatCountdown(seconds) {
 export function secondsLeft(until, now) {
   return Math.max(0, Math.ceil((until - now) / 1000));
 }
+
+/**
+ * `text` as Markdown that renders as exactly that text (Monaco's hover messages are Markdown):
+ * every ASCII punctuation character backslash-escaped (CommonMark allows it for all of them), so
+ * a violation's detail or a program's exception message cannot make a link, an image or markup;
+ * each line its own paragraph.
+ */
+export function markdownText(text) {
+  return String(text)
+    .split('\n')
+    .map((line) => line.replace(/[!-/:-@[-`{-~]/g, '\\$&'))
+    .join('\n\n');
+}

@@ -35,6 +35,7 @@ import {
   formatCountdown,
   formatElapsed,
   headline,
+  markdownText,
   markerRange,
   nextWait,
   parseTraceback,
@@ -94,9 +95,12 @@ const editor = monaco.editor.create($('editor'), {
   tabSize: 4,
   insertSpaces: true,
   fixedOverflowWidgets: true,
+  // The margin where a problem's line gets its error icon (see showProblems).
+  glyphMargin: true,
   wordWrap: 'off',
 });
 const model = editor.getModel();
+const glyphs = editor.createDecorationsCollection();
 ui.stdin.value = 'world';
 
 // Ctrl/Cmd+Enter runs, in the editor (Monaco keybinding) and anywhere else on the page.
@@ -283,6 +287,7 @@ function markerMessage(p) {
 function showProblems(problems, version) {
   const current = model.getAlternativeVersionId() === version;
   const markers = [];
+  const icons = [];
   ui.problemList.replaceChildren();
   for (const p of problems) {
     const line = Math.min(Math.max(1, p.line | 0), model.getLineCount());
@@ -295,6 +300,14 @@ function showProblems(problems, version) {
       severity: monaco.MarkerSeverity.Error,
       message: markerMessage(p),
       source: 'sandbox',
+    });
+    icons.push({
+      range: new monaco.Range(line, 1, line, 1),
+      options: {
+        glyphMarginClassName: 'codicon codicon-error sandbox-glyph',
+        glyphMarginHoverMessage: { value: markdownText(markerMessage(p)), isTrusted: false, supportHtml: false },
+        stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
+      },
     });
     const item = document.createElement('li');
     const button = document.createElement('button');
@@ -317,12 +330,14 @@ function showProblems(problems, version) {
     ui.problemList.append(item);
   }
   monaco.editor.setModelMarkers(model, 'sandbox', current ? markers : []);
+  glyphs.set(current ? icons : []);
   ui.problemsNote.hidden = current || problems.length === 0;
   ui.problems.hidden = problems.length === 0;
 }
 
 function clearResult() {
   monaco.editor.setModelMarkers(model, 'sandbox', []);
+  glyphs.clear();
   ui.problemList.replaceChildren();
   ui.problems.hidden = true;
   ui.problemsNote.hidden = true;

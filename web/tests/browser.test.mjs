@@ -422,6 +422,19 @@ test('a runtime error: red headline, and its traceback line is a marker with the
   const width = (await squiggles.first().boundingBox()).width;
   assert.ok(Math.abs(width - 7 * charWidth) < charWidth, `squiggle ${width}px, 7 characters are ${7 * charWidth}px`);
   await hoverMarker(page, 'ZeroDivisionError: integer division or modulo by zero');
+  // The error icon in the margin, on line 3 too, with the same message on hover.
+  const glyph = page.locator('.monaco-editor .sandbox-glyph');
+  assert.equal(await glyph.count(), 1);
+  const glyphBox = await glyph.boundingBox();
+  const squiggleTop = (await squiggles.first().boundingBox()).y;
+  assert.ok(Math.abs(glyphBox.y + glyphBox.height / 2 - squiggleTop) < glyphBox.height, 'the icon is on the squiggle\'s line');
+  await page.mouse.move(glyphBox.x + glyphBox.width / 2, glyphBox.y + glyphBox.height / 2);
+  await page
+    .locator('.monaco-hover:not(.hidden)')
+    .filter({ hasText: 'ZeroDivisionError: integer division or modulo by zero' })
+    .filter({ hasNotText: '\\' })
+    .first()
+    .waitFor({ timeout: 10_000 });
   // The list entry moves the cursor there (Monaco marks the cursor's line number as active).
   await page.locator('#problem-list button').first().click();
   await page.locator('.monaco-editor .line-numbers.active-line-number', { hasText: /^3$/ }).waitFor();
@@ -432,6 +445,7 @@ test('a runtime error: red headline, and its traceback line is a marker with the
   assert.match(await page.locator('#status').textContent(), /^Succeeded in /);
   assert.equal(await page.locator('#stdout').textContent(), 'got 5\n2\nend\n');
   await squiggles.first().waitFor({ state: 'detached' });
+  assert.equal(await glyph.count(), 0);
   assert.ok(await page.locator('#problems').isHidden());
 });
 

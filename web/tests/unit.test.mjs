@@ -9,6 +9,7 @@ import {
   formatCountdown,
   formatElapsed,
   headline,
+  markdownText,
   markerRange,
   nextWait,
   parseRetryAfter,
@@ -374,4 +375,13 @@ test('the list says each run\'s outcome, refused ones included', () => {
   const a = history.localId();
   assert.match(a, /^local-[a-z0-9]+-[a-z0-9]+$/);
   assert.notEqual(a, history.localId());
+});
+
+test('hover text is escaped Markdown: a detail or exception message makes no link, image or markup', () => {
+  // Every ASCII punctuation character is escaped, the harmless ones too; letters, digits and
+  // spaces are not.
+  assert.equal(markdownText('ZeroDivisionError: division by zero 2'), 'ZeroDivisionError\\: division by zero 2');
+  assert.equal(markdownText('![x](http://e/) <b>*y*</b>'), '\\!\\[x\\]\\(http\\:\\/\\/e\\/\\) \\<b\\>\\*y\\*\\<\\/b\\>');
+  assert.equal(markdownText('a\nb'), 'a\n\nb');
+  assert.equal(markdownText('`code` _x_ #1'), '\\`code\\` \\_x\\_ \\#1');
 });
