@@ -5,14 +5,35 @@
 export const TERMINAL = new Set(['completed', 'failed']);
 
 /**
- * What the page shows for a refused `POST /jobs`: `{ message, problems }`, where each problem is
- * `{ line, column, rule, detail }` (1-based, column in characters as the api counts them) to be
- * shown as an editor marker and in the list. `retryAfter` is the header's value, if any.
+ * What the page shows for a refused `POST /jobs`: `{ message, problems, headline, kind, transient,
+ * retryAfter }`. Each problem is `{ line, column, rule, detail, reason, hint }` (1-based, column
+ * in characters as the api counts them; `reason` and `hint` are a violation's optional one-line
+ * why and allowed way, null when the api does not send them) to be shown as an editor marker and
+ * in the list. `kind` is the error code (or `http_<status>`), which the list of runs keeps.
+ * `transient` answers (429, 503) said nothing about the code: the page keeps the previous
+ * result on screen and they are not runs. `retryAfter` is the header's value in seconds, or null.
  */
 export function describeRejection(status, body, retryAfter) {
   const error = (body && body.error) || {};
+  const kind = typeof error.code === 'string' && error.code ? error.code : `http_${status}`;
+  const described = describe(status, error, parseRetryAfter(retryAfter));
+  const transient = status === 429 || status === 503;
+  return {
+    retryAfter: null,
+    ...described,
+    kind,
+    transient,
+    headline: REFUSALS[kind] ? `Not run: ${REFUSALS[kind]}` : 'Not run',
+  };
+}
+
+/** An optional one-line string field of a violation: trimmed, or null when absent or empty. */
+function optionalText(value) {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+
+function describe(status, error, seconds) {
   const text = typeof error.message === 'string' ? error.message : '';
-  const seconds = parseRetryAfter(retryAfter);
   switch (status) {
     case 422:
       if (error.code === 'forbidden_code' && Array.isArray(error.violations)) {
@@ -24,6 +45,8 @@ export function describeRejection(status, body, retryAfter) {
             column: v.column,
             rule: String(v.rule),
             detail: String(v.detail),
+            reason: optionalText(v.reason),
+            hint: optionalText(v.hint),
           })),
         };
       }
@@ -31,26 +54,38 @@ export function describeRejection(status, body, retryAfter) {
         return {
           message: `Not run: syntax error on line ${error.line}.`,
           problems: [
-            { line: error.line, column: error.column, rule: 'syntax-error', detail: text },
+            { line: error.line, column: error.column, rule: 'syntax-error', detail: text, reason: null, hint: null },
           ],
         };
       }
       return { message: `Not run: ${text || 'the code was refused.'}`, problems: [] };
     case 413:
       return { message: `Too large: ${text || 'the code or input is over the limit.'}`, problems: [] };
-    case 429:
+    case 429: {
+      const when = seconds === null ? 'wait a little and try again' : `try again in ${plural(seconds, 'second')}`;
+      const what = {
+        storage_quota_exceeded:
+          seconds === null
+            ? 'This run alone is over the storage this server keeps per client'
+            : 'Your stored jobs are at the storage this server keeps per client',
+        too_many_connections: 'Too many connections from your address',
+      }[error.code] || 'Too many submissions from your address in the last minute';
       return {
         message:
-          seconds === null
-            ? 'Too many runs in the last minute: wait a little and try again.'
-            : `Too many runs in the last minute: try again in ${plural(seconds, 'second')}.`,
+          error.code === 'storage_quota_exceeded' && seconds === null
+            ? `${what}: nothing was run.`
+            : `${what}: nothing was run, ${when}.`,
         problems: [],
         retryAfter: seconds,
       };
+    }
     case 503: {
       const when = seconds === null ? 'shortly' : `in ${plural(seconds, 'second')}`;
       const what =
-        error.code === 'queue_full' ? 'The queue is full' : 'The service is unavailable';
+        {
+          queue_full: 'The queue is full',
+          too_many_connections: 'The server has too many connections',
+        }[error.code] || 'The service is unavailable';
       return { message: `${what}: nothing was run, try again ${when}.`, problems: [], retryAfter: seconds };
     }
     case 401:
@@ -124,7 +159,7 @@ export function describeFailure(error) {
   const code = error && error.code;
   const reasons = {
     engine_unavailable: 'the container engine was unavailable',
-    too_many_attempts: 'it was tried too many times',
+    too_many_attempts: 'the workers running it kept stopping, and it was tried too many times',
     expired: 'no worker started it in time',
     internal: 'an internal error',
   };
@@ -132,9 +167,188 @@ export function describeFailure(error) {
 }
 
 /**
- * How long the next `GET /jobs/{id}?wait=` holds. Short at first so the status shows queued →
- * running as it moves; longer once the job has been going a while, to poll less.
+ * How long the next `GET /jobs/{id}?wait=` holds, by the job's last status. A poll ends early
+ * only when the job is terminal, not when a worker starts it: while it is queued the page asks
+ * every second so that "Running" is shown within a second of the start; once it runs, the
+ * terminal notice ends the poll, so it may hold longer.
  */
-export function nextWait(elapsedMs) {
-  return elapsedMs < 10_000 ? 1 : 5;
+export function nextWait(status) {
+  return status === 'running' ? 5 : 1;
+}
+
+/** What the page calls each refusal code in its headline and in the list of runs. */
+export const REFUSALS = {
+  syntax_error: 'syntax error',
+  forbidden_code: 'forbidden code',
+  too_complex: 'too complex',
+  code_too_large: 'code too large',
+  payload_too_large: 'too large',
+  invalid_request: 'invalid request',
+  unsupported_language: 'unsupported language',
+  unauthorized: 'API key required',
+};
+
+/**
+ * The headline for a finished job: `{ tone, text }`, where `tone` is `ok` only for a success.
+ * The time is the program's own (`duration_ms`, the same as the Duration beside the outcome),
+ * not the round trip. Anything not known to be a success (an outcome this page does not know
+ * included) is `bad`: the page never says a run went well when it did not.
+ */
+export function headline(job) {
+  if (!job || job.status !== 'completed' || !job.result) {
+    return { tone: 'bad', text: 'Failed: the service could not run it' };
+  }
+  const r = job.result;
+  const time = formatElapsed(r.duration_ms);
+  switch (r.outcome) {
+    case 'success':
+      return { tone: 'ok', text: `Succeeded in ${time}` };
+    case 'runtime_error':
+      return {
+        tone: 'bad',
+        text:
+          typeof r.exit_code === 'number'
+            ? `Runtime error: exit code ${exitCodeText(r.exit_code)} after ${time}`
+            : `Runtime error after ${time}`,
+      };
+    case 'timeout':
+      return { tone: 'bad', text: `Timed out: stopped at the time limit after ${time}` };
+    case 'memory_limit':
+      return { tone: 'bad', text: `Memory limit exceeded: stopped after ${time}` };
+    default:
+      return { tone: 'bad', text: `Ended with outcome "${r.outcome}" after ${time}` };
+  }
+}
+
+/** `1`, `137 (signal 9)`: the engine reports death by signal N as 128+N. */
+export function exitCodeText(code) {
+  return code > 128 && code < 160 ? `${code} (signal ${code - 128})` : String(code);
+}
+
+/**
+ * The place in `main.py` where a program that raised stopped, from its stderr: the launcher
+ * prints CPython's traceback (`File "main.py", line N, in f`, the source line, 3.11's `~~^~~`
+ * under the failing part, then `ZeroDivisionError: division by zero`). Returns `{ line, source,
+ * caret, message, fn, callers }` for the innermost `main.py` frame of the last traceback in the
+ * text (frames of library files are skipped; `callers` are the lines of the outer `main.py`
+ * frames, outermost first), or null when there is none. `caret` is `{ start, end }`, 0-based
+ * character offsets into `source` (the line as printed, without its indentation), or null.
+ * `message` is the first line of the exception, or null when stderr was cut before it.
+ */
+export function parseTraceback(stderr, filename = 'main.py') {
+  if (typeof stderr !== 'string') return null;
+  const lines = stderr.split('\n');
+  let start = -1;
+  lines.forEach((l, i) => {
+    if (/Traceback \(most recent call last\):\s*$/.test(l)) start = i;
+  });
+  if (start < 0) return null;
+  // Frames of an exception group are printed inside a box of `|` and `+`.
+  const framePattern = /^([\s|+]*)File "((?:[^"\\]|\\.)*)", line (\d+)(?:, in (.*))?$/;
+  const frames = [];
+  let message = null;
+  for (let i = start + 1; i < lines.length; i += 1) {
+    const m = framePattern.exec(lines[i]);
+    if (m) {
+      frames.push({ file: m[2], line: Number(m[3]), fn: m[4] ?? null, at: i, indent: m[1].length });
+      continue;
+    }
+    if (frames.length === 0 || lines[i].trim() === '') continue;
+    // Source and caret lines are indented deeper than their frame; the exception is not.
+    const prefix = /^[\s|+]*/.exec(lines[i])[0].length;
+    if (prefix < frames.at(-1).indent) {
+      message = lines[i].slice(prefix);
+      break;
+    }
+  }
+  const own = frames.filter((f) => f.file === filename);
+  if (own.length === 0) return null;
+  const frame = own.at(-1);
+  let source = null;
+  let caret = null;
+  const sourceLine = lines[frame.at + 1];
+  if (sourceLine !== undefined && !framePattern.test(sourceLine)) {
+    const indent = /^[\s|+]*/.exec(sourceLine)[0].length;
+    if (indent > frame.indent && sourceLine.trim() !== '') {
+      source = sourceLine.slice(indent);
+      const caretLine = lines[frame.at + 2];
+      if (caretLine !== undefined && /^[\s|+]*[~^]+\s*$/.test(caretLine)) {
+        const first = caretLine.search(/[~^]/);
+        const last = Math.max(caretLine.lastIndexOf('~'), caretLine.lastIndexOf('^'));
+        if (first >= indent) caret = { start: first - indent, end: last + 1 - indent };
+      }
+    }
+  }
+  return {
+    line: frame.line,
+    fn: frame.fn,
+    source,
+    caret,
+    message,
+    callers: own.slice(0, -1).map((f) => f.line),
+  };
+}
+
+/**
+ * The marker's range on `lineText` (the editor's line) for a parsed traceback: the part under
+ * the carets when the line is the one printed, else the line without its indentation.
+ */
+export function tracebackRange(lineText, tb) {
+  const line = tb.line;
+  const chars = Array.from(lineText);
+  const indent = chars.length - Array.from(lineText.trimStart()).length;
+  const body = lineText.trim();
+  let from = indent;
+  let to = indent + Array.from(body).length;
+  if (tb.caret && tb.source !== null && tb.source.trim() === body) {
+    from = indent + tb.caret.start;
+    to = Math.min(indent + tb.caret.end, chars.length);
+  }
+  if (to <= from) to = from + 1;
+  return {
+    startLineNumber: line,
+    startColumn: toEditorColumn(lineText, from + 1),
+    endLineNumber: line,
+    endColumn: toEditorColumn(lineText, to + 1),
+  };
+}
+
+/** The text shown for a traceback's problem: where, in which function, and the exception. */
+export function tracebackProblem(tb) {
+  const where = [tb.fn && tb.fn !== '<module>' ? `in ${tb.fn}` : null]
+    .concat(tb.callers.length ? [`called from line ${tb.callers.join(', ')}`] : [])
+    .filter(Boolean)
+    .join(', ');
+  return {
+    line: tb.line,
+    column: null,
+    rule: 'runtime-error',
+    detail: tb.message || 'the program stopped here with an exception (its message was cut)',
+    where,
+  };
+}
+
+/** Seconds left as the Run button shows them: `17 s`, `60 s`, `2 min 05 s` from 100 s on. */
+export function formatCountdown(seconds) {
+  const s = Math.max(0, Math.ceil(seconds));
+  if (s < 100) return `${s} s`;
+  return `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;
+}
+
+/** Whole seconds from `now` until `until` (ms), rounded up, never below 0. */
+export function secondsLeft(until, now) {
+  return Math.max(0, Math.ceil((until - now) / 1000));
+}
+
+/**
+ * `text` as Markdown that renders as exactly that text (Monaco's hover messages are Markdown):
+ * every ASCII punctuation character backslash-escaped (CommonMark allows it for all of them), so
+ * a violation's detail or a program's exception message cannot make a link, an image or markup;
+ * each line its own paragraph.
+ */
+export function markdownText(text) {
+  return String(text)
+    .split('\n')
+    .map((line) => line.replace(/[!-/:-@[-`{-~]/g, '\\$&'))
+    .join('\n\n');
 }

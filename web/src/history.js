@@ -1,5 +1,7 @@
-// The last runs, kept in this browser's localStorage (never sent anywhere). `storage` is a
+// The last runs, refused ones included, kept in this browser's localStorage (never sent anywhere). `storage` is a
 // parameter so tests/unit.test.mjs can hand in a stand-in.
+
+import { OUTCOMES, REFUSALS } from './api.js';
 
 export const KEY = 'sandbox.history.v1';
 /** Runs kept; code is at most MAX_CODE_SIZE (64 KiB by default), so this stays well under quota. */
@@ -52,4 +54,27 @@ export function title(code) {
   const line = lines.find((l) => !l.trim().startsWith('#')) || lines[0] || '(empty)';
   const trimmed = line.trim();
   return trimmed.length > 60 ? `${trimmed.slice(0, 59)}…` : trimmed;
+}
+
+/**
+ * What the list says of a run's outcome. A run is stored `queued` when accepted and updated when
+ * its result is seen; one still `queued` or `running` in the list is one whose result this page
+ * never saw (it was closed or reloaded meanwhile), not one known to be waiting.
+ */
+export function describe(run) {
+  switch (run.status) {
+    case 'completed':
+      return OUTCOMES[run.outcome] || String(run.outcome);
+    case 'failed':
+      return 'Failed: the service could not run it';
+    case 'rejected':
+      return `Not run: ${REFUSALS[run.outcome] || 'refused'}`;
+    default:
+      return 'result not seen';
+  }
+}
+
+/** An id for a run the api refused (it has no job id); never a UUID, so never polled. */
+export function localId() {
+  return `local-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }

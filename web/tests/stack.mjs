@@ -42,10 +42,11 @@ async function waitForHealth(base, processes) {
 }
 
 /**
- * The api and one worker. `prefix` starts with `test-` so scripts/test.sh's final check and
+ * The api and one worker, with `overrides` added to their environment (e.g. a small
+ * RATE_LIMIT for a stack of its own). `prefix` starts with `test-` so scripts/test.sh's final check and
  * clean-up cover its containers and Redis keys.
  */
-export async function startStack() {
+export async function startStack(overrides = {}) {
   const port = await freePort();
   // test-RUN-ui-... when scripts/test.sh names the run (SANDBOX_TEST_RUN), so that its clean-up
   // and final check take in this stack's containers and keys, and no other run's.
@@ -59,11 +60,14 @@ export async function startStack() {
     RATE_LIMIT: '0',
     UI_DIR: path.join(repo, 'web/dist'),
     RUST_LOG: process.env.RUST_LOG || 'warn',
+    ...overrides,
   };
   const processes = [];
   const logs = [];
+  // One log per stack: a second stack must not overwrite the first's.
+  const tag = Object.keys(overrides).length ? `-${prefix.split('-').at(-1)}` : '';
   for (const name of ['sandbox-api', 'sandbox-worker']) {
-    const log = path.join(logDir, `ui-test-${name}.log`);
+    const log = path.join(logDir, `ui-test-${name}${tag}.log`);
     const handle = await open(log, 'w');
     const child = spawn(path.join(binDir, name), [], { env, stdio: ['ignore', handle.fd, handle.fd] });
     await handle.close();

@@ -5,11 +5,19 @@ import { test } from 'node:test';
 import {
   describeFailure,
   describeRejection,
+  exitCodeText,
+  formatCountdown,
   formatElapsed,
+  headline,
+  markdownText,
   markerRange,
   nextWait,
   parseRetryAfter,
+  parseTraceback,
+  secondsLeft,
   toEditorColumn,
+  tracebackProblem,
+  tracebackRange,
 } from '../src/api.js';
 import * as history from '../src/history.js';
 
@@ -26,17 +34,43 @@ test('a forbidden_code answer becomes one problem per violation', () => {
   };
   const r = describeRejection(422, body, null);
   assert.deepEqual(r.problems, [
-    { line: 1, column: 8, rule: 'forbidden-import', detail: 'os' },
-    { line: 3, column: 1, rule: 'forbidden-call', detail: 'eval' },
+    { line: 1, column: 8, rule: 'forbidden-import', detail: 'os', reason: null, hint: null },
+    { line: 3, column: 1, rule: 'forbidden-call', detail: 'eval', reason: null, hint: null },
   ]);
   assert.match(r.message, /2 things this sandbox forbids/);
+  assert.equal(r.headline, 'Not run: forbidden code');
+  assert.equal(r.kind, 'forbidden_code');
+  assert.equal(r.transient, false);
+});
+
+test('a violation\'s reason and hint are kept when sent, null when absent, null or blank', () => {
+  const violations = [
+    { rule: 'forbidden-import', detail: 'sys', line: 1, column: 8, reason: 'sys reaches every module', hint: 'read standard input with input() or open(0)' },
+    { rule: 'forbidden-import', detail: 'os', line: 2, column: 8, reason: ' os runs processes ', hint: null },
+    { rule: 'forbidden-call', detail: 'eval', line: 3, column: 1, reason: '', hint: '   ' },
+    { rule: 'forbidden-call', detail: 'exec', line: 4, column: 1, reason: 7, hint: ['x'] },
+  ];
+  const r = describeRejection(422, { error: { code: 'forbidden_code', violations } }, null);
+  assert.deepEqual(
+    r.problems.map((p) => [p.reason, p.hint]),
+    [
+      ['sys reaches every module', 'read standard input with input() or open(0)'],
+      ['os runs processes', null],
+      [null, null],
+      [null, null],
+    ],
+  );
 });
 
 test('a syntax error becomes a problem at its line and column', () => {
   const body = { error: { code: 'syntax_error', message: 'invalid syntax', line: 2, column: 7 } };
   const r = describeRejection(422, body, null);
-  assert.deepEqual(r.problems, [{ line: 2, column: 7, rule: 'syntax-error', detail: 'invalid syntax' }]);
+  assert.deepEqual(r.problems, [
+    { line: 2, column: 7, rule: 'syntax-error', detail: 'invalid syntax', reason: null, hint: null },
+  ]);
   assert.equal(r.message, 'Not run: syntax error on line 2.');
+  assert.equal(r.headline, 'Not run: syntax error');
+  assert.equal(r.kind, 'syntax_error');
 });
 
 test('413, 429 and 503 are messages, with the retry time when there is one', () => {
@@ -45,8 +79,22 @@ test('413, 429 and 503 are messages, with the retry time when there is one', () 
     'Too large: code is over 65536 bytes',
   );
   const limited = describeRejection(429, { error: { code: 'rate_limited', message: 'm' } }, '1');
-  assert.equal(limited.message, 'Too many runs in the last minute: try again in 1 second.');
+  assert.equal(limited.message, 'Too many submissions from your address in the last minute: nothing was run, try again in 1 second.');
   assert.equal(limited.retryAfter, 1);
+  assert.equal(limited.transient, true);
+  assert.match(
+    describeRejection(429, { error: { code: 'storage_quota_exceeded' } }, '40').message,
+    /stored jobs are at the storage .* try again in 40 seconds/,
+  );
+  assert.equal(
+    describeRejection(429, { error: { code: 'storage_quota_exceeded' } }, null).message,
+    'This run alone is over the storage this server keeps per client: nothing was run.',
+  );
+  assert.equal(describeRejection(503, { error: { code: 'queue_full' } }, '5').transient, true);
+  assert.equal(describeRejection(413, { error: { code: 'code_too_large' } }, null).transient, false);
+  assert.equal(describeRejection(413, { error: { code: 'code_too_large' } }, null).headline, 'Not run: code too large');
+  assert.equal(describeRejection(422, { error: { code: 'too_complex', message: 'm' } }, null).headline, 'Not run: too complex');
+  assert.equal(describeRejection(500, null, null).kind, 'http_500');
   assert.match(describeRejection(429, null, null).message, /wait a little/);
   assert.equal(
     describeRejection(503, { error: { code: 'queue_full' } }, '30').message,
@@ -104,8 +152,10 @@ test('a marker covers the detail where it appears, else the word at its start', 
 test('elapsed time and poll waits', () => {
   assert.equal(formatElapsed(430), '0.4 s');
   assert.equal(formatElapsed(125_000), '2 min 05 s');
-  assert.equal(nextWait(0), 1);
-  assert.equal(nextWait(60_000), 5);
+  // Short while queued (a start does not end a held poll), longer once running.
+  assert.equal(nextWait('queued'), 1);
+  assert.equal(nextWait(undefined), 1);
+  assert.equal(nextWait('running'), 5);
   assert.match(describeFailure({ code: 'expired' }), /no worker started it in time/);
 });
 
@@ -155,4 +205,183 @@ test('a run is titled by its first line of code', () => {
   assert.equal(history.title('# only a comment'), '# only a comment');
   assert.equal(history.title('   '), '(empty)');
   assert.equal(history.title('x'.repeat(80)).length, 60);
+});
+
+const done = (result) => ({ status: 'completed', result: { exit_code: 0, duration_ms: 120, ...result } });
+
+test('the headline follows the outcome, and only a success is green', () => {
+  assert.deepEqual(headline(done({ outcome: 'success' })), { tone: 'ok', text: 'Succeeded in 0.1 s' });
+  assert.deepEqual(headline(done({ outcome: 'runtime_error', exit_code: 1 })), {
+    tone: 'bad',
+    text: 'Runtime error: exit code 1 after 0.1 s',
+  });
+  assert.equal(
+    headline(done({ outcome: 'runtime_error', exit_code: 137 })).text,
+    'Runtime error: exit code 137 (signal 9) after 0.1 s',
+  );
+  assert.deepEqual(headline(done({ outcome: 'timeout', exit_code: null, duration_ms: 3004 })), {
+    tone: 'bad',
+    text: 'Timed out: stopped at the time limit after 3.0 s',
+  });
+  assert.deepEqual(headline(done({ outcome: 'memory_limit', exit_code: 137, duration_ms: 800 })), {
+    tone: 'bad',
+    text: 'Memory limit exceeded: stopped after 0.8 s',
+  });
+  // An outcome this page does not know is never shown as a success.
+  assert.equal(headline(done({ outcome: 'something_new' })).tone, 'bad');
+  assert.deepEqual(headline({ status: 'failed', error: { code: 'expired' } }), {
+    tone: 'bad',
+    text: 'Failed: the service could not run it',
+  });
+  for (const outcome of ['runtime_error', 'timeout', 'memory_limit']) {
+    assert.doesNotMatch(headline(done({ outcome })).text, /Completed|Succeeded/);
+  }
+  assert.equal(exitCodeText(2), '2');
+  assert.equal(exitCodeText(143), '143 (signal 15)');
+});
+
+// What the launcher writes on stderr (runtime/launcher.py), taken from real runs.
+const ZERO_DIVISION = [
+  'Traceback (most recent call last):',
+  '  File "main.py", line 5, in <module>',
+  '    f(0)',
+  '  File "main.py", line 2, in f',
+  '    return 1 / x',
+  '           ~~^~~',
+  'ZeroDivisionError: division by zero',
+  '',
+].join('\n');
+
+test('a traceback gives the innermost main.py line, the failing part and the exception', () => {
+  const tb = parseTraceback(ZERO_DIVISION);
+  assert.deepEqual(tb, {
+    line: 2,
+    fn: 'f',
+    source: 'return 1 / x',
+    caret: { start: 7, end: 12 },
+    message: 'ZeroDivisionError: division by zero',
+    callers: [5],
+  });
+  // The editor's line is indented: the marker covers `1 / x`.
+  assert.deepEqual(tracebackRange('    return 1 / x', tb), {
+    startLineNumber: 2, startColumn: 12, endLineNumber: 2, endColumn: 17,
+  });
+  // A line that is not the one printed (the code changed): the whole line but its indentation.
+  assert.deepEqual(tracebackRange('    y = 2', tb), {
+    startLineNumber: 2, startColumn: 5, endLineNumber: 2, endColumn: 10,
+  });
+  assert.deepEqual(tracebackProblem(tb), {
+    line: 2,
+    column: null,
+    rule: 'runtime-error',
+    detail: 'ZeroDivisionError: division by zero',
+    where: 'in f, called from line 5',
+  });
+});
+
+test('frames of other files are skipped: the run-time wall\'s refusal points at the program', () => {
+  const stderr = [
+    'Traceback (most recent call last):',
+    '  File "main.py", line 2, in <module>',
+    '    f = open("/proc/self/status")',
+    '        ^^^^^^^^^^^^^^^^^^^^^^^^^',
+    '  File "/opt/sandbox/launcher.py", line 732, in hook',
+    '    judge(event, args)',
+    '  File "/opt/sandbox/launcher.py", line 217, in refuse',
+    '    raise PermissionError(f"{POLICY_NAME}: {what} is not allowed")',
+    "PermissionError: sandbox policy: opening '/proc/self/status' is not allowed",
+  ].join('\n');
+  const tb = parseTraceback(stderr);
+  assert.equal(tb.line, 2);
+  assert.equal(tb.fn, '<module>');
+  assert.deepEqual(tb.caret, { start: 4, end: 29 });
+  assert.equal(tb.message, "PermissionError: sandbox policy: opening '/proc/self/status' is not allowed");
+  assert.equal(tracebackProblem(tb).where, '');
+});
+
+test('a chained exception is read from its last traceback; an exception group from its box', () => {
+  const chained = [
+    'Traceback (most recent call last):',
+    '  File "main.py", line 2, in <module>',
+    '    1/0',
+    '    ~^~',
+    'ZeroDivisionError: division by zero',
+    '',
+    'The above exception was the direct cause of the following exception:',
+    '',
+    'Traceback (most recent call last):',
+    '  File "main.py", line 4, in <module>',
+    '    raise ValueError("x") from e',
+    'ValueError: x',
+  ].join('\n');
+  const tb = parseTraceback(chained);
+  assert.equal(tb.line, 4);
+  assert.equal(tb.caret, null);
+  assert.equal(tb.message, 'ValueError: x');
+  const group = [
+    '  + Exception Group Traceback (most recent call last):',
+    '  |   File "main.py", line 1, in <module>',
+    '  |     raise ExceptionGroup("eg", [ValueError("v")])',
+    '  | ExceptionGroup: eg (1 sub-exception)',
+    '  +-+---------------- 1 ----------------',
+    '    | ValueError: v',
+  ].join('\n');
+  const g = parseTraceback(group);
+  assert.equal(g.line, 1);
+  assert.equal(g.source, 'raise ExceptionGroup("eg", [ValueError("v")])');
+  assert.equal(g.message, 'ExceptionGroup: eg (1 sub-exception)');
+});
+
+test('no traceback, none of main.py, or one cut short', () => {
+  assert.equal(parseTraceback('bad things\n'), null);
+  assert.equal(parseTraceback(''), null);
+  assert.equal(parseTraceback(null), null);
+  assert.equal(
+    parseTraceback('Traceback (most recent call last):\n  File "/usr/lib/python3.11/json/__init__.py", line 3, in f\n    x\nValueError\n'),
+    null,
+  );
+  // stderr cut (MAX_OUTPUT_SIZE) before the exception line: the place is still known.
+  const cut = parseTraceback('Traceback (most recent call last):\n  File "main.py", line 9, in <module>\n    g()\n');
+  assert.equal(cut.line, 9);
+  assert.equal(cut.message, null);
+  assert.match(tracebackProblem(cut).detail, /message was cut/);
+  // A caret line wider than the editor's line never runs past its end.
+  const range = tracebackRange('x', { line: 1, source: 'x', caret: { start: 0, end: 40 }, callers: [] });
+  assert.deepEqual(range, { startLineNumber: 1, startColumn: 1, endLineNumber: 1, endColumn: 2 });
+});
+
+test('the countdown on Run', () => {
+  assert.equal(formatCountdown(17), '17 s');
+  assert.equal(formatCountdown(0.2), '1 s');
+  assert.equal(formatCountdown(0), '0 s');
+  assert.equal(formatCountdown(60), '60 s');
+  assert.equal(formatCountdown(99), '99 s');
+  assert.equal(formatCountdown(125), '2 min 05 s');
+  assert.equal(secondsLeft(10_000, 0), 10);
+  assert.equal(secondsLeft(10_000, 9_001), 1);
+  assert.equal(secondsLeft(10_000, 10_000), 0);
+  assert.equal(secondsLeft(0, 5_000), 0);
+});
+
+test('the list says each run\'s outcome, refused ones included', () => {
+  assert.equal(history.describe({ status: 'completed', outcome: 'timeout' }), 'Timed out');
+  assert.equal(history.describe({ status: 'completed', outcome: 'success' }), 'Success');
+  assert.equal(history.describe({ status: 'rejected', outcome: 'syntax_error' }), 'Not run: syntax error');
+  assert.equal(history.describe({ status: 'rejected', outcome: 'forbidden_code' }), 'Not run: forbidden code');
+  assert.equal(history.describe({ status: 'rejected', outcome: 'too_complex' }), 'Not run: too complex');
+  assert.equal(history.describe({ status: 'rejected', outcome: 'http_418' }), 'Not run: refused');
+  assert.equal(history.describe({ status: 'failed' }), 'Failed: the service could not run it');
+  assert.equal(history.describe({ status: 'queued' }), 'result not seen');
+  const a = history.localId();
+  assert.match(a, /^local-[a-z0-9]+-[a-z0-9]+$/);
+  assert.notEqual(a, history.localId());
+});
+
+test('hover text is escaped Markdown: a detail or exception message makes no link, image or markup', () => {
+  // Every ASCII punctuation character is escaped, the harmless ones too; letters, digits and
+  // spaces are not.
+  assert.equal(markdownText('ZeroDivisionError: division by zero 2'), 'ZeroDivisionError\\: division by zero 2');
+  assert.equal(markdownText('![x](http://e/) <b>*y*</b>'), '\\!\\[x\\]\\(http\\:\\/\\/e\\/\\) \\<b\\>\\*y\\*\\<\\/b\\>');
+  assert.equal(markdownText('a\nb'), 'a\n\nb');
+  assert.equal(markdownText('`code` _x_ #1'), '\\`code\\` \\_x\\_ \\#1');
 });
