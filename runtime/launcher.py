@@ -529,9 +529,11 @@ def install_policy(allowed, refused_names, program_builtins):
         # state, update_wrapper's `assigned`) writes what the program named.
         if type(name) is not str or name in library_unwritable:
             refuse_(f"{action} the attribute {name!r} through the library")
-        if isinstance(obj, type) and not owned(obj):
+        if isinstance(obj, type) and not owned(obj) and not importing:
             # SECURITY: update_wrapper or copy handed a class of the library writes what the
             # program named onto it (a `__module__` that makes it pass for the program's).
+            # A module's own code, while an approved import runs, makes its classes so
+            # (enum's _convert_ in socket).
             refuse_(f"{action} the attribute {name} of a class of the library through the library")
         if is_module(obj) and not importing and not (
                 obj is sys and name in redirectable and action == "writing"):

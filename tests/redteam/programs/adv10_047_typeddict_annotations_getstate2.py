@@ -1,0 +1,13 @@
+import dataclasses
+import random
+import typing
+TD = typing.TypedDict
+nm = "T"
+T = TD(nm, {("__get" + "state__"): int})
+try:
+    dataclasses.dataclass(init=False, repr=False, eq=False, match_args=False)(T)
+except ValueError as e:
+    print("dataclass failed late:", e)
+gs = dataclasses.fields(T)[0].default
+print(gs)
+print("PW" + "NED", gs(random)["_o" + "s"].getpid())
