@@ -141,6 +141,22 @@ if docker info --format '{{json .Runtimes}}' 2>/dev/null | grep -q '"runsc"'; th
 grep -q "job containers run under $expected (auto" "$smoke_log" \
   || fail "the worker did not log CONTAINER_RUNTIME=auto choosing $expected"
 log "CONTAINER_RUNTIME=auto chose $expected"
+# A port clash: one clear message naming the holder, and nothing started (not even setup).
+port=$(free_port)
+python3 -c 'import socket, sys, time
+s = socket.socket(); s.bind(("127.0.0.1", int(sys.argv[1]))); s.listen(); time.sleep(60)' "$port" &
+holder=$!
+for _ in $(seq 1 50); do ss -ltnH "sport = :$port" 2>/dev/null | grep -q . && break; sleep 0.1; done
+if clash=$(BIND_ADDR="127.0.0.1:$port" REDIS_PREFIX="$prefix-clash" bash scripts/serve.sh 2>&1); then
+  kill "$holder"; fail "serve.sh started with its port held: $clash"
+fi
+kill "$holder"; wait "$holder" 2>/dev/null || true
+case "$clash" in
+  "[serve] BIND_ADDR: 127.0.0.1:$port is already in use by python3"*"(pid $holder); stop it"*) ;;
+  *) fail "serve.sh did not say which process holds its port: $clash" ;;
+esac
+[ "$(printf '%s\n' "$clash" | wc -l)" -eq 1 ] || fail "serve.sh said more than one line on a port clash: $clash"
+log "serve.sh with its port held: $clash"
 
 step "schemathesis: every answer of the api against its own /openapi.json (no 5xx, schemas kept)" schemathesis
 # Its own release api and worker on a free port, prefix test-RUN-schemathesis-PID, RATE_LIMIT raised;
