@@ -38,6 +38,7 @@ use rustpython_parser::text_size::TextSize;
 use rustpython_parser::Mode;
 use unicode_normalization::UnicodeNormalization;
 
+mod cpython_errors;
 mod source;
 mod symbols;
 mod tables;
@@ -358,9 +359,14 @@ fn check(policy: &Policy, source: &str) -> Result<(), Rejection> {
     let lines = LineIndex::new(source);
     let tokens = prescan(source, &lines)?;
     let module = rustpython_parser::parse_tokens(tokens, Mode::Module, "main.py").map_err(|e| {
-        let (line, column) = lines.position(e.offset.to_usize());
+        // rustpython's verdict, CPython's words and position.
+        let cpython_errors::SyntaxError {
+            message,
+            line,
+            column,
+        } = cpython_errors::parse_error(&lines, &e);
         Rejection::Syntax {
-            message: e.error.to_string(),
+            message,
             line,
             column,
         }
