@@ -408,7 +408,9 @@ fn string_end(source: &str, start: usize, quote: usize) -> Result<usize, String>
     } else {
         "unterminated string literal"
     };
-    Err(format!("{what} (detected at line {})", line_of(last)))
+    // CPython compiling a string reads a final "\r\n" as followed by one more line break.
+    let detected = line_of(last) + usize::from(source.ends_with("\r\n"));
+    Err(format!("{what} (detected at line {detected})"))
 }
 
 fn number_end(source: &str, start: usize) -> usize {
@@ -475,19 +477,26 @@ fn refine(lines: &LineIndex, offset: usize, own: Option<String>) -> SyntaxError 
         .iter()
         .position(|t| t.end > offset)
         .unwrap_or(tokens.len() - 1);
-    // CPython compares the line of the furthest token its parser read, which is at least the
-    // one after its failure: a bracket still open from an earlier line, or with nothing but
-    // the end of the source after the failure, is the error.
-    let next = tokens[(k + 1).min(tokens.len() - 1)];
+    let error = match own {
+        Some(message) => error_at(lines, offset, message),
+        None => Parser { lines, tokens, k }.error(),
+    };
+    // CPython compares the line of the furthest token its parser read: the failing one, or
+    // the one after it when its second pass read that expression (a forgotten comma). A
+    // bracket still open from an earlier line, or with only the end of the source after
+    // that token, is the error.
+    let reach = if error.message.ends_with("Perhaps you forgot a comma?") {
+        k + 1
+    } else {
+        k
+    };
+    let reach = tokens[reach.min(tokens.len() - 1)];
     if let Some(&(bracket, at)) = scan.open.last() {
-        if next.kind == Kind::End || lines.position(at).0 < lines.position(next.start).0 {
+        if reach.kind == Kind::End || lines.position(at).0 < lines.position(reach.start).0 {
             return error_at(lines, at, format!("'{bracket}' was never closed"));
         }
     }
-    if let Some(message) = own {
-        return error_at(lines, offset, message);
-    }
-    Parser { lines, tokens, k }.error()
+    error
 }
 
 /// The tokens around rustpython's failure point, read as CPython's second pass would.
@@ -548,7 +557,14 @@ impl Parser<'_> {
             dedent -= 1;
         }
         if self.kind(dedent) != Kind::Dedent {
-            return None;
+            // `try: pass` on one line, then a statement (or the end) at the same level.
+            let newline = self.k.checked_sub(1)?;
+            if self.kind(newline) != Kind::Newline || matches!(self.text(self.k), "except" | "finally") {
+                return None;
+            }
+            let start = self.line_start(newline);
+            let one_line = self.text(start) == "try" && self.is_op(start + 1, ":") && start + 2 < newline;
+            return one_line.then(|| self.at(self.k, "expected 'except' or 'finally' block"));
         }
         // The INDENT that the first DEDENT of the run closes.
         let mut depth = 0usize;
@@ -657,6 +673,12 @@ impl Parser<'_> {
                 k - 1,
                 format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
             );
+        }
+        if let Some(e) = self.parameters() {
+            return e;
+        }
+        if let Some(e) = self.if_without_else() {
+            return e;
         }
         if let Some(e) = self.forgot_comma() {
             return e;
@@ -768,18 +790,11 @@ impl Parser<'_> {
         ))
     }
 
-    /// `Perhaps you forgot a comma?`: two expressions side by side inside brackets.
-    fn forgot_comma(&self) -> Option<SyntaxError> {
-        let k = self.k;
-        let level = self.tokens[k].level;
-        if level == 0 || k == 0 || !self.ends_expression(k - 1) {
-            return None;
-        }
-        if !(self.starts_operand(k) || self.is_op(k, "(") || self.is_op(k, "[") || self.text(k) == "not") {
-            return None;
-        }
-        // The start of the expression before: back to a bracket, comma or keyword at this level.
-        let mut i = k;
+    /// Where the expression (a `disjunction`) ending just before token `end` starts: back to
+    /// an opening bracket, comma or keyword of its level.
+    fn expression_start(&self, end: usize) -> usize {
+        let level = self.tokens[end].level;
+        let mut i = end;
         let mut depth = 0usize;
         while i > 0 {
             let j = i - 1;
@@ -831,7 +846,95 @@ impl Parser<'_> {
             }
             i = j;
         }
-        let a = i;
+        i
+    }
+
+    /// The errors of a `def`'s or a `lambda`'s parameters.
+    fn parameters(&self) -> Option<SyntaxError> {
+        let k = self.k;
+        let level = self.tokens[k].level;
+        // The first token of the parameter list holding token `k`, if it is in one.
+        let mut first = None;
+        for j in (0..k).rev() {
+            let t = self.tokens[j];
+            if t.level < level || matches!(t.kind, Kind::Newline | Kind::Indent | Kind::Dedent) {
+                break;
+            }
+            if t.level > level {
+                continue;
+            }
+            if self.is_op(j, "(") {
+                first = (j >= 2 && self.text(j - 2) == "def").then_some(j + 1);
+                break;
+            }
+            if self.is_op(j, ":") {
+                break;
+            }
+            if self.text(j) == "lambda" && self.kind(j) == Kind::Name {
+                first = Some(j + 1);
+                break;
+            }
+        }
+        let first = first?;
+        let at_level = |op: &str| (first..k).any(|j| self.tokens[j].level == level && self.is_op(j, op));
+        let message = if self.is_op(k, "=") && k >= first + 2 && self.is_op(k - 2, "*") {
+            "var-positional argument cannot have default value"
+        } else if self.is_op(k, "=") && k >= first + 2 && self.is_op(k - 2, "**") {
+            "var-keyword argument cannot have default value"
+        } else if self.is_op(k, "*") && at_level("*") {
+            "* argument may appear only once"
+        } else if self.is_op(k, "/") && at_level("/") {
+            "/ may appear only once"
+        } else if at_level("**") && self.is_op(k - 1, ",") {
+            "arguments cannot follow var-keyword argument"
+        } else {
+            return None;
+        };
+        Some(self.at(k, message))
+    }
+
+    /// `expected 'else' after 'if' expression`.
+    fn if_without_else(&self) -> Option<SyntaxError> {
+        // At the end of the source, the NEWLINE before it.
+        let mut k = self.k;
+        while k > 0 && matches!(self.kind(k), Kind::End | Kind::Dedent) {
+            k -= 1;
+        }
+        if k == 0 || !self.ends_expression(k - 1) || self.text(k) == "else" || self.is_op(k, ":") {
+            return None;
+        }
+        let condition = self.expression_start(k);
+        if condition == 0 || condition >= k || self.text(condition - 1) != "if" {
+            return None;
+        }
+        let keyword = condition - 1;
+        if keyword == 0 || !self.ends_expression(keyword - 1) {
+            return None;
+        }
+        let body = self.expression_start(keyword);
+        // A comprehension's `if` takes no `else`.
+        if (body > 0 && self.text(body - 1) == "for") || body >= keyword {
+            return None;
+        }
+        let level = self.tokens[keyword].level;
+        let comprehension = (0..keyword)
+            .rev()
+            .take_while(|&j| self.tokens[j].level >= level && !matches!(self.kind(j), Kind::Newline))
+            .any(|j| self.tokens[j].level == level && self.text(j) == "for");
+        (!comprehension).then(|| self.at(body, "expected 'else' after 'if' expression"))
+    }
+
+    /// `Perhaps you forgot a comma?`: two expressions side by side inside brackets.
+    fn forgot_comma(&self) -> Option<SyntaxError> {
+        let k = self.k;
+        let level = self.tokens[k].level;
+        if level == 0 || k == 0 || !self.ends_expression(k - 1) {
+            return None;
+        }
+        if !(self.starts_operand(k) || self.is_op(k, "(") || self.is_op(k, "[") || self.text(k) == "not") {
+            return None;
+        }
+        let a = self.expression_start(k);
         // A parameter list holds no expressions.
         let parameters = a >= 3 && self.is_op(a - 1, "(") && self.text(a - 3) == "def";
         if a >= k || parameters {
@@ -920,6 +1023,7 @@ mod tests {
         // Unless the parser read on to the next line or the end of the source.
         check("foo(a, b c\nd = 4", "'(' was never closed", 1, 4);
         check("f(a b", "'(' was never closed", 1, 2);
+        check("def f(:\n pass\n", "invalid syntax", 1, 7);
     }
 
     #[test]
@@ -1022,6 +1126,7 @@ mod tests {
             9,
         );
         check("try:\n    pass\n", "expected 'except' or 'finally' block", 2, 9);
+        check("try: pass\nx = 1", "expected 'except' or 'finally' block", 2, 1);
         check(
             "if 1:\n x = 1\n\ty = 2\n",
             "inconsistent use of tabs and spaces in indentation",
@@ -1045,6 +1150,22 @@ mod tests {
             18,
         );
         check("def f:\n    pass", "expected '('", 1, 6);
+        check("x = 1 if 2\ny = 3", "expected 'else' after 'if' expression", 1, 5);
+        check("x = 1 if 2", "expected 'else' after 'if' expression", 1, 5);
+        check("print(a if b)", "expected 'else' after 'if' expression", 1, 7);
+        check("def f(a, *, *b): pass", "* argument may appear only once", 1, 13);
+        check(
+            "def f(**k, *, a): pass",
+            "arguments cannot follow var-keyword argument",
+            1,
+            12,
+        );
+        check(
+            "lambda *a=1: 0",
+            "var-positional argument cannot have default value",
+            1,
+            10,
+        );
         // Not where the colon is only optional in CPython's grammar.
         check("while True print(1)", "invalid syntax", 1, 12);
     }

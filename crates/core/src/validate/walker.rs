@@ -85,7 +85,8 @@ pub(super) struct Walker<'a> {
 pub(super) struct Context {
     pub(super) scope: Scope,
     pub(super) in_loop: bool,
-    pub(super) in_comprehension: bool,
+    /// Inside a comprehension: CPython's name of the innermost one ("list comprehension").
+    pub(super) in_comprehension: Option<&'static str>,
     /// Inside a generator expression, where CPython 3.11 allows `await` and `async for` in
     /// any function (the expression becomes an async generator).
     pub(super) in_generator: bool,
@@ -104,7 +105,7 @@ impl Context {
         Context {
             scope: Scope::Module,
             in_loop: false,
-            in_comprehension: false,
+            in_comprehension: None,
             in_generator: false,
             in_comprehension_iterable: false,
             in_except_star: false,
@@ -1307,9 +1308,10 @@ impl Walker<'_> {
         &mut self,
         elts: &[&Expr],
         generators: &[ast::Comprehension],
-        is_generator: bool,
+        kind: &'static str,
         depth: usize,
     ) -> Walk {
+        let is_generator = kind == "generator expression";
         for elt in elts {
             if let Expr::Starred(s) = elt {
                 return Err(self.syntax("iterable unpacking cannot be used in comprehension", s.range));
@@ -1329,7 +1331,7 @@ impl Walker<'_> {
             stored_names(&g.target, &mut self.comprehension_targets);
         }
         let ctx = Context {
-            in_comprehension: true,
+            in_comprehension: Some(kind),
             in_generator: self.ctx.in_generator || is_generator,
             in_comprehension_iterable: false,
             ..self.ctx
@@ -1683,7 +1685,7 @@ impl Walker<'_> {
                         n.range,
                     ));
                 }
-                if self.ctx.in_comprehension {
+                if self.ctx.in_comprehension.is_some() {
                     let name = nfkc(&target.id);
                     if self.comprehension_targets.contains(&name) {
                         let message = format!(
@@ -1731,12 +1733,14 @@ impl Walker<'_> {
                 self.exprs(&d.values, depth)
             }
             Expr::Set(s) => self.exprs(&s.elts, depth),
-            Expr::ListComp(ast::ExprListComp { elt, generators, .. })
-            | Expr::SetComp(ast::ExprSetComp { elt, generators, .. }) => {
-                self.comprehension(&[elt], generators, false, depth)
+            Expr::ListComp(l) => self.comprehension(&[&l.elt], &l.generators, "list comprehension", depth),
+            Expr::SetComp(s) => self.comprehension(&[&s.elt], &s.generators, "set comprehension", depth),
+            Expr::GeneratorExp(g) => {
+                self.comprehension(&[&g.elt], &g.generators, "generator expression", depth)
             }
-            Expr::GeneratorExp(g) => self.comprehension(&[&g.elt], &g.generators, true, depth),
-            Expr::DictComp(d) => self.comprehension(&[&d.key, &d.value], &d.generators, false, depth),
+            Expr::DictComp(d) => {
+                self.comprehension(&[&d.key, &d.value], &d.generators, "dict comprehension", depth)
+            }
             Expr::Await(a) => {
                 if !self.async_allowed() {
                     let message = match self.ctx.scope {
@@ -1752,8 +1756,8 @@ impl Walker<'_> {
                 if !matches!(self.ctx.scope, Scope::Function { .. } | Scope::Lambda) {
                     return Err(self.syntax("'yield' outside function", *range));
                 }
-                if self.ctx.in_comprehension {
-                    return Err(self.syntax("'yield' inside comprehension", *range));
+                if let Some(kind) = self.ctx.in_comprehension {
+                    return Err(self.syntax(&format!("'yield' inside {kind}"), *range));
                 }
                 self.function.has_yield = true;
                 match expr {
