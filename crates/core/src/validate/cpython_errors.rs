@@ -256,15 +256,14 @@ fn scan(lines: &LineIndex) -> Scan {
                 }
                 Err(error) => return fail(tokens, open, i, true, error_at(lines, i, error)),
             },
-            '0'..='9' => {
-                let end = number_end(source, i);
-                tokens.push(token(Kind::Number, i, end));
-                i = end;
-            }
-            '.' if bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => {
-                let end = number_end(source, i);
-                tokens.push(token(Kind::Number, i, end));
-                i = end;
+            '0'..='9' | '.' if c != '.' || bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => {
+                match number(source, i) {
+                    Ok(end) => {
+                        tokens.push(token(Kind::Number, i, end));
+                        i = end;
+                    }
+                    Err((message, at)) => return fail(tokens, open, at, true, error_at(lines, at, message)),
+                }
             }
             c if c.is_ascii_alphabetic() || c == '_' || !c.is_ascii() => {
                 let len = source[i..]
@@ -413,18 +412,156 @@ fn string_end(source: &str, start: usize, quote: usize) -> Result<usize, String>
     Err(format!("{what} (detected at line {detected})"))
 }
 
-fn number_end(source: &str, start: usize) -> usize {
+/// CPython 3.11's reading of the number starting at `start` (tokenizer.c): its end, or the
+/// error and the byte offset CPython reports it at.
+fn number(source: &str, start: usize) -> Result<usize, (String, usize)> {
     let bytes = source.as_bytes();
-    let hex = source[start..].starts_with("0x") || source[start..].starts_with("0X");
-    let mut i = start;
-    while let Some(&b) = bytes.get(i) {
-        let sign_of_exponent = (b == b'+' || b == b'-') && matches!(bytes[i - 1], b'e' | b'E') && !hex;
-        if !(b.is_ascii_alphanumeric() || b == b'_' || b == b'.' || sign_of_exponent) {
-            break;
+    // A cursor as the tokenizer's: `next` reads a byte (0 past the end), `back` returns it.
+    let mut cur = start;
+    let next = |cur: &mut usize| {
+        let c = bytes.get(*cur).copied().unwrap_or(0);
+        *cur += 1;
+        c
+    };
+    let digit = |c: u8| c.is_ascii_digit();
+    // Only ASCII: a non-ASCII character after a number is an invalid character.
+    let identifier = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    // CPython reports at its cursor, which is one past the character it shows.
+    let error = |message: &str, cur: usize| (message.to_owned(), cur.saturating_sub(1).max(start));
+    // verify_end_of_number: a keyword that can follow a number is let through (CPython warns),
+    // any other identifier character is an error.
+    let end_of_number = |c: u8, cur: usize, kind: &str| -> Result<usize, (String, usize)> {
+        let rest = &source[(cur - 1).min(source.len())..];
+        let keyword = ["and", "else", "for", "if", "in", "is", "or", "not"]
+            .iter()
+            .any(|k| rest.starts_with(k));
+        if !keyword && identifier(c) {
+            // Backed up before `c`: reported at the character before it.
+            return Err(error(&format!("invalid {kind} literal"), cur - 1));
         }
-        i += 1;
+        Ok(cur - 1)
+    };
+    let decimal_tail = |cur: &mut usize| -> Result<u8, (String, usize)> {
+        loop {
+            let mut c = next(cur);
+            while digit(c) {
+                c = next(cur);
+            }
+            if c != b'_' {
+                return Ok(c);
+            }
+            if !digit(next(cur)) {
+                *cur -= 1;
+                return Err(error("invalid decimal literal", *cur));
+            }
+        }
+    };
+    let mut c = next(&mut cur);
+    let mut fraction = c == b'.';
+    let mut exponent = false;
+    let mut imaginary = false;
+    if c == b'0' {
+        c = next(&mut cur);
+        let radix = match c {
+            b'x' | b'X' => Some(("hexadecimal", 16)),
+            b'o' | b'O' => Some(("octal", 8)),
+            b'b' | b'B' => Some(("binary", 2)),
+            _ => None,
+        };
+        if let Some((kind, radix)) = radix {
+            let in_radix = |c: u8| (c as char).is_digit(radix);
+            c = next(&mut cur);
+            loop {
+                if c == b'_' {
+                    c = next(&mut cur);
+                }
+                if !in_radix(c) {
+                    if radix != 16 && digit(c) {
+                        return Err(error(
+                            &format!("invalid digit '{}' in {kind} literal", c as char),
+                            cur,
+                        ));
+                    }
+                    return Err(error(&format!("invalid {kind} literal"), cur - 1));
+                }
+                while in_radix(c) {
+                    c = next(&mut cur);
+                }
+                if c != b'_' {
+                    break;
+                }
+            }
+            if radix != 16 && digit(c) {
+                return Err(error(
+                    &format!("invalid digit '{}' in {kind} literal", c as char),
+                    cur,
+                ));
+            }
+            return end_of_number(c, cur, kind);
+        }
+        let mut nonzero = false;
+        loop {
+            if c == b'_' {
+                c = next(&mut cur);
+                if !digit(c) {
+                    return Err(error("invalid decimal literal", cur - 1));
+                }
+            }
+            if c != b'0' {
+                break;
+            }
+            c = next(&mut cur);
+        }
+        if digit(c) {
+            nonzero = true;
+            c = decimal_tail(&mut cur)?;
+        }
+        match c {
+            b'.' => fraction = true,
+            b'e' | b'E' => exponent = true,
+            b'j' | b'J' => imaginary = true,
+            _ if nonzero => {
+                let message = "leading zeros in decimal integer literals are not permitted; \
+                               use an 0o prefix for octal integers";
+                return Err(error(message, start + 1));
+            }
+            _ => return end_of_number(c, cur, "decimal"),
+        }
+    } else if !fraction {
+        c = decimal_tail(&mut cur)?;
+        fraction = c == b'.';
+        exponent = matches!(c, b'e' | b'E');
+        imaginary = matches!(c, b'j' | b'J');
     }
-    i
+    if fraction {
+        c = next(&mut cur);
+        if digit(c) {
+            c = decimal_tail(&mut cur)?;
+        }
+        exponent = matches!(c, b'e' | b'E');
+        imaginary = matches!(c, b'j' | b'J');
+    }
+    if exponent {
+        let e = c;
+        c = next(&mut cur);
+        if c == b'+' || c == b'-' {
+            c = next(&mut cur);
+            if !digit(c) {
+                return Err(error("invalid decimal literal", cur - 1));
+            }
+        } else if !digit(c) {
+            // `1e` then a name: the number is `1`, checked as followed by `e`.
+            end_of_number(e, cur - 1, "decimal")?;
+            return Ok(cur - 2);
+        }
+        c = decimal_tail(&mut cur)?;
+        imaginary = matches!(c, b'j' | b'J');
+    }
+    if imaginary {
+        c = next(&mut cur);
+        return end_of_number(c, cur, "imaginary");
+    }
+    end_of_number(c, cur, "decimal")
 }
 
 /// CPython 3.11's error for a source rustpython refuses with `error`.
@@ -1240,6 +1377,25 @@ mod tests {
             1,
             1,
         );
+    }
+
+    #[test]
+    fn numbers_cpython_refuses() {
+        check("x = 1st", "invalid decimal literal", 1, 5);
+        check("print(3x)", "invalid decimal literal", 1, 7);
+        check("2nd_place = 1", "invalid decimal literal", 1, 1);
+        check("x = 1_000_", "invalid decimal literal", 1, 10);
+        check("x = 0b102", "invalid digit '2' in binary literal", 1, 9);
+        check("x = 1e+", "invalid decimal literal", 1, 7);
+        check("x = 5j2", "invalid imaginary literal", 1, 6);
+        check("x = 0o", "invalid octal literal", 1, 6);
+        check("x = 1.5e3x\n", "invalid decimal literal", 1, 9);
+        let zeros = "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers";
+        check("x = 0_7", zeros, 1, 5);
+        // A keyword after a number is only warned about.
+        assert!(crate::validate::Policy::permissive()
+            .validate("x = 1if 1 else 2\ny = 09.5\n")
+            .is_ok());
     }
 
     #[test]
