@@ -256,6 +256,8 @@ const LEARNER_FAMILIES: &[(&str, &str)] = &[
 /// Shares of the refused programs on which the validator gives CPython's line and message.
 const MIN_LINE_SHARE: f64 = 0.95;
 const MIN_MESSAGE_SHARE: f64 = 0.80;
+/// Columns are measured too; the floor only guards against a regression.
+const MIN_COLUMN_SHARE: f64 = 0.75;
 
 /// Tally of refused programs: how many, and on how many line, message and column agree.
 #[derive(Default)]
@@ -389,5 +391,11 @@ fn syntax_errors_carry_cpython_3_11_message_and_position() {
         message_share >= MIN_MESSAGE_SHARE,
         "only {:.1} % of the messages agree with CPython's",
         100.0 * message_share
+    );
+    let column_share = Tally::share(overall.column, overall.refused);
+    assert!(
+        column_share >= MIN_COLUMN_SHARE,
+        "only {:.1} % of the positions agree with CPython's",
+        100.0 * column_share
     );
 }
