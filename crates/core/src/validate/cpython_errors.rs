@@ -608,6 +608,9 @@ fn refine(lines: &LineIndex, offset: usize, own: Option<String>) -> SyntaxError 
         }
     }
     let tokens = &scan.tokens;
+    if tokens.is_empty() {
+        return error_at(lines, offset, own.unwrap_or_else(|| "invalid syntax".to_owned()));
+    }
     // The token rustpython failed at: the one holding `offset`, else the next one (the end
     // of the source when `offset` is there).
     let k = tokens
@@ -1403,5 +1406,34 @@ mod tests {
         check("x = 1€\n", "invalid character '€' (U+20AC)", 1, 6);
         check("x = 1\u{b}", "invalid non-printable character U+000B", 1, 6);
         check("a\u{200b} = 1\n", "invalid non-printable character U+200B", 1, 2);
+    }
+
+    /// The mapping runs on every refusal: it must not panic on any source rustpython refuses
+    /// (a panic would turn the `syntax_error` into a `too_complex`). Every prefix of every
+    /// program of the syntax corpus under 1 KiB (the larger ones are the nesting limits'),
+    /// cut at each character.
+    #[test]
+    fn no_refused_prefix_of_the_corpus_makes_the_mapping_panic() {
+        let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/validator/corpus/syntax");
+        let mut refused = 0;
+        for entry in std::fs::read_dir(corpus).expect("the syntax corpus") {
+            let path = entry.expect("an entry").path();
+            let source = std::fs::read_to_string(&path).expect("UTF-8");
+            if source.len() > 1024 {
+                continue;
+            }
+            for (cut, _) in source.char_indices().chain([(source.len(), ' ')]) {
+                let prefix = &source[..cut];
+                if let Err(error) =
+                    rustpython_parser::parse(prefix, rustpython_parser::Mode::Module, "main.py")
+                {
+                    let lines = super::LineIndex::new(prefix);
+                    let found = std::panic::catch_unwind(|| super::parse_error(&lines, &error));
+                    assert!(found.is_ok(), "{} cut at {cut}: {prefix:?}", path.display());
+                    refused += 1;
+                }
+            }
+        }
+        assert!(refused > 10_000, "only {refused} refused prefixes");
     }
 }
