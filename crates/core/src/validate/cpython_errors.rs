@@ -20,7 +20,7 @@
 //! failure point is rustpython's, mapped onto its tokens.
 
 use rustpython_parser::lexer::LexicalErrorType;
-use rustpython_parser::{ParseError, ParseErrorType};
+use rustpython_parser::{FStringErrorType, ParseError, ParseErrorType};
 
 use super::source::LineIndex;
 use super::xid;
@@ -580,8 +580,11 @@ pub(super) fn parse_error(lines: &LineIndex, error: &ParseError) -> SyntaxError 
             | LexicalErrorType::DuplicateArgumentError(_)
             | LexicalErrorType::PositionalArgumentError
             | LexicalErrorType::UnpackedArgumentError
-            | LexicalErrorType::DuplicateKeywordArgumentError(_)
-            | LexicalErrorType::FStringError(_) => Some(lexical.to_string()),
+            | LexicalErrorType::DuplicateKeywordArgumentError(_) => Some(lexical.to_string()),
+            LexicalErrorType::FStringError(FStringErrorType::InvalidConversionFlag) => {
+                Some("f-string: invalid conversion character: expected 's', 'r', or 'a'".to_owned())
+            }
+            LexicalErrorType::FStringError(_) => Some(lexical.to_string()),
             LexicalErrorType::OtherError(message)
                 if !matches!(
                     message.as_str(),
@@ -595,12 +598,16 @@ pub(super) fn parse_error(lines: &LineIndex, error: &ParseError) -> SyntaxError 
         },
         _ => None,
     };
-    refine(lines, offset, own)
+    let fstring = matches!(
+        error.error,
+        ParseErrorType::Lexical(LexicalErrorType::FStringError(_))
+    );
+    refine(lines, offset, own, fstring)
 }
 
 /// The error CPython reports, given where rustpython failed (a byte offset) and, when its
 /// message is already CPython's, that message.
-fn refine(lines: &LineIndex, offset: usize, own: Option<String>) -> SyntaxError {
+fn refine(lines: &LineIndex, offset: usize, own: Option<String>, fstring: bool) -> SyntaxError {
     let scan = scan(lines);
     if let Some(e) = &scan.error {
         if e.raises || e.at <= offset {
@@ -618,6 +625,7 @@ fn refine(lines: &LineIndex, offset: usize, own: Option<String>) -> SyntaxError 
         .position(|t| t.end > offset)
         .unwrap_or(tokens.len() - 1);
     let error = match own {
+        Some(message) if fstring => fstring_error(lines, tokens, offset, message),
         Some(message) => error_at(lines, offset, message),
         None => Parser { lines, tokens, k }.error(),
     };
@@ -637,6 +645,38 @@ fn refine(lines: &LineIndex, offset: usize, own: Option<String>) -> SyntaxError 
         }
     }
     error
+}
+
+/// An error in an f-string: CPython 3.11 reports it just after the literal when the literal is
+/// on one line, and names the part before `!` or `:` that it requires.
+fn fstring_error(lines: &LineIndex, tokens: &[Token], offset: usize, mut message: String) -> SyntaxError {
+    let Some(t) = tokens
+        .iter()
+        .find(|t| t.kind == Kind::String && t.start <= offset && offset < t.end)
+    else {
+        return error_at(lines, offset, message);
+    };
+    let text = &lines.source[t.start..t.end];
+    if message == "f-string: empty expression not allowed" {
+        // `{!r}`, `{:x}`: the first replacement field with nothing before its `!` or `:`.
+        let mut rest = text;
+        while let Some(open) = rest.find('{') {
+            let after = &rest[open + 1..];
+            if let Some(after) = after.strip_prefix('{') {
+                rest = after;
+                continue;
+            }
+            let next = after.trim_start_matches([' ', '\t']).chars().next();
+            if let Some(c @ ('!' | ':')) = next {
+                message = format!("f-string: expression required before '{c}'");
+            }
+            break;
+        }
+    }
+    if text.contains(is_line_break) {
+        return error_at(lines, offset, message);
+    }
+    error_at(lines, t.end, message)
 }
 
 /// The tokens around rustpython's failure point, read as CPython's second pass would.
@@ -1379,6 +1419,19 @@ mod tests {
             "Missing parentheses in call to 'exec'. Did you mean exec(...)?",
             1,
             1,
+        );
+    }
+
+    #[test]
+    fn f_string_errors_are_reported_after_the_literal() {
+        let conversion = "f-string: invalid conversion character: expected 's', 'r', or 'a'";
+        check("x = 1\ny = f'{x!z}'", conversion, 2, 13);
+        check("f'{:>10}'", "f-string: expression required before ':'", 1, 10);
+        check(
+            "f'{a\\n}'",
+            "f-string expression part cannot include a backslash",
+            1,
+            9,
         );
     }
 
