@@ -137,12 +137,30 @@ async fn a_body_over_max_body_size_is_refused() {
 }
 
 #[tokio::test]
-async fn syntax_errors_carry_their_position() {
+async fn syntax_errors_carry_cpython_s_message_and_position() {
     let app = app(&[]).await;
-    let response = app.submit(json!({ "code": "x = 1\nprint('é', (x)" })).await;
+    // CPython 3.11: `'(' was never closed`, line 1, offset 10.
+    let response = app
+        .submit(json!({ "code": "def greet(name:\n    pass\n\ngreet(1)\n" }))
+        .await;
     let error = expect_error(response, 422, "syntax_error").await;
-    assert_eq!(error["line"], 2, "{error}");
-    assert!(error["column"].as_u64().is_some(), "{error}");
+    assert_eq!(
+        (&error["message"], &error["line"], &error["column"]),
+        (&json!("'(' was never closed"), &json!(1), &json!(10)),
+        "{error}"
+    );
+    // Columns count characters: the `)` is the 15th byte of its line and the 14th character.
+    let response = app.submit(json!({ "code": "x = 1\nprint('é', [x)\n" })).await;
+    let error = expect_error(response, 422, "syntax_error").await;
+    assert_eq!(
+        (&error["message"], &error["line"], &error["column"]),
+        (
+            &json!("closing parenthesis ')' does not match opening parenthesis '['"),
+            &json!(2),
+            &json!(14)
+        ),
+        "{error}"
+    );
     assert_nothing_enqueued(&app).await;
 }
 

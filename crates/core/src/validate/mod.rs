@@ -8,7 +8,8 @@
 //!    checked for CPython's tokenizer rules rustpython does not apply: 200 nested brackets, 100
 //!    indentation levels, tabs after spaces in indentation (CPython's own consistency rule), a
 //!    backslash in an f-string expression, a dangling `**`.
-//! 3. The (table-driven, LALR) parser builds the tree.
+//! 3. The (table-driven, LALR) parser builds the tree. When it refuses, `cpython_errors` gives
+//!    the refusal CPython 3.11's message and position.
 //! 4. `walker`: a depth-limited walk visits every statement, expression and pattern. It
 //!    applies CPython's compile-time checks that the parser leaves out (targets, `return`/
 //!    `yield`/`await`/`break` placement, `__future__`, `__debug__`, match patterns, assignment
@@ -21,7 +22,8 @@
 //! The only way to obtain a [`ValidatedCode`] is a successful [`Policy::validate`].
 //!
 //! tests/validator compares the syntax verdict with CPython 3.11's `compile()` over a corpus
-//! of more than 1300 programs. The known gap (listed there with its reason):
+//! of more than 1400 programs, and the refusals' messages and positions with CPython's. The
+//! known gap of the verdict (listed there with its reason):
 //! - nesting past CPython's parser stack or compiler recursion limit but within the walker's
 //!   MAX_AST_DEPTH: accepted here, CPython refuses to compile (MemoryError, RecursionError),
 //!   so the job ends as a runtime error and nothing of the program runs.
@@ -38,6 +40,7 @@ use rustpython_parser::text_size::TextSize;
 use rustpython_parser::Mode;
 use unicode_normalization::UnicodeNormalization;
 
+mod cpython_errors;
 mod explain;
 mod source;
 mod symbols;
@@ -364,9 +367,14 @@ fn check(policy: &Policy, source: &str) -> Result<(), Rejection> {
     let lines = LineIndex::new(source);
     let tokens = prescan(source, &lines)?;
     let module = rustpython_parser::parse_tokens(tokens, Mode::Module, "main.py").map_err(|e| {
-        let (line, column) = lines.position(e.offset.to_usize());
+        // rustpython's verdict, CPython's words and position.
+        let cpython_errors::SyntaxError {
+            message,
+            line,
+            column,
+        } = cpython_errors::parse_error(&lines, &e);
         Rejection::Syntax {
-            message: e.error.to_string(),
+            message,
             line,
             column,
         }

@@ -51,8 +51,11 @@ pub(super) fn prescan(source: &str, lines: &LineIndex) -> Result<Vec<LexResult>,
         } = tok
         {
             let start = range.start().to_usize();
-            if let Some(offset) = fstring_backslash(&source[start..range.end().to_usize()]) {
-                let (line, column) = lines.position(start + offset);
+            let end = range.end().to_usize();
+            if let Some(offset) = fstring_backslash(&source[start..end]) {
+                // CPython 3.11 reports it just after a literal on one line.
+                let on_one_line = !source[start..end].contains(['\n', '\r']);
+                let (line, column) = lines.position(if on_one_line { end } else { start + offset });
                 return Err(Rejection::Syntax {
                     message: "f-string expression part cannot include a backslash".to_owned(),
                     line,

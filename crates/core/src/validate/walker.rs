@@ -6,6 +6,7 @@ use rustpython_parser::lexer;
 use rustpython_parser::text_size::{TextRange, TextSize};
 use rustpython_parser::{Mode, Tok};
 
+use super::cpython_errors::expression_name;
 use super::source::LineIndex;
 use super::symbols::{Block, Symbols};
 use super::tables::{
@@ -87,7 +88,8 @@ pub(super) struct Walker<'a> {
 pub(super) struct Context {
     pub(super) scope: Scope,
     pub(super) in_loop: bool,
-    pub(super) in_comprehension: bool,
+    /// Inside a comprehension: CPython's name of the innermost one ("list comprehension").
+    pub(super) in_comprehension: Option<&'static str>,
     /// Inside a generator expression, where CPython 3.11 allows `await` and `async for` in
     /// any function (the expression becomes an async generator).
     pub(super) in_generator: bool,
@@ -106,7 +108,7 @@ impl Context {
         Context {
             scope: Scope::Module,
             in_loop: false,
-            in_comprehension: false,
+            in_comprehension: None,
             in_generator: false,
             in_comprehension_iterable: false,
             in_except_star: false,
@@ -813,19 +815,88 @@ impl Walker<'_> {
                 }
                 elts.iter().try_for_each(|e| self.store_target(e, true))
             }
-            other => Err(self.syntax("cannot assign to expression", other.range())),
-        }
-    }
-
-    /// CPython's check of an augmented or annotated assignment's single target.
-    fn single_target(&self, target: &Expr) -> Walk {
-        match target {
-            Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => Ok(()),
+            Expr::Yield(_) | Expr::YieldFrom(_) => {
+                Err(self.syntax("assignment to yield expression not possible", target.range()))
+            }
             other => Err(self.syntax(
-                "illegal target for augmented or annotated assignment",
+                &format!("cannot assign to {}", expression_name(other)),
                 other.range(),
             )),
         }
+    }
+
+    /// CPython's check of `T = value`, a single target: one that could be a comparison's
+    /// operand gets the hint that `==` may have been meant (its `invalid_named_expression`).
+    fn single_assignment(&self, target: &Expr, value: &Expr) -> Walk {
+        let operand = !matches!(
+            target,
+            Expr::List(_)
+                | Expr::Tuple(_)
+                | Expr::GeneratorExp(_)
+                | Expr::Compare(_)
+                | Expr::BoolOp(_)
+                | Expr::IfExp(_)
+                | Expr::Lambda(_)
+                | Expr::NamedExpr(_)
+                | Expr::Starred(_)
+                | Expr::Yield(_)
+                | Expr::YieldFrom(_)
+                | Expr::Name(_)
+                | Expr::Attribute(_)
+                | Expr::Subscript(_)
+                | Expr::UnaryOp(ast::ExprUnaryOp {
+                    op: ast::UnaryOp::Not,
+                    ..
+                })
+                | Expr::Constant(ast::ExprConstant {
+                    value: Constant::None | Constant::Bool(_),
+                    ..
+                })
+        );
+        let value_operand = !matches!(
+            value,
+            Expr::Lambda(_)
+                | Expr::Yield(_)
+                | Expr::YieldFrom(_)
+                | Expr::Starred(_)
+                | Expr::UnaryOp(ast::ExprUnaryOp {
+                    op: ast::UnaryOp::Not,
+                    ..
+                })
+        );
+        if operand && value_operand {
+            let message = format!(
+                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                expression_name(target)
+            );
+            return Err(self.syntax(&message, target.range()));
+        }
+        self.store_target(target, false)
+    }
+
+    /// CPython's check of an augmented assignment's target.
+    fn augmented_target(&self, target: &Expr) -> Walk {
+        match target {
+            Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => Ok(()),
+            other => Err(self.syntax(
+                &format!(
+                    "'{}' is an illegal expression for augmented assignment",
+                    expression_name(other)
+                ),
+                other.range(),
+            )),
+        }
+    }
+
+    /// CPython's check of an annotated assignment's target.
+    fn annotated_target(&self, target: &Expr) -> Walk {
+        let message = match target {
+            Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => return Ok(()),
+            Expr::List(_) => "only single target (not list) can be annotated",
+            Expr::Tuple(_) => "only single target (not tuple) can be annotated",
+            _ => "illegal target for annotation",
+        };
+        Err(self.syntax(message, target.range()))
     }
 
     /// CPython's check of a `del` target.
@@ -835,7 +906,10 @@ impl Walker<'_> {
             Expr::List(ast::ExprList { elts, .. }) | Expr::Tuple(ast::ExprTuple { elts, .. }) => {
                 elts.iter().try_for_each(|e| self.delete_target(e))
             }
-            other => Err(self.syntax("cannot delete expression", other.range())),
+            other => Err(self.syntax(
+                &format!("cannot delete {}", expression_name(other)),
+                other.range(),
+            )),
         }
     }
 
@@ -1032,19 +1106,22 @@ impl Walker<'_> {
                 self.exprs(&d.targets, depth)
             }
             Stmt::Assign(a) => {
-                a.targets.iter().try_for_each(|t| self.store_target(t, false))?;
+                match a.targets.as_slice() {
+                    [target] => self.single_assignment(target, &a.value)?,
+                    targets => targets.iter().try_for_each(|t| self.store_target(t, false))?,
+                }
                 self.not_starred(&a.value)?;
                 self.exprs(&a.targets, depth)?;
                 self.expr(&a.value, depth + 1)
             }
             Stmt::TypeAlias(t) => Err(self.syntax("invalid syntax (type aliases need Python 3.12)", t.range)),
             Stmt::AugAssign(a) => {
-                self.single_target(&a.target)?;
+                self.augmented_target(&a.target)?;
                 self.expr(&a.target, depth + 1)?;
                 self.expr(&a.value, depth + 1)
             }
             Stmt::AnnAssign(a) => {
-                self.single_target(&a.target)?;
+                self.annotated_target(&a.target)?;
                 // A simple target: a name not in parentheses (rustpython's `simple` is always
                 // true for a name, so the statement and its target must start together).
                 let simple = a.target.range().start() == a.range.start();
@@ -1303,9 +1380,10 @@ impl Walker<'_> {
         &mut self,
         elts: &[&Expr],
         generators: &[ast::Comprehension],
-        is_generator: bool,
+        kind: &'static str,
         depth: usize,
     ) -> Walk {
+        let is_generator = kind == "generator expression";
         for elt in elts {
             if let Expr::Starred(s) = elt {
                 return Err(self.syntax("iterable unpacking cannot be used in comprehension", s.range));
@@ -1325,7 +1403,7 @@ impl Walker<'_> {
             stored_names(&g.target, &mut self.comprehension_targets);
         }
         let ctx = Context {
-            in_comprehension: true,
+            in_comprehension: Some(kind),
             in_generator: self.ctx.in_generator || is_generator,
             in_comprehension_iterable: false,
             ..self.ctx
@@ -1683,7 +1761,7 @@ impl Walker<'_> {
                         n.range,
                     ));
                 }
-                if self.ctx.in_comprehension {
+                if self.ctx.in_comprehension.is_some() {
                     let name = nfkc(&target.id);
                     if self.comprehension_targets.contains(&name) {
                         let message = format!(
@@ -1731,12 +1809,14 @@ impl Walker<'_> {
                 self.exprs(&d.values, depth)
             }
             Expr::Set(s) => self.exprs(&s.elts, depth),
-            Expr::ListComp(ast::ExprListComp { elt, generators, .. })
-            | Expr::SetComp(ast::ExprSetComp { elt, generators, .. }) => {
-                self.comprehension(&[elt], generators, false, depth)
+            Expr::ListComp(l) => self.comprehension(&[&l.elt], &l.generators, "list comprehension", depth),
+            Expr::SetComp(s) => self.comprehension(&[&s.elt], &s.generators, "set comprehension", depth),
+            Expr::GeneratorExp(g) => {
+                self.comprehension(&[&g.elt], &g.generators, "generator expression", depth)
             }
-            Expr::GeneratorExp(g) => self.comprehension(&[&g.elt], &g.generators, true, depth),
-            Expr::DictComp(d) => self.comprehension(&[&d.key, &d.value], &d.generators, false, depth),
+            Expr::DictComp(d) => {
+                self.comprehension(&[&d.key, &d.value], &d.generators, "dict comprehension", depth)
+            }
             Expr::Await(a) => {
                 if !self.async_allowed() {
                     let message = match self.ctx.scope {
@@ -1752,8 +1832,8 @@ impl Walker<'_> {
                 if !matches!(self.ctx.scope, Scope::Function { .. } | Scope::Lambda) {
                     return Err(self.syntax("'yield' outside function", *range));
                 }
-                if self.ctx.in_comprehension {
-                    return Err(self.syntax("'yield' inside comprehension", *range));
+                if let Some(kind) = self.ctx.in_comprehension {
+                    return Err(self.syntax(&format!("'yield' inside {kind}"), *range));
                 }
                 self.function.has_yield = true;
                 match expr {

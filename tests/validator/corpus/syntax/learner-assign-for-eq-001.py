@@ -1,0 +1,3 @@
+x = int(input())
+if x = 5:
+    print("five")

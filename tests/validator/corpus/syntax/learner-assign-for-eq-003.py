@@ -1,0 +1,5 @@
+answer = "yes"
+if answer == "no":
+    pass
+elif answer = "yes":
+    print("ok")

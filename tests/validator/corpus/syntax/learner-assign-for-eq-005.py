@@ -1,0 +1,5 @@
+class P:
+    name = "a"
+p = P()
+if p.name = "a":
+    print("a")

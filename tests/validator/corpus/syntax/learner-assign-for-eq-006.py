@@ -1,0 +1,4 @@
+def check(a, b):
+    if a + b = 10:
+        return True
+    return False

@@ -1,0 +1,3 @@
+total = 0
+total + 5 = total
+print(total)

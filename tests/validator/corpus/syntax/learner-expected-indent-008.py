@@ -1,0 +1,2 @@
+def todo():
+    # write this later

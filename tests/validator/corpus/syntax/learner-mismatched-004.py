@@ -1,0 +1,5 @@
+matrix = [
+    [1, 2],
+    [3, 4)
+]
+print(matrix)

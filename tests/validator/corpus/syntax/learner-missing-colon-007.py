@@ -1,0 +1,4 @@
+try:
+    n = int("x")
+except ValueError
+    n = 0

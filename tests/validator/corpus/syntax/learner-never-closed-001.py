@@ -1,0 +1,4 @@
+def greet(name:
+    pass
+
+greet(1)

@@ -1,0 +1,3 @@
+scores = [90, 85, 77
+total = sum(scores)
+print(total / len(scores))

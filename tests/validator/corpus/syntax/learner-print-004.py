@@ -1,0 +1,3 @@
+def show(score):
+    print "Score:", score
+show(5)

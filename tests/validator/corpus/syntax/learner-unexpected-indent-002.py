@@ -1,0 +1,3 @@
+name = "Ann"
+print(name)
+  print("again")

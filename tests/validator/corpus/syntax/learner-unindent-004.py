@@ -1,0 +1,5 @@
+def f():
+    x = 1
+    if x:
+        return x
+   return 0

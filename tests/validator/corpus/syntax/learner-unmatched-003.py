@@ -1,0 +1,3 @@
+colors = ["red", "green"]]
+for c in colors:
+    print(c)

@@ -1,0 +1,3 @@
+def shout(word):
+    return word.upper() + '!
+print(shout("hi"))

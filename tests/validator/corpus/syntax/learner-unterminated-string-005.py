@@ -1,0 +1,3 @@
+greeting = "It's a \
+nice day
+print(greeting)

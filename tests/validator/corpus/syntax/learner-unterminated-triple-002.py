@@ -1,0 +1,3 @@
+text = '''Line one
+Line two
+print(text)

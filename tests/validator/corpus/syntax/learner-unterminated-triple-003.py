@@ -1,0 +1,3 @@
+"""My first program
+print("hello")
+x = 1
