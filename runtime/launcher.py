@@ -331,6 +331,8 @@ def install_policy(allowed, refused_names, program_builtins):
     load_attr_ops = frozenset([dis.opmap["LOAD_ATTR"], dis.opmap["LOAD_METHOD"]])
     store_attr_ops = frozenset([dis.opmap["STORE_ATTR"], dis.opmap["DELETE_ATTR"]])
     iskeyword = keyword.iskeyword
+    # This file: its frames (the guards, the hook, the wrappers) stand for their callers.
+    launcher_file = install_policy.__code__.co_filename
     islice = itertools.islice
     gc_enabled, gc_enable, gc_disable = gc.isenabled, gc.enable, gc.disable
     real_import, real_getattr = builtins.__import__, builtins.getattr
@@ -384,6 +386,31 @@ def install_policy(allowed, refused_names, program_builtins):
         return type(filename) is str and (
             filename.startswith(stdlib) or filename.startswith("<frozen ")
         )
+
+    def window():
+        """Whether the caller runs inside an import the policy approved, on the import's
+        behalf: every frame between it and the guarded __import__ that opened the innermost
+        import is the standard library's (or this launcher's: the guards, the hook). SECURITY: the program's code can run
+        inside an import — a `__del__` during a collection, a `__format__` of a str subclass
+        importlib formats, a finder or loader of its own — and library calls it made there
+        were trusted as the import's: round 11 rewrote `sys.meta_path` through
+        `redirect_stdout.__enter__` and ran bytecode of its own through importlib's loaders."""
+        if not importing:
+            return False
+        opener = importing[-1][1]
+        was = enter()
+        try:
+            frame = getframe(1)
+            while frame is not None:
+                if frame is opener:
+                    return True
+                code = frame.f_code
+                if not (trusted(code) or code.co_filename == launcher_file):
+                    return False
+                frame = frame.f_back
+            return False
+        finally:
+            leave(was)
 
     def site(code, lasti):
         """The standard library's source text at an instruction, from its start column."""
@@ -529,13 +556,14 @@ def install_policy(allowed, refused_names, program_builtins):
         # state, update_wrapper's `assigned`) writes what the program named.
         if type(name) is not str or name in library_unwritable:
             refuse_(f"{action} the attribute {name!r} through the library")
-        if isinstance(obj, type) and not owned(obj) and not importing:
+        in_window = window()
+        if isinstance(obj, type) and not owned(obj) and not in_window:
             # SECURITY: update_wrapper or copy handed a class of the library writes what the
             # program named onto it (a `__module__` that makes it pass for the program's).
             # A module's own code, while an approved import runs, makes its classes so
             # (enum's _convert_ in socket).
             refuse_(f"{action} the attribute {name} of a class of the library through the library")
-        if is_module(obj) and not importing and not (
+        if is_module(obj) and not in_window and not (
                 obj is sys and name in redirectable and action == "writing"):
             # An import the policy approved binds a submodule on its parent (importlib's own
             # setattr), contextlib's redirect_stdout/stderr swap sys's streams; nothing else
@@ -656,15 +684,42 @@ def install_policy(allowed, refused_names, program_builtins):
                 full = f"{name}.{item}" if type(item) is str else None
                 if full is None or (full in modules and full not in allowed):
                     refuse_(f"importing {full}")
-        importing.append(library)
+        importing.append((library, frame_at(0)[0]))
         try:
             module = real_import(name, globals, locals, fromlist, level)
         finally:
             importing.pop()
+        if not library and fromlist and type(fromlist) in (tuple, list):
+            # SECURITY: checked again now the import ran: `from asyncio import log` before
+            # asyncio was loaded passed the check above, then asyncio loaded asyncio.log and
+            # IMPORT_FROM took it from sys.modules (round 11).
+            for item in fromlist:
+                full = f"{name}.{item}" if type(item) is str else None
+                if full is None or (full in modules and full not in allowed):
+                    refuse_(f"importing {full}")
+        if not library and fromlist and is_module(module):
+            # SECURITY: IMPORT_FROM falls back to sys.modules under the module's own __name__,
+            # not the name imported: a module renamed in C (`ModuleType.__init__(random,
+            # 'importlib')`) handed out `importlib.machinery` (round 11).
+            real_name = real_vars(module).get("__name__")
+            if type(real_name) is not str or real_name != name:
+                refuse_(f"importing from {name}, whose module is named otherwise")
         if not importing:
             hide_submodules()
             guard_modules()
         return module
+
+    def writer():
+        """The frame (and its code) that wrote a module's attribute: the caller of __setattr__,
+        past the guarded setattr/delattr, which act for their caller."""
+        was = enter()
+        try:
+            frame = getframe(2)
+            while frame.f_code in guard_codes:
+                frame = frame.f_back
+            return frame, frame.f_code
+        finally:
+            leave(was)
 
     class GuardedModuleType(type):
         """The metaclass of GuardedModule: its class attributes are fixed. SECURITY: the
@@ -694,15 +749,25 @@ def install_policy(allowed, refused_names, program_builtins):
         # SECURITY: only importlib writes an allowed module's attributes (binding a submodule
         # on its package): a library `self.x = …` handed a module as `self`
         # (`dataclasses.InitVar.__init__(module, v)`, round 9) is refused like the program's.
+        def __init__(self, *args, **kwargs):
+            # SECURITY: ModuleType.__init__ rewrites an existing module's __name__, __spec__
+            # and __loader__ in C, past __setattr__: round 11 renamed `random` to `importlib`
+            # and took `importlib.machinery` by a from-import. A new module (importlib makes
+            # them as `type(sys)(name)`) is initialised once.
+            if "__name__" in real_vars(self):
+                refuse_("initialising a module again")
+            module_type.__init__(self, *args, **kwargs)
+
         def __setattr__(self, name, value):
-            _, code, _ = frame_at(1)
-            if not code.co_filename.startswith("<frozen importlib"):
+            _, code = writer()
+            if not (code.co_filename.startswith("<frozen importlib") and window()) and not (
+                    self is sys and name in redirectable and trusted(code)):
                 refuse_(f"writing the attribute {name} of a module")
             module_type.__setattr__(self, name, value)
 
         def __delattr__(self, name):
-            _, code, _ = frame_at(1)
-            if not code.co_filename.startswith("<frozen importlib"):
+            _, code = writer()
+            if not (code.co_filename.startswith("<frozen importlib") and window()):
                 refuse_(f"deleting the attribute {name} of a module")
             module_type.__delattr__(self, name)
 
@@ -711,7 +776,10 @@ def install_policy(allowed, refused_names, program_builtins):
         try:
             for module_name in list(modules):
                 module = modules.get(module_name)
-                if type(module) is module_type and module_name in allowed:
+                # SECURITY: every module, not only the allowed ones: a module off the list
+                # that the program reached (posixpath, round 11) had its functions replaced,
+                # and the policy itself calls some of them (realpath).
+                if type(module) is module_type and module_name != "__main__":
                     module.__class__ = GuardedModule
         finally:
             leave(was)
@@ -863,7 +931,8 @@ def install_policy(allowed, refused_names, program_builtins):
                 refuse_("importing by a name that is not a plain string")
             # SECURITY: `from json import tool` loads json.tool inside the program's import of
             # json: a submodule is judged by its own name unless the library asked for it.
-            if not ((importing and importing[-1]) or name in allowed or name in lazy_internals):
+            if not ((importing and importing[-1][0] and window())
+                    or name in allowed or name in lazy_internals):
                 refuse_(f"importing {name}")
         elif event == "exec":
             if launching[0]:
@@ -872,7 +941,7 @@ def install_policy(allowed, refused_names, program_builtins):
             frame = caller_frame()
             code, lasti = frame.f_code, frame.f_lasti
             filename = code.co_filename
-            if (importing and filename.startswith("<frozen importlib") and args
+            if (importing and filename.startswith("<frozen importlib") and window() and args
                     and type(args[0]) is code_type and type(args[0].co_filename) is str
                     and args[0].co_filename.startswith((stdlib, "<frozen "))):
                 # A module's own code, run by an import the policy approved. SECURITY: only a
@@ -894,9 +963,10 @@ def install_policy(allowed, refused_names, program_builtins):
             if not args or type(args[0]) is not code_type or not generated(args[0], fields):
                 refuse_("running generated code that reaches beyond its template")
         elif event == "compile":
-            code, lasti = caller()
+            frame = caller_frame()
+            code, lasti = frame.f_code, frame.f_lasti
             name = args[1] if len(args) > 1 else None
-            if (importing and code.co_filename.startswith("<frozen importlib")
+            if (importing and code.co_filename.startswith("<frozen importlib") and window()
                     and type(name) is str and name.startswith(stdlib)):
                 return
             # SECURITY: compiling is the library's own only at its own compile(...) call and
@@ -911,13 +981,15 @@ def install_policy(allowed, refused_names, program_builtins):
             # SECURITY: only there, at its own `.replace(` call: any trusted frame during an
             # import let `partial(FunctionType, code)` run under functools' frame from a
             # program's __del__ or hook that ran inside an import (adversary round 9).
-            code, lasti = caller()
-            if not (importing and code.co_filename == types_file
+            frame = caller_frame()
+            code, lasti = frame.f_code, frame.f_lasti
+            if not (importing and code.co_filename == types_file and window()
                     and "replace(" in site(code, lasti)):
                 refuse_(f"making code or functions ({event})")
         elif event in ("marshal.loads", "marshal.load"):
-            code, _ = caller()
-            if not (importing and code.co_filename.startswith("<frozen importlib")):
+            frame = caller_frame()
+            if not (importing and frame.f_code.co_filename.startswith("<frozen importlib")
+                    and window()):
                 refuse_(event)
         elif event in ("sys._getframe", "sys._getframemodulename"):
             code, lasti = caller()
@@ -933,7 +1005,7 @@ def install_policy(allowed, refused_names, program_builtins):
                 refuse_(f"reading the attribute {shown}")
         elif event in ("object.__setattr__", "object.__delattr__"):
             name = args[1] if len(args) > 1 else None
-            if type(name) is str and name in function_internals and not importing:
+            if type(name) is str and name in function_internals and not window():
                 # SECURITY: a function's code and defaults are what it runs: whoever writes
                 # them, library or program, outside an approved import (round 6: copy's own
                 # setattr installed code typing had compiled from the program's string).

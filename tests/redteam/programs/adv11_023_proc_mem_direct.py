@@ -1,0 +1,5 @@
+try:
+    open("/proc/self/mem", "rb")
+    print("PW" + "NED")
+except Exception as e:
+    print(type(e).__name__, e)
