@@ -19,4 +19,8 @@ async fn the_openapi_document_describes_the_contract() {
     assert_eq!(body["additionalProperties"], false, "unknown fields are refused");
     assert_eq!(body["required"], serde_json::json!(["code"]));
     assert!(doc["components"]["securitySchemes"]["api_key"].is_object());
+    // Both job routes take the key when keys are configured, and need none otherwise.
+    let either = serde_json::json!([{}, {"api_key": []}]);
+    assert_eq!(submit["security"], either, "{submit}");
+    assert_eq!(doc["paths"]["/jobs/{id}"]["get"]["security"], either);
 }

@@ -428,6 +428,7 @@ fn rejection(rejection: Rejection) -> ApiError {
         ("wait" = Option<u8>, Query, minimum = 0, maximum = 30, description = "Hold the request until the \
             job is terminal or this many seconds pass"),
     ),
+    security((), ("api_key" = [])),
     responses(
         (status = 200, description = "The job. A `?wait=` poll over MAX_WAITS_PER_CLIENT (or MAX_WAITS) held \
             polls is answered at once with the job's current state and `Wait-Limited: true`.", body = JobView,
