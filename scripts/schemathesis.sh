@@ -9,8 +9,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 log() { printf '[schemathesis] %s\n' "$*" >&2; }
 
-# From PyPI, into a venv of this checkout, once.
-venv=.venv-schemathesis
+# From PyPI, into a venv in the user's cache (outside the checkout, so a search of the sources
+# never walks a third party's files), once per machine.
+venv="${XDG_CACHE_HOME:-$HOME/.cache}/secure-sandbox/venv-schemathesis"
+mkdir -p "$(dirname "$venv")"
 if ! [ -x "$venv/bin/schemathesis" ]; then
   log "installing schemathesis into $venv"
   rm -rf "$venv"

@@ -160,7 +160,7 @@ log "serve.sh with its port held: $clash"
 
 step "schemathesis: every answer of the api against its own /openapi.json (no 5xx, schemas kept)" schemathesis
 # Its own release api and worker on a free port, prefix test-RUN-schemathesis-PID, RATE_LIMIT raised;
-# schemathesis from PyPI in .venv-schemathesis, installed once. Its report and the api's and
+# schemathesis from PyPI in ~/.cache/secure-sandbox/venv-schemathesis, installed once. Its report and the api's and
 # worker's logs are in target/schemathesis/.
 run bash scripts/schemathesis.sh
 
