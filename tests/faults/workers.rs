@@ -140,10 +140,24 @@ async fn three_workers_three_hundred_jobs_and_one_killed_twice_lose_nothing() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_worker_cut_off_mid_job_is_replaced_and_its_late_result_changes_nothing() {
     let base = config(&[]);
-    let redis_addr: std::net::SocketAddr = "127.0.0.1:6379".parse().unwrap();
+    // The Redis of the test run (REDIS_URL), reached through a proxy that can cut the worker off.
+    let url = reqwest::Url::parse(&base.redis_url).expect("REDIS_URL is a URL");
+    let host = url.host_str().expect("REDIS_URL names a host");
+    let redis_addr = tokio::net::lookup_host((host, url.port().unwrap_or(6379)))
+        .await
+        .expect("REDIS_URL's host resolves")
+        .next()
+        .expect("REDIS_URL's host has an address");
     let proxy = Proxy::start(redis_addr).await;
     let mut via_proxy = base.clone();
-    via_proxy.redis_url = format!("redis://{}", proxy.addr);
+    let mut proxied = url.clone();
+    proxied
+        .set_ip_host(proxy.addr.ip())
+        .expect("a redis:// URL takes a host");
+    proxied
+        .set_port(Some(proxy.addr.port()))
+        .expect("a redis:// URL takes a port");
+    via_proxy.redis_url = proxied.to_string();
     via_proxy.worker_id = Some("cut-off".into());
     let mut app = spawn_api(base.clone()).await;
 
