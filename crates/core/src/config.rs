@@ -39,6 +39,49 @@ pub struct Limits {
     pub output_bytes: usize,
 }
 
+/// Bytes of a MiB: `memory_mb` of a job's limits counts in these.
+pub const MIB: i64 = 1 << 20;
+
+impl Limits {
+    /// The server's own limits, as a job's `limits` shows them (MEMORY_LIMIT in whole MiB).
+    pub fn caps(&self) -> crate::job::JobLimits {
+        crate::job::JobLimits {
+            time_ms: self.timeout.as_millis() as u64,
+            memory_mb: (self.memory_bytes / MIB) as u64,
+            output_bytes: self.output_bytes as u64,
+        }
+    }
+
+    /// The limits a job that asked for `request` runs under, as its `limits` shows them: each
+    /// asked-for value, never above the server's; the server's where none was asked for.
+    pub fn effective(&self, request: &crate::job::LimitRequest) -> crate::job::JobLimits {
+        let caps = self.caps();
+        let pick = |asked: Option<u64>, cap: u64| asked.map_or(cap, |v| v.clamp(1, cap.max(1)));
+        crate::job::JobLimits {
+            time_ms: pick(request.time_ms, caps.time_ms),
+            memory_mb: pick(request.memory_mb, caps.memory_mb),
+            output_bytes: pick(request.output_bytes, caps.output_bytes),
+        }
+    }
+
+    /// These limits narrowed by `request` ([`Limits::effective`]); what it does not ask for
+    /// stays exactly the server's (MEMORY_LIMIT to the byte).
+    pub fn narrowed(&self, request: &crate::job::LimitRequest) -> Limits {
+        let effective = self.effective(request);
+        let mut limits = self.clone();
+        if request.time_ms.is_some() {
+            limits.timeout = Duration::from_millis(effective.time_ms);
+        }
+        if request.memory_mb.is_some() {
+            limits.memory_bytes = (effective.memory_mb as i64 * MIB).min(self.memory_bytes);
+        }
+        if request.output_bytes.is_some() {
+            limits.output_bytes = effective.output_bytes as usize;
+        }
+        limits
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Config {
     /// RATE_LIMIT: submissions per client per sliding 60 s; 0 turns limiting off.
@@ -69,6 +112,10 @@ pub struct Config {
     /// UI_DIR: the built web UI (`web/dist`, relative to the working directory) that the api
     /// serves at `GET /`; read per request, so the api starts, and its tests run, without it.
     pub ui_dir: PathBuf,
+    /// CGROUP_ROOT: where a worker sees the host's cgroup tree (`/sys/fs/cgroup`; in a
+    /// container of its own, a read-only bind mount of it), to read each job's resource
+    /// accounting (see the worker's `accounting` module).
+    pub cgroup_root: PathBuf,
     pub runtime_image: String,
     /// CONTAINER_RUNTIME: the engine's OCI runtime for job containers: `auto` (the default:
     /// gVisor when the engine has it), or a runtime by name, such as `runc` or `runsc`.
@@ -293,6 +340,7 @@ impl Config {
                 s.parse().map_err(|_| "an address and port such as 0.0.0.0:8000")
             })?,
             ui_dir: env.parse("UI_DIR", PathBuf::from("web/dist"), ui_dir)?,
+            cgroup_root: env.parse("CGROUP_ROOT", PathBuf::from("/sys/fs/cgroup"), directory)?,
             runtime_image: env.parse("RUNTIME_IMAGE", "sandbox-runtime:latest".into(), image)?,
             container_runtime: env.parse("CONTAINER_RUNTIME", ContainerRuntime::Auto, runtime)?,
             worker_id: env.optional("WORKER_ID", redis_prefix)?,
@@ -611,6 +659,14 @@ fn image(s: &str) -> Result<String, &'static str> {
         Ok(s.to_string())
     } else {
         Err("an image reference such as sandbox-runtime:latest")
+    }
+}
+
+fn directory(s: &str) -> Result<PathBuf, &'static str> {
+    if s.is_empty() {
+        Err("a directory, such as /sys/fs/cgroup")
+    } else {
+        Ok(PathBuf::from(s))
     }
 }
 
