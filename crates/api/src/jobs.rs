@@ -51,14 +51,16 @@ pub struct SubmitRequest {
     #[serde(default)]
     stdin: Option<String>,
     /// Limits tighter than the server's for this job (each optional; absent or null: the
-    /// server's). Read by hand ([`limit_request`]) so that an error names the field and its cap.
+    /// server's); a value above the server's own limit is 400 `invalid_request`.
+    // Read as JSON and checked by `limit_request`, so that an error names the field and its cap.
     #[serde(default)]
     #[schema(value_type = Option<RequestedLimits>)]
     limits: Option<serde_json::Value>,
 }
 
 /// `limits` of `POST /jobs`: each a whole number from 1 to the server's own limit for it.
-#[derive(Debug, ToSchema)]
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 #[schema(example = json!({ "time_ms": 1000, "memory_mb": 64, "output_bytes": 4096 }))]
 #[allow(dead_code)] // the schema of what `limit_request` reads
 pub struct RequestedLimits {

@@ -692,6 +692,43 @@ mod tests {
     }
 
     #[test]
+    fn a_jobs_limits_narrow_the_servers_and_never_pass_them() {
+        use crate::job::{JobLimits, LimitRequest};
+        let limits = config(&[("MEMORY_LIMIT", "100000000")]).unwrap().limits;
+        let caps = JobLimits {
+            time_ms: 3000,
+            memory_mb: 95,
+            output_bytes: 102_400,
+        };
+        assert_eq!(limits.caps(), caps, "MEMORY_LIMIT in whole MiB");
+        let none = LimitRequest::default();
+        assert_eq!(limits.effective(&none), caps);
+        assert_eq!(
+            limits.narrowed(&none),
+            limits,
+            "nothing asked: the server's to the byte"
+        );
+        let asked = LimitRequest {
+            time_ms: Some(500),
+            memory_mb: Some(30),
+            output_bytes: Some(10),
+        };
+        let narrowed = limits.narrowed(&asked);
+        assert_eq!(narrowed.timeout, Duration::from_millis(500));
+        assert_eq!(narrowed.memory_bytes, 30 << 20);
+        assert_eq!(narrowed.output_bytes, 10);
+        assert_eq!((narrowed.cpus, narrowed.pids), (limits.cpus, limits.pids));
+        // A worker whose own limits are lower than what the api allowed keeps its own.
+        let over = LimitRequest {
+            time_ms: Some(60_000),
+            memory_mb: Some(4096),
+            output_bytes: Some(1 << 30),
+        };
+        assert_eq!(limits.effective(&over), caps);
+        assert_eq!(limits.narrowed(&over).memory_bytes, 95 << 20);
+    }
+
+    #[test]
     fn listening_beyond_loopback_with_no_keys_is_warned_about() {
         let open = config(&[]).unwrap().open_to_the_network().unwrap();
         assert!(

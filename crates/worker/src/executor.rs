@@ -63,6 +63,9 @@ pub struct Timings {
     pub delivery: Duration,
     /// From the code's delivery to the exit (or the kill): the job's `duration_ms`.
     pub run: Duration,
+    /// From the launcher's end marker to the exit: reading the accounting and releasing the
+    /// launcher (zero when the run ended without the marker).
+    pub release: Duration,
     /// Reading the rest of the output after the exit.
     pub drain: Duration,
     /// From delivery to the result, the inspect of a SIGKILL exit included.
@@ -318,7 +321,7 @@ impl Executor {
         });
 
         let mut announced_first = false;
-        let (exit_code, figures, duration) = {
+        let (exit_code, figures, duration, release) = {
             let exited = async {
                 tokio::select! {
                     code = announced.exit_code() => {
@@ -336,18 +339,23 @@ impl Executor {
                 () = tokio::time::sleep_until(deadline) => End::TimedOut,
             };
             let mut duration = started.elapsed();
+            let mut release = Duration::ZERO;
             let (exit_code, figures) = match end {
                 // Ended without the marker (a memory kill, os._exit, a crash): the cgroup went
                 // with the container, nothing to read.
                 End::Exited(status) => (Some(status), (None, None)),
                 End::Marked => {
+                    let marked = Instant::now();
                     let figures = accounting::figures(baseline, self.sample(&id));
                     self.release(&id).await?;
                     let grace = deadline
                         .saturating_duration_since(tokio::time::Instant::now())
                         .max(RELEASE_GRACE);
                     match tokio::time::timeout(grace, &mut exited).await {
-                        Ok(status) => (Some(status?), figures),
+                        Ok(status) => {
+                            release = marked.elapsed();
+                            (Some(status?), figures)
+                        }
                         // Still running past its end marker: not a launcher that ended.
                         Err(_elapsed) => {
                             self.kill(&id).await?;
@@ -362,7 +370,7 @@ impl Executor {
                     (None, figures)
                 }
             };
-            (exit_code, figures, duration)
+            (exit_code, figures, duration, release)
         };
         container.stopped();
         writer.abort();
@@ -395,6 +403,7 @@ impl Executor {
             start: Duration::ZERO,
             delivery,
             run: duration,
+            release,
             drain,
             total: began.elapsed(),
         };

@@ -327,6 +327,9 @@ impl<J: Jobs, R: Runner> Worker<J, R> {
                     start_ms = ms(timings.start),
                     delivery_ms = ms(timings.delivery),
                     run_ms = ms(timings.run),
+                    release_ms = ms(timings.release),
+                    cpu_ms = result.cpu_ms,
+                    peak_memory_bytes = result.peak_memory_bytes,
                     drain_ms = ms(timings.drain),
                     executor_ms = ms(timings.start + timings.total),
                     "job ran"
@@ -533,6 +536,7 @@ pub(crate) mod tests {
                 start: Duration::ZERO,
                 delivery: Duration::ZERO,
                 run: Duration::ZERO,
+                release: Duration::ZERO,
                 drain: Duration::ZERO,
                 total: Duration::ZERO,
             };
