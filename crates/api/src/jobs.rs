@@ -142,7 +142,8 @@ pub struct Accepted {
         (status = 202, description = "Accepted and queued.", body = Accepted,
             headers(("Location" = String, description = "`/jobs/{id}`, where to poll the job"))),
         (status = 400, description = "`invalid_request` (malformed JSON, missing, wrongly typed or unknown \
-            field, empty `code`, a malformed `Idempotency-Key`) or `unsupported_language`.", body = ErrorBody),
+            field, empty `code`, a malformed `Idempotency-Key`, a `limits` value that is not a whole number from 1 \
+            to the server's own limit) or `unsupported_language`.", body = ErrorBody),
         (status = 401, description = "`unauthorized`: API keys are configured and no valid \
             `Authorization: Bearer <key>` was sent.", body = ErrorBody),
         (status = 408, description = "`request_timeout`: the body did not arrive within 10 s.", body = ErrorBody),
