@@ -1,7 +1,15 @@
 """Receives one program over standard input and runs it as `python3 main.py` would.
 
-Protocol on fd 0: the program's length in bytes as ASCII decimal, a newline, exactly that many
-bytes of UTF-8 source, then the program's own standard input until EOF.
+Protocol on fd 0: the program's length in bytes as ASCII decimal, a space, the run's nonce (32
+lowercase hex digits, chosen by the worker), a newline, exactly that many bytes of UTF-8 source,
+then the program's own standard input until EOF.
+
+When the program has ended (returned, raised, or called sys.exit), the launcher flushes its
+output, writes the end marker (a NUL, the nonce, a NUL) to fd 2 and waits, its process and so the
+container still alive, for SIGUSR1 (at most RELEASE_WAIT seconds); then it exits with the
+program's status at once (os._exit: no program code — atexit, finalizers — runs after the
+marker). The worker reads the container's resource accounting (cgroup) in that pause: the
+figures are the kernel's, and the container's cgroup still exists (docs/architecture.md).
 
 The source is compiled from the decoded text (so a coding declaration changes nothing, exactly as
 the validator read it) and never written to disk (so the program cannot rewrite its own source).
@@ -41,12 +49,21 @@ import keyword
 import linecache
 import operator
 import os
+import signal
 import sys
 import traceback
 import types
 
 FILENAME = "main.py"
-MAX_HEADER = 20
+MAX_HEADER = 64
+NONCE_DIGITS = 32
+# How long the launcher waits, after its end marker, for the worker's SIGUSR1 (a worker that
+# died meanwhile must not leave the container waiting for ever).
+RELEASE_WAIT = 10
+# SECURITY: accounting integrity — what the end of the run calls is taken now, before the
+# program exists: a program that rewrote os or signal cannot change how the launcher ends.
+BLOCK_SIGNALS, WAIT_SIGNAL, RELEASE_SIGNAL = signal.pthread_sigmask, signal.sigtimedwait, signal.SIGUSR1
+RAW_WRITE, EXIT_NOW, SET_HANDLER = os.write, os._exit, signal.signal
 POLICY_NAME = "sandbox policy"
 AF_UNIX = 1
 
@@ -162,13 +179,17 @@ KERNEL_FILTER = {
 
 
 def read_header(fd):
+    """The program's length and the run's nonce, from `<length> <nonce>\\n`."""
     header = b""
     while not header.endswith(b"\n"):
         byte = os.read(fd, 1)
         if not byte or len(header) > MAX_HEADER:
             raise ValueError("malformed header")
         header += byte
-    return int(header)
+    length, _, nonce = header[:-1].partition(b" ")
+    if len(nonce) != NONCE_DIGITS or nonce.strip(b"0123456789abcdef"):
+        raise ValueError("malformed header")
+    return int(length), nonce
 
 
 def read_exact(fd, length):
@@ -1174,7 +1195,8 @@ def install_policy(allowed, refused_names, program_builtins):
     sys.addaudithook(hook)
 
 
-def main():
+def main(run):
+    """Runs the program; `run` gets the nonce, for the end marker."""
     reopen_output()
     policy = os.environ.get("SANDBOX_CODE_POLICY", "strict")
     if policy != "off":
@@ -1185,7 +1207,8 @@ def main():
             print(f"launcher: the kernel filter could not be installed: {exc}", file=sys.stderr)
             return 125
     try:
-        source = read_exact(0, read_header(0)).decode("utf-8")
+        length, run["nonce"] = read_header(0)
+        source = read_exact(0, length).decode("utf-8")
     except ValueError as exc:
         print(f"launcher: {exc}", file=sys.stderr)
         return 125
@@ -1229,5 +1252,45 @@ def main():
     return 0
 
 
+def status_of(exit):
+    """The exit status the interpreter would give a SystemExit (None 0, an int itself, anything
+    else printed and 1)."""
+    code = exit.code
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return int(code) & 0xFF
+    try:
+        print(code, file=sys.stderr)
+    except BaseException:  # noqa: B036 - the status is what matters now
+        pass
+    return 1
+
+
+def end(status, nonce):
+    """Flushes the output, writes the end marker, waits for the worker's release, and exits
+    with `status`. Without a nonce (a malformed header) there is no marker: it exits now."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except BaseException:  # noqa: B036 - the program's stream; the marker must follow
+            pass
+    try:
+        if nonce is not None:
+            SET_HANDLER(RELEASE_SIGNAL, signal.SIG_DFL)
+            BLOCK_SIGNALS(signal.SIG_BLOCK, {RELEASE_SIGNAL})
+            marker = b"\0" + nonce + b"\0"
+            while marker:
+                marker = marker[RAW_WRITE(2, marker):]
+            WAIT_SIGNAL({RELEASE_SIGNAL}, RELEASE_WAIT)
+    finally:
+        EXIT_NOW(status)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run = {"nonce": None}
+    try:
+        status = main(run)
+    except SystemExit as exit:
+        status = status_of(exit)
+    end(status, run["nonce"])

@@ -4,6 +4,7 @@ use sandbox_testkit as support;
 mod connections;
 mod idempotency;
 mod keys;
+mod limits;
 mod metrics;
 mod openapi;
 mod quota;

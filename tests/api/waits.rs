@@ -28,6 +28,8 @@ async fn many_waiters_on_one_job_share_one_watcher_and_all_get_the_result() {
         code: "print(1)".into(),
         stdin: String::new(),
         created_at: Utc::now(),
+        limits: Default::default(),
+        shown_limits: None,
     };
     queue.enqueue(&job, 100).await.unwrap();
     let current = queue.job(job.id).await.unwrap().unwrap();
@@ -60,6 +62,8 @@ async fn many_waiters_on_one_job_share_one_watcher_and_all_get_the_result() {
         stdout_truncated: false,
         stderr_truncated: false,
         duration_ms: 5,
+        cpu_ms: None,
+        peak_memory_bytes: None,
     };
     let written = queue
         .finish(

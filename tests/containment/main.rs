@@ -2,6 +2,7 @@
 //! (a permissive policy), so every limit is proven to hold without static analysis.
 use sandbox_testkit as support;
 
+mod accounting;
 mod filesystem;
 mod inspect;
 mod isolation;

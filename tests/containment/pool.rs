@@ -4,9 +4,9 @@
 use std::time::Duration;
 
 use bollard::query_parameters::KillContainerOptionsBuilder;
-use sandbox::job::Outcome;
+use sandbox::job::{JobId, LimitRequest, Outcome};
 
-use crate::support::{all_removed, containers_of, docker, executor, unchecked};
+use crate::support::{all_removed, containers_of, docker, executor, gvisor, unchecked};
 
 /// The ids of the pool's containers now (on the engine: those no job label names).
 async fn pooled_ids(executor: &sandbox_worker::executor::Executor, prefix: &str) -> Vec<String> {
@@ -132,5 +132,32 @@ async fn every_job_gets_a_container_of_its_own() {
     distinct.sort();
     distinct.dedup();
     assert_eq!(distinct.len(), 4, "four jobs, four containers: {containers:?}");
+    all_removed(&executor, &owner.prefix).await;
+}
+
+/// A job asking for less memory than MEMORY_LIMIT: under runc the pooled container's limit is
+/// lowered through the engine and the job runs in it; runsc cannot update a running
+/// container, so there the job gets one made under its limit. Either way the limit holds.
+#[tokio::test]
+async fn a_smaller_memory_limit_holds_in_a_pooled_container() {
+    let (executor, owner) = executor(&[("WARM_POOL_SIZE", "1")]).await;
+    assert_eq!(pooled_ids(&executor, &owner.prefix).await.len(), 1);
+    let code = "b = bytearray(50 * 1024 * 1024)\nfor i in range(0, len(b), 4096):\n    b[i] = 1\nprint('allocated')\n";
+    let limits = LimitRequest {
+        memory_mb: Some(30),
+        ..LimitRequest::default()
+    };
+    let (result, timings) = executor
+        .run_timed(JobId::new(), &unchecked(code), "", &limits)
+        .await
+        .unwrap();
+    assert_eq!(result.outcome, Outcome::MemoryLimit, "{result:?}");
+    assert_eq!(timings.pooled, !gvisor(), "{timings:?}");
+    // The next job, at the worker's own limit, allocates the same and runs.
+    let result = executor
+        .run_labelled("after", &unchecked(code), "")
+        .await
+        .unwrap();
+    assert_eq!(result.outcome, Outcome::Success, "{result:?}");
     all_removed(&executor, &owner.prefix).await;
 }

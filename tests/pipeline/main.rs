@@ -1,6 +1,8 @@
 //! Submit → queue → worker → container → poll, through the real api, Redis and engine.
 use sandbox_testkit as support;
 
+mod accounting;
+mod limits;
 mod metrics;
 mod outcomes;
 mod queueing;

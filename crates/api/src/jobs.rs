@@ -11,7 +11,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use chrono::Utc;
 use sandbox::job::Status;
-use sandbox::job::{JobId, JobSpec, JobView};
+use sandbox::job::{JobId, JobLimits, JobSpec, JobView, LimitRequest};
 use sandbox::queue::{Enqueued, Idempotency, QueueError, Quota, RateDecision};
 use sandbox::validate::Rejection;
 use serde::{Deserialize, Serialize};
@@ -50,6 +50,67 @@ pub struct SubmitRequest {
     /// Fed to the program's standard input; at most MAX_STDIN_SIZE UTF-8 bytes.
     #[serde(default)]
     stdin: Option<String>,
+    /// Limits tighter than the server's for this job (each optional; absent or null: the
+    /// server's); a value above the server's own limit is 400 `invalid_request`.
+    // Read as JSON and checked by `limit_request`, so that an error names the field and its cap.
+    #[serde(default)]
+    #[schema(value_type = Option<RequestedLimits>)]
+    limits: Option<serde_json::Value>,
+}
+
+/// `limits` of `POST /jobs`: each a whole number from 1 to the server's own limit for it.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({ "time_ms": 1000, "memory_mb": 64, "output_bytes": 4096 }))]
+#[allow(dead_code)] // the schema of what `limit_request` reads
+pub struct RequestedLimits {
+    /// Wall-clock limit in ms, at most EXECUTION_TIMEOUT.
+    #[schema(minimum = 1)]
+    time_ms: Option<u64>,
+    /// Memory limit in MiB, at most MEMORY_LIMIT.
+    #[schema(minimum = 1)]
+    memory_mb: Option<u64>,
+    /// Bytes kept of each of stdout and stderr, at most MAX_OUTPUT_SIZE.
+    #[schema(minimum = 1)]
+    output_bytes: Option<u64>,
+}
+
+/// The limits a submission asks for, each checked against the server's own (`caps`): a whole
+/// number from 1 to the cap, no other field; else 400 `invalid_request` naming the field and
+/// its cap.
+fn limit_request(value: Option<&serde_json::Value>, caps: &JobLimits) -> Result<LimitRequest, ApiError> {
+    let mut request = LimitRequest::default();
+    let map = match value {
+        None | Some(serde_json::Value::Null) => return Ok(request),
+        Some(serde_json::Value::Object(map)) => map,
+        Some(_) => {
+            return Err(ApiError::invalid_request(
+                "`limits` must be an object of time_ms, memory_mb and output_bytes",
+            ))
+        }
+    };
+    for (field, value) in map {
+        let (slot, cap, setting) = match field.as_str() {
+            "time_ms" => (&mut request.time_ms, caps.time_ms, "EXECUTION_TIMEOUT"),
+            "memory_mb" => (&mut request.memory_mb, caps.memory_mb, "MEMORY_LIMIT"),
+            "output_bytes" => (&mut request.output_bytes, caps.output_bytes, "MAX_OUTPUT_SIZE"),
+            other => {
+                return Err(ApiError::invalid_request(format!(
+                    "`limits.{other}` is not a limit; the limits are time_ms, memory_mb and output_bytes"
+                )))
+            }
+        };
+        match value.as_u64() {
+            Some(n) if (1..=cap).contains(&n) => *slot = Some(n),
+            Some(_) | None if value.is_null() => {}
+            _ => {
+                return Err(ApiError::invalid_request(format!(
+                    "`limits.{field}` must be a whole number from 1 to {cap} (the server's {setting}); got {value}"
+                )))
+            }
+        }
+    }
+    Ok(request)
 }
 
 /// The answer to an accepted submission.
@@ -81,7 +142,8 @@ pub struct Accepted {
         (status = 202, description = "Accepted and queued.", body = Accepted,
             headers(("Location" = String, description = "`/jobs/{id}`, where to poll the job"))),
         (status = 400, description = "`invalid_request` (malformed JSON, missing, wrongly typed or unknown \
-            field, empty `code`, a malformed `Idempotency-Key`) or `unsupported_language`.", body = ErrorBody),
+            field, empty `code`, a malformed `Idempotency-Key`, a `limits` value that is not a whole number from 1 \
+            to the server's own limit) or `unsupported_language`.", body = ErrorBody),
         (status = 401, description = "`unauthorized`: API keys are configured and no valid \
             `Authorization: Bearer <key>` was sent.", body = ErrorBody),
         (status = 408, description = "`request_timeout`: the body did not arrive within 10 s.", body = ErrorBody),
@@ -190,6 +252,9 @@ async fn checked_submit(
         )));
     }
 
+    let caps = config.limits.caps();
+    let limits = limit_request(request.limits.as_ref(), &caps)?;
+
     // Off the async worker threads: parsing a large program takes milliseconds.
     let policy = config.policy.clone();
     let code = request.code;
@@ -206,6 +271,8 @@ async fn checked_submit(
         code,
         stdin,
         created_at: Utc::now(),
+        limits,
+        shown_limits: Some(config.limits.effective(&limits)),
     };
     let client_name = client_key(client);
     let idempotency = idempotency_key.as_deref().map(|key| Idempotency {

@@ -39,6 +39,49 @@ pub struct Limits {
     pub output_bytes: usize,
 }
 
+/// Bytes of a MiB: `memory_mb` of a job's limits counts in these.
+pub const MIB: i64 = 1 << 20;
+
+impl Limits {
+    /// The server's own limits, as a job's `limits` shows them (MEMORY_LIMIT in whole MiB).
+    pub fn caps(&self) -> crate::job::JobLimits {
+        crate::job::JobLimits {
+            time_ms: self.timeout.as_millis() as u64,
+            memory_mb: (self.memory_bytes / MIB) as u64,
+            output_bytes: self.output_bytes as u64,
+        }
+    }
+
+    /// The limits a job that asked for `request` runs under, as its `limits` shows them: each
+    /// asked-for value, never above the server's; the server's where none was asked for.
+    pub fn effective(&self, request: &crate::job::LimitRequest) -> crate::job::JobLimits {
+        let caps = self.caps();
+        let pick = |asked: Option<u64>, cap: u64| asked.map_or(cap, |v| v.clamp(1, cap.max(1)));
+        crate::job::JobLimits {
+            time_ms: pick(request.time_ms, caps.time_ms),
+            memory_mb: pick(request.memory_mb, caps.memory_mb),
+            output_bytes: pick(request.output_bytes, caps.output_bytes),
+        }
+    }
+
+    /// These limits narrowed by `request` ([`Limits::effective`]); what it does not ask for
+    /// stays exactly the server's (MEMORY_LIMIT to the byte).
+    pub fn narrowed(&self, request: &crate::job::LimitRequest) -> Limits {
+        let effective = self.effective(request);
+        let mut limits = self.clone();
+        if request.time_ms.is_some() {
+            limits.timeout = Duration::from_millis(effective.time_ms);
+        }
+        if request.memory_mb.is_some() {
+            limits.memory_bytes = (effective.memory_mb as i64 * MIB).min(self.memory_bytes);
+        }
+        if request.output_bytes.is_some() {
+            limits.output_bytes = effective.output_bytes as usize;
+        }
+        limits
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Config {
     /// RATE_LIMIT: submissions per client per sliding 60 s; 0 turns limiting off.
@@ -69,6 +112,10 @@ pub struct Config {
     /// UI_DIR: the built web UI (`web/dist`, relative to the working directory) that the api
     /// serves at `GET /`; read per request, so the api starts, and its tests run, without it.
     pub ui_dir: PathBuf,
+    /// CGROUP_ROOT: where a worker sees the host's cgroup tree (`/sys/fs/cgroup`; in a
+    /// container of its own, a read-only bind mount of it), to read each job's resource
+    /// accounting (see the worker's `accounting` module).
+    pub cgroup_root: PathBuf,
     pub runtime_image: String,
     /// CONTAINER_RUNTIME: the engine's OCI runtime for job containers: `auto` (the default:
     /// gVisor when the engine has it), or a runtime by name, such as `runc` or `runsc`.
@@ -293,6 +340,7 @@ impl Config {
                 s.parse().map_err(|_| "an address and port such as 0.0.0.0:8000")
             })?,
             ui_dir: env.parse("UI_DIR", PathBuf::from("web/dist"), ui_dir)?,
+            cgroup_root: env.parse("CGROUP_ROOT", PathBuf::from("/sys/fs/cgroup"), directory)?,
             runtime_image: env.parse("RUNTIME_IMAGE", "sandbox-runtime:latest".into(), image)?,
             container_runtime: env.parse("CONTAINER_RUNTIME", ContainerRuntime::Auto, runtime)?,
             worker_id: env.optional("WORKER_ID", redis_prefix)?,
@@ -614,6 +662,14 @@ fn image(s: &str) -> Result<String, &'static str> {
     }
 }
 
+fn directory(s: &str) -> Result<PathBuf, &'static str> {
+    if s.is_empty() {
+        Err("a directory, such as /sys/fs/cgroup")
+    } else {
+        Ok(PathBuf::from(s))
+    }
+}
+
 fn ui_dir(s: &str) -> Result<PathBuf, &'static str> {
     if s.is_empty() {
         Err("a directory, such as web/dist")
@@ -633,6 +689,43 @@ mod tests {
                 .map(|(k, v)| (k.to_string(), v.to_string()))
                 .collect(),
         )
+    }
+
+    #[test]
+    fn a_jobs_limits_narrow_the_servers_and_never_pass_them() {
+        use crate::job::{JobLimits, LimitRequest};
+        let limits = config(&[("MEMORY_LIMIT", "100000000")]).unwrap().limits;
+        let caps = JobLimits {
+            time_ms: 3000,
+            memory_mb: 95,
+            output_bytes: 102_400,
+        };
+        assert_eq!(limits.caps(), caps, "MEMORY_LIMIT in whole MiB");
+        let none = LimitRequest::default();
+        assert_eq!(limits.effective(&none), caps);
+        assert_eq!(
+            limits.narrowed(&none),
+            limits,
+            "nothing asked: the server's to the byte"
+        );
+        let asked = LimitRequest {
+            time_ms: Some(500),
+            memory_mb: Some(30),
+            output_bytes: Some(10),
+        };
+        let narrowed = limits.narrowed(&asked);
+        assert_eq!(narrowed.timeout, Duration::from_millis(500));
+        assert_eq!(narrowed.memory_bytes, 30 << 20);
+        assert_eq!(narrowed.output_bytes, 10);
+        assert_eq!((narrowed.cpus, narrowed.pids), (limits.cpus, limits.pids));
+        // A worker whose own limits are lower than what the api allowed keeps its own.
+        let over = LimitRequest {
+            time_ms: Some(60_000),
+            memory_mb: Some(4096),
+            output_bytes: Some(1 << 30),
+        };
+        assert_eq!(limits.effective(&over), caps);
+        assert_eq!(limits.narrowed(&over).memory_bytes, 95 << 20);
     }
 
     #[test]

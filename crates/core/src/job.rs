@@ -126,6 +126,45 @@ pub struct JobResult {
     pub stderr_truncated: bool,
     /// Wall time from the program's start to its exit or kill.
     pub duration_ms: u64,
+    /// CPU time (user + system) of every process of the job from the code's delivery to its
+    /// end, in ms, as the kernel accounts it for the job's container (its cgroup); null when
+    /// the run's end could not be measured (docs/api.md says when).
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required = true, minimum = 0))]
+    pub cpu_ms: Option<u64>,
+    /// The peak of the job's memory (the container's cgroup: the interpreter, the program and
+    /// its files in /tmp and /dev/shm) in bytes; null as `cpu_ms`.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required = true, minimum = 0))]
+    pub peak_memory_bytes: Option<u64>,
+}
+
+/// The limits a job runs under: the job document's `limits`, each the request's value or, when
+/// the request has none, the server's own (EXECUTION_TIMEOUT, MEMORY_LIMIT, MAX_OUTPUT_SIZE).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JobLimits {
+    /// Wall-clock limit from the code's delivery, in milliseconds.
+    #[cfg_attr(feature = "openapi", schema(minimum = 1))]
+    pub time_ms: u64,
+    /// Memory limit in MiB (2^20 bytes).
+    #[cfg_attr(feature = "openapi", schema(minimum = 1))]
+    pub memory_mb: u64,
+    /// Bytes kept of each of stdout and stderr.
+    #[cfg_attr(feature = "openapi", schema(minimum = 1))]
+    pub output_bytes: u64,
+}
+
+/// The limits a submission asked for (`limits` of `POST /jobs`), each within the server's own;
+/// what is absent is the server's. Travels in the stream entry.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LimitRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_ms: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub memory_mb: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub output_bytes: Option<u64>,
 }
 
 /// Why the system could not run a job: `error` of a `failed` job.
@@ -175,6 +214,10 @@ pub struct JobView {
     pub started_at: Option<DateTime<Utc>>,
     #[cfg_attr(feature = "openapi", schema(required = true))]
     pub finished_at: Option<DateTime<Utc>>,
+    /// The limits the job runs under; null only for a job accepted before limits were
+    /// recorded.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    pub limits: Option<JobLimits>,
     /// Set exactly when `status` is `completed`.
     #[cfg_attr(feature = "openapi", schema(required = true))]
     pub result: Option<JobResult>,
@@ -190,6 +233,10 @@ pub struct JobSpec {
     pub code: String,
     pub stdin: String,
     pub created_at: DateTime<Utc>,
+    /// What the submission asked for; the worker applies it within its own limits.
+    pub limits: LimitRequest,
+    /// The limits the api computed for it (the record's `limits`); not in the stream entry.
+    pub shown_limits: Option<JobLimits>,
 }
 
 #[cfg(test)]
@@ -219,13 +266,22 @@ mod tests {
             stdout_truncated: false,
             stderr_truncated: true,
             duration_ms: 41,
+            cpu_ms: Some(12),
+            peak_memory_bytes: Some(9 << 20),
         };
         let json = serde_json::to_value(&result).unwrap();
         assert_eq!(json["outcome"], "memory_limit");
         assert_eq!(json["exit_code"], 137);
         assert_eq!(json["stderr_truncated"], true);
-        let back: JobResult = serde_json::from_value(json).unwrap();
+        assert_eq!(json["cpu_ms"], 12);
+        let back: JobResult = serde_json::from_value(json.clone()).unwrap();
         assert_eq!(back, result);
+        // A result stored before the figures existed reads back with them null.
+        let mut old = json;
+        old.as_object_mut().unwrap().remove("cpu_ms");
+        old.as_object_mut().unwrap().remove("peak_memory_bytes");
+        let back: JobResult = serde_json::from_value(old).unwrap();
+        assert_eq!((back.cpu_ms, back.peak_memory_bytes), (None, None));
         let failure = JobFailure {
             code: FailureCode::EngineUnavailable,
             message: "down".into(),

@@ -16,6 +16,8 @@ pub mod entry {
     pub const CODE: &str = "code";
     pub const STDIN: &str = "stdin";
     pub const CREATED_AT: &str = "created_at";
+    /// The limits the submission asked for (JSON of a `LimitRequest`; absent: none).
+    pub const LIMITS: &str = "limits";
 }
 
 /// Fields of a worker's heartbeat (a hash).
@@ -33,6 +35,8 @@ pub mod record {
     pub const FINISHED_AT: &str = "finished_at";
     pub const RESULT: &str = "result";
     pub const ERROR: &str = "error";
+    /// The limits the job runs under (JSON of a `JobLimits`).
+    pub const LIMITS: &str = "limits";
     /// The client the job is counted for under STORAGE_QUOTA (set only with a quota).
     pub const CLIENT: &str = "client";
     /// The bytes of code and stdin counted for it.

@@ -32,6 +32,10 @@ pub const JOBS_FAILED: &str = "sandbox_jobs_failed_total";
 pub const QUEUE_WAIT: &str = "sandbox_job_queue_wait_seconds";
 /// The program's wall time (`duration_ms`), by `outcome`.
 pub const RUN_TIME: &str = "sandbox_job_run_seconds";
+/// The job's CPU time (`cpu_ms`), by `outcome`.
+pub const CPU_TIME: &str = "sandbox_job_cpu_seconds";
+/// The peak of the job's memory (`peak_memory_bytes`), by `outcome`.
+pub const PEAK_MEMORY: &str = "sandbox_job_peak_memory_bytes";
 /// Creating and starting a job's container.
 pub const CONTAINER_START: &str = "sandbox_container_start_seconds";
 /// Job containers of this worker that exist now.
@@ -53,6 +57,19 @@ const QUEUE_WAIT_BUCKETS: &[f64] = &[
 const RUN_TIME_BUCKETS: &[f64] = &[
     0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 3.0, 5.0, 10.0, 30.0, 60.0,
 ];
+/// Bytes; MEMORY_LIMIT is 100 MiB by default, the interpreter alone about 9 MiB.
+const PEAK_MEMORY_BUCKETS: &[f64] = &[
+    8.0 * MIB,
+    16.0 * MIB,
+    32.0 * MIB,
+    64.0 * MIB,
+    128.0 * MIB,
+    256.0 * MIB,
+    512.0 * MIB,
+    1024.0 * MIB,
+    4096.0 * MIB,
+];
+const MIB: f64 = 1048576.0;
 /// Seconds; about 0.1 s on an idle host, seconds when the engine is loaded.
 const CONTAINER_START_BUCKETS: &[f64] = &[0.025, 0.05, 0.1, 0.2, 0.3, 0.5, 1.0, 2.0, 5.0, 10.0];
 /// How often recorded histogram samples are folded in when nobody scrapes, so memory stays flat.
@@ -65,6 +82,8 @@ pub fn handle() -> &'static PrometheusHandle {
         let handle = PrometheusBuilder::new()
             .set_buckets_for_metric(Matcher::Full(QUEUE_WAIT.into()), QUEUE_WAIT_BUCKETS)
             .and_then(|b| b.set_buckets_for_metric(Matcher::Full(RUN_TIME.into()), RUN_TIME_BUCKETS))
+            .and_then(|b| b.set_buckets_for_metric(Matcher::Full(CPU_TIME.into()), RUN_TIME_BUCKETS))
+            .and_then(|b| b.set_buckets_for_metric(Matcher::Full(PEAK_MEMORY.into()), PEAK_MEMORY_BUCKETS))
             .and_then(|b| {
                 b.set_buckets_for_metric(Matcher::Full(CONTAINER_START.into()), CONTAINER_START_BUCKETS)
             })
@@ -108,6 +127,16 @@ fn describe() {
         "From acceptance to the start of the job."
     );
     describe_histogram!(RUN_TIME, Unit::Seconds, "The program's wall time, by outcome.");
+    describe_histogram!(
+        CPU_TIME,
+        Unit::Seconds,
+        "The job's CPU time (its container's cgroup), by outcome; jobs without the figure are not counted."
+    );
+    describe_histogram!(
+        PEAK_MEMORY,
+        Unit::Bytes,
+        "The peak of the job's memory (its container's cgroup), by outcome; jobs without the figure are not counted."
+    );
     describe_histogram!(
         CONTAINER_START,
         Unit::Seconds,
@@ -156,6 +185,12 @@ pub fn job_finished(terminal: &Terminal) {
             let outcome = result.outcome.as_str();
             counter!(JOBS_COMPLETED, "outcome" => outcome).increment(1);
             histogram!(RUN_TIME, "outcome" => outcome).record(result.duration_ms as f64 / 1000.0);
+            if let Some(cpu_ms) = result.cpu_ms {
+                histogram!(CPU_TIME, "outcome" => outcome).record(cpu_ms as f64 / 1000.0);
+            }
+            if let Some(peak) = result.peak_memory_bytes {
+                histogram!(PEAK_MEMORY, "outcome" => outcome).record(peak as f64);
+            }
         }
         Terminal::Failed(failure) => {
             counter!(JOBS_FAILED, "code" => failure.code.as_str()).increment(1);
@@ -249,6 +284,8 @@ mod tests {
             stdout_truncated: false,
             stderr_truncated: false,
             duration_ms: 3000,
+            cpu_ms: Some(2900),
+            peak_memory_bytes: Some(20 << 20),
         };
         job_finished(&Terminal::Completed(result));
         job_finished(&Terminal::Failed(JobFailure {
@@ -273,6 +310,14 @@ mod tests {
         );
         assert!(
             grew("sandbox_job_run_seconds_bucket{outcome=\"timeout\",le=\"3\"}") >= 1.0,
+            "{text}"
+        );
+        assert!(
+            grew("sandbox_job_cpu_seconds_bucket{outcome=\"timeout\",le=\"3\"}") >= 1.0,
+            "{text}"
+        );
+        assert!(
+            grew("sandbox_job_peak_memory_bytes_bucket{outcome=\"timeout\",le=\"33554432\"}") >= 1.0,
             "{text}"
         );
         assert!(

@@ -568,6 +568,11 @@ pub async fn containers_of_worker(prefix: &str, worker: &str) -> Vec<String> {
     list(prefix, &[format!("sandbox.worker={worker}")], &[]).await
 }
 
+/// Job containers of a test's prefix that are running (what `docker ps` lists).
+pub async fn running_containers_of(prefix: &str) -> Vec<String> {
+    list(prefix, &[], &["running"]).await
+}
+
 /// Job containers of a test's prefix that are not running (exited, dead, or never started).
 pub async fn stopped_containers_of(prefix: &str) -> Vec<String> {
     list(prefix, &[], &["created", "exited", "dead"]).await

@@ -51,6 +51,10 @@ pub struct Settings {
     pub runtime_refused_names: Vec<String>,
     /// JOB_UIDS: the uids containers are given, one each (see [`crate::uids`]).
     pub job_uids: std::ops::RangeInclusive<u32>,
+    /// MAX_CONCURRENT: containers of this worker at once, pooled ones included.
+    pub max_containers: usize,
+    /// CGROUP_ROOT: the host's cgroup tree, for each job's accounting ([`crate::accounting`]).
+    pub cgroup_root: std::path::PathBuf,
 }
 
 impl Settings {
@@ -68,6 +72,8 @@ impl Settings {
                 .then(|| config.policy.allowed_modules().to_vec()),
             runtime_refused_names: config.policy.runtime_refused_names(),
             job_uids: config.job_uids.clone(),
+            max_containers: config.max_concurrent,
+            cgroup_root: config.cgroup_root.clone(),
         }
     }
 }
@@ -245,6 +251,8 @@ mod tests {
             runtime_policy: Some(vec!["math".into(), "json".into()]),
             runtime_refused_names: vec!["_os".into(), "sys".into()],
             job_uids: 5000..=5009,
+            max_containers: 2,
+            cgroup_root: "/sys/fs/cgroup".into(),
         }
     }
 

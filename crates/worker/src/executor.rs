@@ -1,10 +1,13 @@
 //! Runs one job in one container of its own through the Docker Engine API.
 //!
-//! The container is [`Ready`] already: taken from the worker's [warm pool](crate::pool), or
-//! made on the job's path by the [launcher](crate::launcher). Then, for the job: write the
-//! length-prefixed code, start the clock → write stdin and close it → wait for the exit or kill
-//! at the time limit → drain the output → after a SIGKILL exit only, tell the memory limit from
-//! other kills (`Executor::memory_killed`). The container is removed after every job, on every
+//! The container is [`Ready`] already: taken from the worker's [warm pool](crate::pool) (its
+//! memory limit lowered first when the job asks for less), or made on the job's path by the
+//! [launcher](crate::launcher), within the worker's MAX_CONCURRENT container slots. Then, for
+//! the job: read the accounting baseline, write the length-prefixed code with the run's nonce,
+//! start the clock → write stdin and close it → wait for the launcher's end marker, the exit,
+//! or the time limit → at the marker, read the job's accounting and release the launcher; at
+//! the time limit, read it and kill → drain the output → after a SIGKILL exit only, tell the
+//! memory limit from other kills (`Executor::memory_killed`). The container is removed after every job, on every
 //! path, panics included (the launcher's `RemoveOnDrop`), in the background: the result does not
 //! wait for the removal, and [`Executor::shutdown`] waits for every removal still going.
 
@@ -14,16 +17,18 @@ use std::time::{Duration, Instant};
 
 use bollard::container::LogOutput;
 use bollard::errors::Error as DockerError;
+use bollard::models::ContainerUpdateBody;
 use bollard::query_parameters::{KillContainerOptionsBuilder, WaitContainerOptionsBuilder};
 use bollard::Docker;
 use futures_util::StreamExt;
 use sandbox::config::Limits;
-use sandbox::job::{JobId, JobResult, Outcome};
+use sandbox::job::{JobId, JobResult, LimitRequest, Outcome};
 use sandbox::sanitize::{SanitizedOutput, Sanitizer};
 use sandbox::ValidatedCode;
 use tokio::io::AsyncWriteExt;
 use tokio::sync::oneshot;
 
+use crate::accounting::{self, Accounting};
 use crate::container::{Owner, Settings};
 pub use crate::error::ExecError;
 use crate::exits::Exits;
@@ -42,6 +47,8 @@ const SIGKILL_EXIT: i64 = 128 + 9;
 const OOM_EVENT_GRACE: Duration = Duration::from_millis(500);
 /// How long [`Executor::shutdown`] waits for removals still being retried.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(15);
+/// How long a released launcher may take to exit, at least (else the rest of the time limit).
+const RELEASE_GRACE: Duration = Duration::from_secs(2);
 
 /// Where one job's time went in the executor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,6 +63,9 @@ pub struct Timings {
     pub delivery: Duration,
     /// From the code's delivery to the exit (or the kill): the job's `duration_ms`.
     pub run: Duration,
+    /// From the launcher's end marker to the exit: reading the accounting and releasing the
+    /// launcher (zero when the run ended without the marker).
+    pub release: Duration,
     /// Reading the rest of the output after the exit.
     pub drain: Duration,
     /// From delivery to the result, the inspect of a SIGKILL exit included.
@@ -69,18 +79,28 @@ pub struct Executor {
     exits: Arc<Exits>,
     /// The container each running job is in (its label → container id).
     running: Arc<Mutex<HashMap<String, String>>>,
+    /// The host's cgroup tree, when this worker sees it: each job's figures.
+    accounting: Option<Arc<Accounting>>,
 }
 
 impl Executor {
     /// An executor whose pool is empty until [`Executor::start_pool`].
     pub fn new(docker: Docker, settings: Settings, owner: Owner) -> Executor {
         let pool = Arc::new(Pool::new(settings.pool_size, settings.pool_max_age));
+        let accounting = Accounting::detect(&settings.cgroup_root).map(Arc::new);
         Executor {
             launcher: Launcher::new(docker, settings, owner),
             pool,
             exits: Arc::default(),
             running: Arc::default(),
+            accounting,
         }
+    }
+
+    /// Whether jobs get their `cpu_ms` and `peak_memory_bytes` (the host's cgroup tree is seen
+    /// at CGROUP_ROOT).
+    pub fn accounting(&self) -> Option<&Accounting> {
+        self.accounting.as_deref()
     }
 
     pub fn docker(&self) -> &Docker {
@@ -99,6 +119,16 @@ impl Executor {
     /// to the engine's announcements of exits (see [`crate::exits`]).
     pub fn start_pool(&self) {
         let owner = self.launcher.owner();
+        let root = &self.launcher.settings().cgroup_root;
+        match &self.accounting {
+            Some(accounting) => {
+                tracing::info!(root = %root.display(), version = ?accounting.version(), "resource accounting from the cgroup tree")
+            }
+            None => tracing::warn!(
+                root = %root.display(),
+                "no cgroup tree at CGROUP_ROOT: jobs get no cpu_ms or peak_memory_bytes"
+            ),
+        }
         self.exits
             .start(self.launcher.docker().clone(), owner.prefix.clone());
         self.pool.start(self.launcher.clone());
@@ -128,7 +158,10 @@ impl Executor {
     /// program's failure (non-zero exit, timeout, memory kill) is a result; only the engine's
     /// failure is an error.
     pub async fn run(&self, job: JobId, code: &ValidatedCode, stdin: &str) -> Result<JobResult, ExecError> {
-        Ok(self.run_timed(job, code, stdin).await?.0)
+        Ok(self
+            .run_timed(job, code, stdin, &LimitRequest::default())
+            .await?
+            .0)
     }
 
     /// [`Executor::run`], and where the time went.
@@ -137,8 +170,9 @@ impl Executor {
         job: JobId,
         code: &ValidatedCode,
         stdin: &str,
+        limits: &LimitRequest,
     ) -> Result<(JobResult, Timings), ExecError> {
-        self.run_as(&job.to_string(), code, stdin).await
+        self.run_as(&job.to_string(), code, stdin, limits).await
     }
 
     /// [`Executor::run`] for a run that is no job of the queue (tests, benchmarks): `label`
@@ -149,7 +183,19 @@ impl Executor {
         code: &ValidatedCode,
         stdin: &str,
     ) -> Result<JobResult, ExecError> {
-        Ok(self.run_as(label, code, stdin).await?.0)
+        self.run_limited(label, code, stdin, &LimitRequest::default())
+            .await
+    }
+
+    /// [`Executor::run_labelled`] under limits narrower than the worker's.
+    pub async fn run_limited(
+        &self,
+        label: &str,
+        code: &ValidatedCode,
+        stdin: &str,
+        limits: &LimitRequest,
+    ) -> Result<JobResult, ExecError> {
+        Ok(self.run_as(label, code, stdin, limits).await?.0)
     }
 
     async fn run_as(
@@ -157,18 +203,17 @@ impl Executor {
         label: &str,
         code: &ValidatedCode,
         stdin: &str,
+        request: &LimitRequest,
     ) -> Result<(JobResult, Timings), ExecError> {
         let began = Instant::now();
-        let (ready, pooled) = match self.pool.take() {
-            Some(ready) => (ready, true),
-            None => (self.launcher.prepare(Some(label)).await?, false),
-        };
+        let limits = self.limits().narrowed(request);
+        let (ready, pooled) = self.container(label, &limits).await?;
         let start = began.elapsed();
         self.running
             .lock()
             .unwrap()
             .insert(label.to_string(), ready.id().to_string());
-        let result = self.deliver(ready, code, stdin).await;
+        let result = self.deliver(ready, code, stdin, &limits).await;
         self.running.lock().unwrap().remove(label);
         let (result, mut timings) = result?;
         timings.pooled = pooled;
@@ -176,27 +221,89 @@ impl Executor {
         Ok((result, timings))
     }
 
+    /// A started container for a job under `limits`: a pooled one when one is ready (its
+    /// memory limit lowered to the job's, when that is less), else one made now in a free
+    /// slot of the worker's; meanwhile a container the pool adds is taken as well.
+    async fn container(&self, label: &str, limits: &Limits) -> Result<(Ready, bool), ExecError> {
+        loop {
+            let pushed = self.pool.pushed();
+            tokio::pin!(pushed);
+            pushed.as_mut().enable();
+            if let Some(ready) = self.pool.take() {
+                if limits.memory_bytes == self.limits().memory_bytes
+                    || self.lower_memory(ready.id(), limits.memory_bytes).await
+                {
+                    return Ok((ready, true));
+                }
+                // The engine would not lower it (the launcher already uses more, or the
+                // runtime cannot: runsc has no `update`): the job gets a container made under
+                // its limits in that container's slot, once it is gone.
+                let slot = ready.discard().await;
+                return Ok((self.launcher.prepare(Some(label), limits, slot).await?, false));
+            }
+            tokio::select! {
+                slot = self.launcher.slots().clone().acquire_owned() => {
+                    let slot = slot.expect("the slots are never closed");
+                    return Ok((self.launcher.prepare(Some(label), limits, slot).await?, false));
+                }
+                () = &mut pushed => {}
+            }
+        }
+    }
+
+    /// Lowers a pooled container's memory limit (and swap with it: still none) to `bytes`,
+    /// through the engine; false when it refuses.
+    async fn lower_memory(&self, id: &str, bytes: i64) -> bool {
+        let update = ContainerUpdateBody {
+            memory: Some(bytes),
+            memory_swap: Some(bytes),
+            ..Default::default()
+        };
+        match self.docker().update_container(id, update).await {
+            Ok(()) => true,
+            Err(err) => {
+                tracing::info!(container = id, error = %err, "could not lower a pooled container's memory limit; making one");
+                false
+            }
+        }
+    }
+
     async fn deliver(
         &self,
         ready: Ready,
         code: &ValidatedCode,
         stdin: &str,
+        limits: &Limits,
     ) -> Result<(JobResult, Timings), ExecError> {
         let began = Instant::now();
         let Ready {
             mut input,
             output,
-            container,
+            mut container,
             ..
         } = ready;
         let id = container.id().to_string();
+        // The launcher's end marker: a NUL, this run's nonce, a NUL. SECURITY: accounting
+        // integrity — the program never sees the nonce, so it cannot end the accounting early.
+        let nonce = uuid::Uuid::new_v4().simple().to_string();
+        let marker = [b"\0", nonce.as_bytes(), b"\0"].concat();
         let (stop_reading, stopped) = oneshot::channel();
-        let reader = tokio::spawn(read_output(output, self.limits().output_bytes, stopped));
+        let (marked, ended) = oneshot::channel();
+        let reader = tokio::spawn(read_output(
+            output,
+            limits.output_bytes,
+            stopped,
+            EndMarker::new(marker, marked),
+        ));
         let mut announced = self.exits.watch(&id);
+        // What the container used before the job (the launcher's start): not the job's.
+        let baseline = self.sample(&id);
 
         let code = code.as_str();
         let written = async {
-            input.write_all(format!("{}\n", code.len()).as_bytes()).await?;
+            input
+                .write_all(format!("{} {nonce}\n", code.len()).as_bytes())
+                .await?;
             input.write_all(code.as_bytes()).await?;
             input.flush().await
         };
@@ -214,24 +321,58 @@ impl Executor {
         });
 
         let mut announced_first = false;
-        let exited = async {
-            tokio::select! {
-                code = announced.exit_code() => {
-                    announced_first = true;
-                    Ok(code)
+        let (exit_code, figures, duration, release) = {
+            let exited = async {
+                tokio::select! {
+                    code = announced.exit_code() => {
+                        announced_first = true;
+                        Ok(code)
+                    }
+                    status = self.exit_status(&id) => status,
                 }
-                status = self.exit_status(&id) => status,
-            }
+            };
+            tokio::pin!(exited);
+            let deadline = tokio::time::Instant::from_std(started + limits.timeout);
+            let end = tokio::select! {
+                status = &mut exited => End::Exited(status?),
+                Ok(()) = ended => End::Marked,
+                () = tokio::time::sleep_until(deadline) => End::TimedOut,
+            };
+            let mut duration = started.elapsed();
+            let mut release = Duration::ZERO;
+            let (exit_code, figures) = match end {
+                // Ended without the marker (a memory kill, os._exit, a crash): the cgroup went
+                // with the container, nothing to read.
+                End::Exited(status) => (Some(status), (None, None)),
+                End::Marked => {
+                    let marked = Instant::now();
+                    let figures = accounting::figures(baseline, self.sample(&id));
+                    self.release(&id).await?;
+                    let grace = deadline
+                        .saturating_duration_since(tokio::time::Instant::now())
+                        .max(RELEASE_GRACE);
+                    match tokio::time::timeout(grace, &mut exited).await {
+                        Ok(status) => {
+                            release = marked.elapsed();
+                            (Some(status?), figures)
+                        }
+                        // Still running past its end marker: not a launcher that ended.
+                        Err(_elapsed) => {
+                            self.kill(&id).await?;
+                            duration = started.elapsed();
+                            (None, (None, None))
+                        }
+                    }
+                }
+                End::TimedOut => {
+                    let figures = accounting::figures(baseline, self.sample(&id));
+                    self.kill(&id).await?;
+                    (None, figures)
+                }
+            };
+            (exit_code, figures, duration, release)
         };
-        let exit_code = tokio::time::timeout(self.limits().timeout, exited).await;
-        let exit_code = match exit_code {
-            Ok(status) => Some(status?),
-            Err(_elapsed) => None,
-        };
-        let duration = started.elapsed();
-        if exit_code.is_none() {
-            self.kill(&id).await?;
-        }
+        container.stopped();
         writer.abort();
 
         let drained = Instant::now();
@@ -253,6 +394,8 @@ impl Executor {
             stdout_truncated: stdout.truncated,
             stderr_truncated: stderr.truncated,
             duration_ms: duration.as_millis() as u64,
+            cpu_ms: figures.0,
+            peak_memory_bytes: figures.1,
         };
         let timings = Timings {
             pooled: false,
@@ -260,10 +403,26 @@ impl Executor {
             start: Duration::ZERO,
             delivery,
             run: duration,
+            release,
             drain,
             total: began.elapsed(),
         };
         Ok((result, timings))
+    }
+
+    /// The container's accounting now, if this worker sees the cgroup tree.
+    fn sample(&self, id: &str) -> Option<accounting::Sample> {
+        self.accounting.as_ref()?.sample(id)
+    }
+
+    /// Lets a launcher that wrote its end marker exit (with the program's status).
+    async fn release(&self, id: &str) -> Result<(), ExecError> {
+        let options = KillContainerOptionsBuilder::default().signal("SIGUSR1").build();
+        match self.docker().kill_container(id, Some(options)).await {
+            // 409: it is no longer running (its wait for the release timed out).
+            Err(DockerError::DockerResponseServerError { status_code: 409, .. }) | Ok(()) => Ok(()),
+            Err(source) => Err(ExecError::Kill { source }),
+        }
     }
 
     /// Waits for the container to stop and returns its exit status (at once if it has).
@@ -332,25 +491,89 @@ impl Executor {
     }
 }
 
+/// How a run's wait ended.
+enum End {
+    /// The container exited (without the end marker).
+    Exited(i64),
+    /// The launcher wrote its end marker and waits for the release.
+    Marked,
+    /// The time limit passed.
+    TimedOut,
+}
+
+/// Finds the launcher's end marker in stderr and keeps it out of the program's output. The
+/// bytes that could be the marker's beginning are held back until the next chunk tells.
+struct EndMarker {
+    marker: Vec<u8>,
+    held: Vec<u8>,
+    seen: Option<oneshot::Sender<()>>,
+}
+
+impl EndMarker {
+    fn new(marker: Vec<u8>, seen: oneshot::Sender<()>) -> EndMarker {
+        EndMarker {
+            marker,
+            held: Vec::new(),
+            seen: Some(seen),
+        }
+    }
+
+    /// Feeds a chunk of stderr to `out`, less the marker; tells the executor when it is seen.
+    fn feed(&mut self, chunk: &[u8], out: &mut Sanitizer) {
+        if self.seen.is_none() {
+            return out.feed(chunk);
+        }
+        self.held.extend_from_slice(chunk);
+        let at = self
+            .held
+            .windows(self.marker.len())
+            .position(|window| window == self.marker);
+        if let Some(at) = at {
+            out.feed(&self.held[..at]);
+            out.feed(&self.held[at + self.marker.len()..]);
+            self.held.clear();
+            if let Some(seen) = self.seen.take() {
+                let _ = seen.send(());
+            }
+            return;
+        }
+        let keep = (1..self.marker.len())
+            .rev()
+            .find(|&k| self.held.ends_with(&self.marker[..k]))
+            .unwrap_or(0);
+        let cut = self.held.len() - keep;
+        out.feed(&self.held[..cut]);
+        self.held.drain(..cut);
+    }
+
+    /// The output ended: what was held back was output after all.
+    fn finish(&mut self, out: &mut Sanitizer) {
+        out.feed(&self.held);
+        self.held.clear();
+    }
+}
+
 /// Reads both streams into their sanitizers until the output ends or `stop` fires. Memory stays
 /// bounded by the caps: past them, output is read and dropped, so the program is never stalled.
 async fn read_output(
     mut output: OutputStream,
     cap: usize,
     mut stop: oneshot::Receiver<()>,
+    mut marker: EndMarker,
 ) -> (SanitizedOutput, SanitizedOutput) {
     let (mut stdout, mut stderr) = (Sanitizer::new(cap), Sanitizer::new(cap));
     loop {
         tokio::select! {
             item = output.next() => match item {
                 Some(Ok(LogOutput::StdOut { message })) => stdout.feed(&message),
-                Some(Ok(LogOutput::StdErr { message })) => stderr.feed(&message),
+                Some(Ok(LogOutput::StdErr { message })) => marker.feed(&message, &mut stderr),
                 Some(Ok(_)) => {}
                 Some(Err(_)) | None => break,
             },
             _ = &mut stop => break,
         }
     }
+    marker.finish(&mut stderr);
     (stdout.finish(), stderr.finish())
 }
 
@@ -363,4 +586,40 @@ async fn finish_reading(
     }
     let _ = stop.send(());
     reader.await.map_err(|source| ExecError::Output { source })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scan(chunks: &[&[u8]]) -> (String, bool) {
+        let marker = b"\0abc\0".to_vec();
+        let (seen, mut told) = oneshot::channel();
+        let mut end = EndMarker::new(marker, seen);
+        let mut out = Sanitizer::new(1024);
+        for chunk in chunks {
+            end.feed(chunk, &mut out);
+        }
+        end.finish(&mut out);
+        (out.finish().text, told.try_recv().is_ok())
+    }
+
+    #[test]
+    fn the_end_marker_is_found_across_chunks_and_kept_out_of_the_output() {
+        assert_eq!(scan(&[b"err\n\0abc\0"]), ("err\n".to_string(), true));
+        assert_eq!(scan(&[b"err\n\0a", b"b", b"c\0"]), ("err\n".to_string(), true));
+        assert_eq!(scan(&[b"\0", b"abc\0"]), (String::new(), true));
+    }
+
+    #[test]
+    fn what_only_looks_like_the_markers_beginning_is_output() {
+        let (text, seen) = scan(&[b"x\0ab", b"d"]);
+        assert!(!seen);
+        assert!(text.starts_with('x') && text.ends_with("abd"), "{text:?}");
+        let (text, seen) = scan(&[b"tail \0ab"]);
+        assert!(!seen, "an unfinished marker at the end is output");
+        assert!(text.starts_with("tail ") && text.ends_with("ab"), "{text:?}");
+        let (_, seen) = scan(&[b"\0abd\0"]);
+        assert!(!seen, "another nonce is not the marker");
+    }
 }

@@ -21,6 +21,7 @@ use bollard::Docker;
 use futures_util::{FutureExt, StreamExt};
 use sandbox::config::Limits;
 use tokio::io::AsyncWrite;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 use tokio_util::task::TaskTracker;
 
 use crate::container::{self, Owner, Settings};
@@ -73,6 +74,21 @@ impl Ready {
     pub fn usable(&mut self) -> bool {
         self.output.next().now_or_never().is_none()
     }
+
+    /// Removes the container now, for a job that cannot use it, and hands its slot over to
+    /// that job: the worker never has another container beside it meanwhile.
+    pub(crate) async fn discard(mut self) -> OwnedSemaphorePermit {
+        let slot = self
+            .container
+            .slot
+            .take()
+            .expect("a container holds its slot until dropped");
+        if let Some(id) = self.container.id.take() {
+            remove(&self.container.docker, &id).await;
+        }
+        drop(self.container.lease.take());
+        slot
+    }
 }
 
 /// Makes a worker's containers, and removes them.
@@ -85,18 +101,29 @@ pub struct Launcher {
     removals: TaskTracker,
     /// The uids of JOB_UIDS this worker's containers hold.
     uids: Arc<Uids>,
+    /// MAX_CONCURRENT slots: every container of this worker holds one from its create until
+    /// it has stopped (pooled ones included), so the worker never has more containers than
+    /// that, waiting or running; the pool fills free slots only.
+    slots: Arc<Semaphore>,
 }
 
 impl Launcher {
     pub fn new(docker: Docker, settings: Settings, owner: Owner) -> Launcher {
         let uids = Uids::new(settings.job_uids.clone());
+        let slots = Arc::new(Semaphore::new(settings.max_containers.max(1)));
         Launcher {
             docker,
             settings,
             owner,
             removals: TaskTracker::new(),
             uids,
+            slots,
         }
+    }
+
+    /// The worker's container slots (see [`Launcher::prepare`]).
+    pub fn slots(&self) -> &Arc<Semaphore> {
+        &self.slots
     }
 
     pub fn docker(&self) -> &Docker {
@@ -115,16 +142,25 @@ impl Launcher {
         &self.settings.limits
     }
 
-    /// Creates, attaches and starts a container; `label` (the job, when known) is written on it.
-    pub async fn prepare(&self, label: Option<&str>) -> Result<Ready, ExecError> {
+    /// Creates, attaches and starts a container under `limits`, in the slot `slot` (one of
+    /// [`Launcher::slots`], held until the container has stopped); `label` (the job, when
+    /// known) is written on it.
+    pub async fn prepare(
+        &self,
+        label: Option<&str>,
+        limits: &Limits,
+        slot: OwnedSemaphorePermit,
+    ) -> Result<Ready, ExecError> {
         let creating = Instant::now();
-        let (id, lease) = self.create(label).await?;
+        let (id, lease) = self.create(label, limits).await?;
         let counted = sandbox::metrics::container_running();
         let container = RemoveOnDrop {
             docker: self.docker.clone(),
             removals: self.removals.clone(),
             id: Some(id.clone()),
             lease: Some(lease),
+            slot: Some(slot),
+            stopped: false,
         };
         let attach = AttachContainerOptionsBuilder::default()
             .stdin(true)
@@ -162,14 +198,24 @@ impl Launcher {
 
     /// Creates a container under a uid no other container on the engine has: one this worker
     /// does not hold, leased on the engine by the container's name (see [`crate::uids`]).
-    async fn create(&self, label: Option<&str>) -> Result<(String, Lease), ExecError> {
+    async fn create(&self, label: Option<&str>, limits: &Limits) -> Result<(String, Lease), ExecError> {
+        let narrowed;
+        let settings = if *limits == self.settings.limits {
+            &self.settings
+        } else {
+            narrowed = Settings {
+                limits: limits.clone(),
+                ..self.settings.clone()
+            };
+            &narrowed
+        };
         let mut conflicts = 0;
         loop {
             let lease = (|| async { self.uids.lease().ok_or(ExecError::UidsHeld) })
                 .retry(UID_WAIT)
                 .await?;
             let uid = lease.uid();
-            let body = container::create_body(&self.settings, container::labels(&self.owner, label), uid);
+            let body = container::create_body(settings, container::labels(&self.owner, label), uid);
             let options = CreateContainerOptionsBuilder::default()
                 .name(&uids::container_name(uid))
                 .build();
@@ -204,11 +250,21 @@ pub(crate) struct RemoveOnDrop {
     /// The container's uid, given back once the container is gone (the engine frees its name,
     /// the uid's lease on the engine, at the same moment).
     lease: Option<Lease>,
+    /// The worker's slot it holds: given back at once when it is known to have stopped, else
+    /// once it is removed.
+    slot: Option<OwnedSemaphorePermit>,
+    stopped: bool,
 }
 
 impl RemoveOnDrop {
     pub(crate) fn id(&self) -> &str {
         self.id.as_deref().unwrap_or_default()
+    }
+
+    /// The container is known to have stopped (its exit was seen): its slot is free when it
+    /// is dropped, without waiting for the removal.
+    pub(crate) fn stopped(&mut self) {
+        self.stopped = true;
     }
 }
 
@@ -217,10 +273,12 @@ impl Drop for RemoveOnDrop {
         if let Some(id) = self.id.take() {
             let docker = self.docker.clone();
             let lease = self.lease.take();
+            let slot = self.slot.take().filter(|_| !self.stopped);
             if tokio::runtime::Handle::try_current().is_ok() {
                 self.removals.spawn(async move {
                     remove(&docker, &id).await;
                     drop(lease);
+                    drop(slot);
                 });
             }
         }

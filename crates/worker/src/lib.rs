@@ -22,6 +22,7 @@
 //! - [`engine`]: the Docker engine: connecting, and choosing the runtime.
 //! - [`metrics`]: the worker's own metrics endpoint (METRICS_ADDR).
 
+pub mod accounting;
 pub mod consume;
 pub mod container;
 pub mod engine;

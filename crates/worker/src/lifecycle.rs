@@ -14,7 +14,7 @@ use std::time::Duration;
 use backon::{BackoffBuilder, ExponentialBuilder, Retryable};
 use chrono::{DateTime, Utc};
 use sandbox::config::Config;
-use sandbox::job::{FailureCode, JobFailure, JobId, JobResult, JobSpec, Terminal};
+use sandbox::job::{FailureCode, JobFailure, JobId, JobResult, JobSpec, LimitRequest, Terminal};
 use sandbox::queue::{Claim, Delivery, EntryId, Queue, QueueError};
 use sandbox::validate::Policy;
 use sandbox::ValidatedCode;
@@ -88,6 +88,7 @@ pub trait Runner: Send + Sync + 'static {
         job: JobId,
         code: &ValidatedCode,
         stdin: &str,
+        limits: &LimitRequest,
     ) -> impl Future<Output = Result<(JobResult, Timings), ExecError>> + Send;
 }
 
@@ -97,8 +98,9 @@ impl Runner for Executor {
         job: JobId,
         code: &ValidatedCode,
         stdin: &str,
+        limits: &LimitRequest,
     ) -> Result<(JobResult, Timings), ExecError> {
-        self.run_timed(job, code, stdin).await
+        self.run_timed(job, code, stdin, limits).await
     }
 }
 
@@ -306,7 +308,7 @@ impl<J: Jobs, R: Runner> Worker<J, R> {
     /// engine will not get over ([`ExecError::retryable`]) fails it at once.
     async fn execute(&self, spec: &JobSpec, code: ValidatedCode) -> Terminal {
         let job = spec.id;
-        let ran = (|| self.runner.run(job, &code, &spec.stdin))
+        let ran = (|| self.runner.run(job, &code, &spec.stdin, &spec.limits))
             .retry(ENGINE_RETRY)
             .when(ExecError::retryable)
             .notify(|err, pause| {
@@ -325,6 +327,9 @@ impl<J: Jobs, R: Runner> Worker<J, R> {
                     start_ms = ms(timings.start),
                     delivery_ms = ms(timings.delivery),
                     run_ms = ms(timings.run),
+                    release_ms = ms(timings.release),
+                    cpu_ms = result.cpu_ms,
+                    peak_memory_bytes = result.peak_memory_bytes,
                     drain_ms = ms(timings.drain),
                     executor_ms = ms(timings.start + timings.total),
                     "job ran"
@@ -507,6 +512,7 @@ pub(crate) mod tests {
             _job: JobId,
             code: &ValidatedCode,
             _stdin: &str,
+            _limits: &LimitRequest,
         ) -> Result<(JobResult, Timings), ExecError> {
             self.0.calls.lock().unwrap().push(Instant::now());
             assert!(!self.0.panics, "a bug in the executor");
@@ -521,6 +527,8 @@ pub(crate) mod tests {
                 stdout_truncated: false,
                 stderr_truncated: false,
                 duration_ms: 1,
+                cpu_ms: None,
+                peak_memory_bytes: None,
             };
             let timings = Timings {
                 pooled: true,
@@ -528,6 +536,7 @@ pub(crate) mod tests {
                 start: Duration::ZERO,
                 delivery: Duration::ZERO,
                 run: Duration::ZERO,
+                release: Duration::ZERO,
                 drain: Duration::ZERO,
                 total: Duration::ZERO,
             };
@@ -577,6 +586,8 @@ pub(crate) mod tests {
                 code: "print(1)".into(),
                 stdin: String::new(),
                 created_at,
+                limits: Default::default(),
+                shown_limits: None,
             }),
             attempts,
         }

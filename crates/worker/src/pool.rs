@@ -8,6 +8,11 @@
 //!
 //! One task refills the pool, one container at a time: a burst of jobs never has the refill
 //! fighting the jobs' own containers for the engine and the CPU with many starts at once.
+//!
+//! The pool counts within MAX_CONCURRENT: each pooled container holds one of the worker's
+//! container slots ([`Launcher::slots`]), as a running job's does, so a worker never has more
+//! than MAX_CONCURRENT containers, waiting or running. The refill fills free slots only: with
+//! every slot running a job, the pool stays empty until one ends.
 
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
@@ -36,6 +41,8 @@ pub struct Pool {
     ready: Mutex<VecDeque<Ready>>,
     /// A container was taken: the refill looks again.
     taken: Notify,
+    /// A container was added: a job waiting for a slot looks again.
+    pushed: Notify,
     stopping: CancellationToken,
     refill: Mutex<Option<JoinHandle<()>>>,
 }
@@ -47,6 +54,7 @@ impl Pool {
             max_age,
             ready: Mutex::default(),
             taken: Notify::new(),
+            pushed: Notify::new(),
             stopping: CancellationToken::new(),
             refill: Mutex::default(),
         }
@@ -85,6 +93,12 @@ impl Pool {
         };
         self.taken.notify_one();
         taken
+    }
+
+    /// Resolves when a container is added (enable it before a [`Pool::take`] that found none,
+    /// so that none added in between is missed).
+    pub fn pushed(&self) -> tokio::sync::futures::Notified<'_> {
+        self.pushed.notified()
     }
 
     /// Stops the refill and removes every container the pool holds.
@@ -133,11 +147,17 @@ async fn refill_loop(pool: Arc<Pool>, launcher: Launcher) {
             let stopping = pool.stopping.clone();
             // The pauses end early when the pool stops; a container is never cut short half-way
             // through being made (a create cut short could leave a container nobody knows of).
+            // A free slot first (one a job gives back when it ends, or the pool's own when a
+            // container was discarded); none is taken while the pool stops.
             let attempt = || async {
-                if pool.stopping.is_cancelled() {
+                let slot = tokio::select! {
+                    slot = launcher.slots().clone().acquire_owned() => slot.ok(),
+                    () = pool.stopping.cancelled() => None,
+                };
+                let Some(slot) = slot else {
                     return Ok(None);
-                }
-                launcher.prepare(None).await.map(Some)
+                };
+                launcher.prepare(None, launcher.limits(), slot).await.map(Some)
             };
             let made = attempt
                 .retry(RETRY)
@@ -158,6 +178,7 @@ async fn refill_loop(pool: Arc<Pool>, launcher: Launcher) {
             if let Ok(Some(ready)) = made {
                 if !pool.stopping.is_cancelled() {
                     pool.ready.lock().unwrap().push_back(ready);
+                    pool.pushed.notify_waiters();
                 }
             }
             continue;

@@ -17,7 +17,8 @@ pub(super) static ENQUEUE: Lua = lua!("enqueue.lua",
         "max_len", "status_field", "queued", "created_at_field", "created_at",
         "entry_id_field", "id", "entry_code_field", "code", "entry_stdin_field", "stdin",
         "entry_created_at_field", "idempotency_ttl", "quota_limit", "quota_hold_ms", "cost",
-        "client", "client_field", "cost_field",
+        "client", "client_field", "cost_field", "limits_field", "limits", "entry_limits_field",
+        "requested_limits",
     ],
 );
 
@@ -61,6 +62,10 @@ pub enum Enqueued {
     New,
     /// A job was already accepted under the same idempotency key: this one, nothing written.
     Existing(JobId),
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).expect("limits serialise: plain structs of numbers")
 }
 
 /// Whole seconds, rounded up, and at least one: "retry now" would be refused again.
@@ -139,6 +144,13 @@ impl Queue {
             .arg("client", client)
             .arg("client_field", record::CLIENT)
             .arg("cost_field", record::COST)
+            .arg("limits_field", record::LIMITS)
+            .arg(
+                "limits",
+                job.shown_limits.as_ref().map(to_json).unwrap_or_default(),
+            )
+            .arg("entry_limits_field", entry::LIMITS)
+            .arg("requested_limits", to_json(&job.limits))
             .invoke(&mut self.conn().await?)
             .await
             .at(Step::Enqueue)?;

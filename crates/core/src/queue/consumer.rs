@@ -10,7 +10,7 @@ use redis::AsyncCommands;
 
 use super::jobs::parse_time;
 use super::{connection_config, At, EntryId, Malformed, Queue, QueueError, Step, WorkerId, RESPONSE_TIMEOUT};
-use crate::job::JobSpec;
+use crate::job::{JobSpec, LimitRequest};
 use crate::keys::{self, entry};
 
 /// A stream entry handed to this consumer.
@@ -204,6 +204,15 @@ fn delivery(entry: StreamId, attempts: u64) -> Delivery {
             code: text(entry::CODE)?,
             stdin: text(entry::STDIN)?,
             created_at: parse_time(entry::CREATED_AT, &text(entry::CREATED_AT)?)?,
+            // An entry written before limits travelled asks for none.
+            limits: match entry.get::<String>(entry::LIMITS) {
+                Some(json) => serde_json::from_str(&json).map_err(|source| Malformed::Json {
+                    field: entry::LIMITS,
+                    source,
+                })?,
+                None => LimitRequest::default(),
+            },
+            shown_limits: None,
         })
     })();
     Delivery {

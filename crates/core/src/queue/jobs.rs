@@ -187,6 +187,7 @@ fn parse_view(id: JobId, fields: &HashMap<String, String>) -> Result<JobView, Ma
         created_at: time(record::CREATED_AT)?.ok_or(Malformed::Missing(record::CREATED_AT))?,
         started_at: time(record::STARTED_AT)?,
         finished_at: time(record::FINISHED_AT)?,
+        limits: json(record::LIMITS, get(record::LIMITS))?,
         result: json(record::RESULT, get(record::RESULT))?,
         error: json(record::ERROR, get(record::ERROR))?,
     })

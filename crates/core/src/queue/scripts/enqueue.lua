@@ -35,6 +35,11 @@ local cost = ARGV[16]
 local client = ARGV[17]
 local client_field = ARGV[18]
 local cost_field = ARGV[19]
+-- The limits the job runs under (the record's), and those it asked for (the entry's).
+local limits_field = ARGV[20]
+local limits = ARGV[21]
+local entry_limits_field = ARGV[22]
+local requested_limits = ARGV[23]
 
 if idempotency_ttl ~= '' then
     local first = redis.call('GET', idempotency)
@@ -63,8 +68,10 @@ if quota_limit ~= '' then
 end
 if redis.call('XLEN', stream) >= tonumber(max_len) then return 0 end
 redis.call('HSET', record, status_field, queued, created_at_field, created_at)
+if limits ~= '' then redis.call('HSET', record, limits_field, limits) end
 redis.call('XADD', stream, '*', entry_id_field, id, entry_code_field, code,
-           entry_stdin_field, stdin, entry_created_at_field, created_at)
+           entry_stdin_field, stdin, entry_created_at_field, created_at,
+           entry_limits_field, requested_limits)
 if idempotency_ttl ~= '' then
     redis.call('SET', idempotency, id, 'EX', idempotency_ttl)
 end
