@@ -312,7 +312,6 @@ def install_policy(allowed, refused_names, program_builtins):
     stdlib = os.path.dirname(os.__file__) + os.sep
     encodings_init = stdlib + "encodings" + os.sep + "__init__.py"
     dataclasses_file = stdlib + "dataclasses.py"
-    types_file = stdlib + "types.py"
     collections_init = stdlib + "collections" + os.sep + "__init__.py"
     allowed = frozenset(allowed)
     refused_bare = frozenset(n.lstrip("_") for n in refused_names)
@@ -352,8 +351,6 @@ def install_policy(allowed, refused_names, program_builtins):
     load_attr_ops = frozenset([dis.opmap["LOAD_ATTR"], dis.opmap["LOAD_METHOD"]])
     store_attr_ops = frozenset([dis.opmap["STORE_ATTR"], dis.opmap["DELETE_ATTR"]])
     iskeyword = keyword.iskeyword
-    # This file: its frames (the guards, the hook, the wrappers) stand for their callers.
-    launcher_file = install_policy.__code__.co_filename
     islice = itertools.islice
     gc_enabled, gc_enable, gc_disable = gc.isenabled, gc.enable, gc.disable
     real_import, real_getattr = builtins.__import__, builtins.getattr
@@ -372,11 +369,6 @@ def install_policy(allowed, refused_names, program_builtins):
     # `inside` set: the hook then lets exactly those events pass. The garbage collector is off
     # meanwhile, so no __del__ or weakref callback of the program runs inside.
     inside = [0]
-    # Imports in progress that the guarded __import__ approved, innermost last: True for the
-    # library's own import statements, False for the program's imports of allowed modules.
-    # The audit events importlib raises for any of them (the module's own exec, its .pyc's
-    # marshal) are theirs; modules off the allow-list load only for the library's.
-    importing = []
     # The launcher's own exec of the program is the one exec it lets pass, once.
     launching = [True]
     sources = {}
@@ -408,33 +400,12 @@ def install_policy(allowed, refused_names, program_builtins):
             filename.startswith(stdlib) or filename.startswith("<frozen ")
         )
 
-    def window():
-        """Whether the caller runs inside an import the policy approved, on the import's
-        behalf: every frame between it and the guarded __import__ that opened the innermost
-        import is the standard library's (or this launcher's: the guards, the hook). SECURITY: the program's code can run
-        inside an import — a `__del__` during a collection, a `__format__` of a str subclass
-        importlib formats, a finder or loader of its own — and library calls it made there
-        were trusted as the import's: round 11 rewrote `sys.meta_path` through
-        `redirect_stdout.__enter__` and ran bytecode of its own through importlib's loaders."""
-        if not importing:
-            return False
-        opener = importing[-1][1]
-        was = enter()
-        try:
-            frame = getframe(1)
-            while frame is not None:
-                if frame is opener:
-                    return True
-                code = frame.f_code
-                if not (trusted(code) or code.co_filename == launcher_file):
-                    return False
-                frame = frame.f_back
-            return False
-        finally:
-            leave(was)
-
     def site(code, lasti):
-        """The standard library's source text at an instruction, from its start column."""
+        """The standard library's source text of an instruction: exactly the expression it
+        belongs to, from its start to its end position. SECURITY: from the start column alone,
+        `getattr(self, 'repr_' + t)(x, level)` in reprlib read as the library's own getattr
+        call while the outer call ran a chain of C callables of the program's that called
+        the guarded getattr (adversary round 12)."""
         key = (code, lasti)
         text = sites.get(key)
         if text is None:
@@ -454,12 +425,40 @@ def install_policy(allowed, refused_names, program_builtins):
                     position = next(islice(code.co_positions(), lasti // 2, None), None)
                 finally:
                     leave(was)
-                if position and position[0] and position[2] is not None:
-                    line = lines[position[0] - 1] if position[0] <= len(lines) else b""
-                    text = line[position[2]:].decode("utf-8", "replace")
+                if (position and position[0] and position[1] and position[2] is not None
+                        and position[3] is not None and position[1] <= len(lines)):
+                    first, last, start, end = position
+                    if first == last:
+                        span = lines[first - 1][start:end]
+                    else:
+                        span = b"\n".join([lines[first - 1][start:]] + lines[first:last - 1]
+                                          + [lines[last - 1][:end]])
+                    text = span.decode("utf-8", "replace")
             if len(sites) < 65536:
                 sites[key] = text
         return text
+
+    def call_of(text, functions):
+        """Whether `text` is exactly one call of one of `functions`: `getattr(a, 'b')`, and
+        not `getattr(a, b)(c)` or `x == getattr(a, b)`."""
+        for function in functions:
+            if not text.startswith(function + "("):
+                continue
+            level, quote = 0, None
+            body = text[len(function) + 1:]
+            for i, c in enumerate(body):
+                if quote:
+                    quote = None if c == quote else quote
+                elif c in "'\"":
+                    quote = c
+                elif c in "([{":
+                    level += 1
+                elif c in ")]}":
+                    level -= 1
+                    if level < 0:
+                        return body[i + 1:].strip() == ""
+            return False
+        return False
 
     def called_by_library(function):
         """Whether the caller of a guarded builtin is the standard library's own call of it."""
@@ -472,7 +471,7 @@ def install_policy(allowed, refused_names, program_builtins):
         when the caller is not the library's own call."""
         _, code, lasti = frame_at(depth)
         text = site(code, lasti) if trusted(code) else ""
-        if not text.startswith(function + "("):
+        if not call_of(text, (function,)):
             return None
         # The second argument: past the first top-level comma.
         level, quote = 0, None
@@ -577,14 +576,11 @@ def install_policy(allowed, refused_names, program_builtins):
         # state, update_wrapper's `assigned`) writes what the program named.
         if type(name) is not str or name in library_unwritable:
             refuse_(f"{action} the attribute {name!r} through the library")
-        in_window = window()
-        if isinstance(obj, type) and not owned(obj) and not in_window:
+        if isinstance(obj, type) and not owned(obj):
             # SECURITY: update_wrapper or copy handed a class of the library writes what the
             # program named onto it (a `__module__` that makes it pass for the program's).
-            # A module's own code, while an approved import runs, makes its classes so
-            # (enum's _convert_ in socket).
             refuse_(f"{action} the attribute {name} of a class of the library through the library")
-        if is_module(obj) and not in_window and not (
+        if is_module(obj) and not (
                 obj is sys and name in redirectable and action == "writing"):
             # An import the policy approved binds a submodule on its parent (importlib's own
             # setattr), contextlib's redirect_stdout/stderr swap sys's streams; nothing else
@@ -694,7 +690,7 @@ def install_policy(allowed, refused_names, program_builtins):
             # importlib's own C helpers import what they need (_io for reading a module).
             or filename.startswith("<frozen importlib")
             or (filename == encodings_init and name.startswith("encodings.")
-                and site(code, lasti).startswith("__import__("))
+                and call_of(site(code, lasti), ("__import__",)))
         )
         if not library and not (level == 0 and (name in allowed or name in lazy_internals)):
             refuse_("a relative import" if level else f"importing {name}")
@@ -705,11 +701,9 @@ def install_policy(allowed, refused_names, program_builtins):
                 full = f"{name}.{item}" if type(item) is str else None
                 if full is None or (full in modules and full not in allowed):
                     refuse_(f"importing {full}")
-        importing.append((library, frame_at(0)[0]))
-        try:
-            module = real_import(name, globals, locals, fromlist, level)
-        finally:
-            importing.pop()
+        # Nothing is loaded here (the hook refuses the import event): every module a program
+        # may import was loaded before it ran; this finds it in sys.modules.
+        module = real_import(name, globals, locals, fromlist, level)
         if not library and fromlist and type(fromlist) in (tuple, list):
             # SECURITY: checked again now the import ran: `from asyncio import log` before
             # asyncio was loaded passed the check above, then asyncio loaded asyncio.log and
@@ -725,9 +719,6 @@ def install_policy(allowed, refused_names, program_builtins):
             real_name = real_vars(module).get("__name__")
             if type(real_name) is not str or real_name != name:
                 refuse_(f"importing from {name}, whose module is named otherwise")
-        if not importing:
-            hide_submodules()
-            guard_modules()
         return module
 
     def writer():
@@ -781,15 +772,14 @@ def install_policy(allowed, refused_names, program_builtins):
 
         def __setattr__(self, name, value):
             _, code = writer()
-            if not (code.co_filename.startswith("<frozen importlib") and window()) and not (
-                    self is sys and name in redirectable and trusted(code)):
+            # Nothing imports once the program runs, so importlib binds no submodule: the one
+            # write is contextlib's redirect_stdout/stderr swapping sys's streams.
+            if not (self is sys and name in redirectable and trusted(code)):
                 refuse_(f"writing the attribute {name} of a module")
             module_type.__setattr__(self, name, value)
 
         def __delattr__(self, name):
-            _, code = writer()
-            if not (code.co_filename.startswith("<frozen importlib") and window()):
-                refuse_(f"deleting the attribute {name} of a module")
+            refuse_(f"deleting the attribute {name} of a module")
             module_type.__delattr__(self, name)
 
     def guard_modules():
@@ -889,8 +879,8 @@ def install_policy(allowed, refused_names, program_builtins):
         # The two places that run code they generate: dataclasses' methods, namedtuple's __new__.
         filename = code.co_filename
         text = site(code, lasti)
-        return (filename == dataclasses_file and text.startswith("exec(")) or (
-            filename == collections_init and text.startswith("eval(")
+        return (filename == dataclasses_file and call_of(text, ("exec",))) or (
+            filename == collections_init and call_of(text, ("eval",))
         )
 
     def identifier_fields():
@@ -950,11 +940,10 @@ def install_policy(allowed, refused_names, program_builtins):
             name = args[0]
             if type(name) is not str:
                 refuse_("importing by a name that is not a plain string")
-            # SECURITY: `from json import tool` loads json.tool inside the program's import of
-            # json: a submodule is judged by its own name unless the library asked for it.
-            if not ((importing and importing[-1][0] and window())
-                    or name in allowed or name in lazy_internals):
-                refuse_(f"importing {name}")
+            # SECURITY: nothing is loaded once the program runs — every allowed module was
+            # loaded before it — so no import runs the library's code where the program's can
+            # run too (a __del__, a __format__ of a name, a finder of its own: rounds 9, 11).
+            refuse_(f"importing {name} (only modules loaded before the program ran)")
         elif event == "exec":
             if launching[0]:
                 launching[0] = False
@@ -962,13 +951,6 @@ def install_policy(allowed, refused_names, program_builtins):
             frame = caller_frame()
             code, lasti = frame.f_code, frame.f_lasti
             filename = code.co_filename
-            if (importing and filename.startswith("<frozen importlib") and window() and args
-                    and type(args[0]) is code_type and type(args[0].co_filename) is str
-                    and args[0].co_filename.startswith((stdlib, "<frozen "))):
-                # A module's own code, run by an import the policy approved. SECURITY: only a
-                # standard-library module's (round 8 ran its own text through importlib's
-                # _call_with_frames_removed during an import).
-                return
             if not generator_site(code, lasti):
                 refuse_("running code (exec, eval)")
             fields = frozenset()
@@ -987,49 +969,42 @@ def install_policy(allowed, refused_names, program_builtins):
             frame = caller_frame()
             code, lasti = frame.f_code, frame.f_lasti
             name = args[1] if len(args) > 1 else None
-            if (importing and code.co_filename.startswith("<frozen importlib") and window()
-                    and type(name) is str and name.startswith(stdlib)):
-                return
             # SECURITY: compiling is the library's own only at its own compile(...) call and
             # never under a standard-library file name (code that would pass for the library's).
             if not (generator_site(code, lasti) or (
-                    trusted(code) and site(code, lasti).startswith("compile("))) or (
+                    trusted(code) and call_of(site(code, lasti), ("compile",)))) or (
                 type(name) is not str or name.startswith(stdlib) or name.startswith("<frozen")
             ):
                 refuse_("compiling code")
         elif event in ("code.__new__", "function.__new__"):
-            # types.coroutine rewrites a code object's flags while asyncio is being imported.
-            # SECURITY: only there, at its own `.replace(` call: any trusted frame during an
-            # import let `partial(FunctionType, code)` run under functools' frame from a
-            # program's __del__ or hook that ran inside an import (adversary round 9).
-            frame = caller_frame()
-            code, lasti = frame.f_code, frame.f_lasti
-            if not (importing and code.co_filename == types_file and window()
-                    and "replace(" in site(code, lasti)):
-                refuse_(f"making code or functions ({event})")
+            # SECURITY: never once the program runs (types.coroutine's own `.replace(` ran while
+            # asyncio was loaded, before): round 9 made a function with `partial(FunctionType,
+            # code)` under functools' frame.
+            refuse_(f"making code or functions ({event})")
         elif event in ("marshal.loads", "marshal.load"):
-            frame = caller_frame()
-            if not (importing and frame.f_code.co_filename.startswith("<frozen importlib")
-                    and window()):
-                refuse_(event)
+            refuse_(event)
         elif event in ("sys._getframe", "sys._getframemodulename"):
             code, lasti = caller()
-            if not (trusted(code) and "_getframe" in site(code, lasti)):
+            text = site(code, lasti) if trusted(code) else ""
+            at = text.find("_getframe(")
+            # `sys._getframe(1)`, `_sys._getframe(depth)`: exactly the call, on a module name.
+            if not (at >= 0 and all(c.isalnum() or c in "._" for c in text[:at])
+                    and call_of(text[at:], ("_getframe",))):
                 refuse_(event)
         elif event == "object.__getattr__":
             code, lasti = caller()
             # SECURITY: the library's own read (its LOAD_ATTR, its getattr(...) call), not a C
             # function of the program's choosing that a library frame happens to call.
             if not (trusted(code) and (code.co_code[lasti] in load_attr_ops
-                                       or site(code, lasti).startswith(("getattr(", "hasattr(")))):
+                                       or call_of(site(code, lasti), ("getattr", "hasattr")))):
                 shown = args[1] if len(args) > 1 and type(args[1]) is str else "an attribute"
                 refuse_(f"reading the attribute {shown}")
         elif event in ("object.__setattr__", "object.__delattr__"):
             name = args[1] if len(args) > 1 else None
-            if type(name) is str and name in function_internals and not window():
-                # SECURITY: a function's code and defaults are what it runs: whoever writes
-                # them, library or program, outside an approved import (round 6: copy's own
-                # setattr installed code typing had compiled from the program's string).
+            if type(name) is str and name in function_internals:
+                # SECURITY: a function's code is what it runs: whoever writes it, library or
+                # program (round 6: copy's own setattr installed code typing had compiled from
+                # the program's string).
                 refuse_(f"{event} of {name}")
             if type(name) is not str or name.startswith("__"):
                 code, lasti = caller()
@@ -1038,8 +1013,7 @@ def install_policy(allowed, refused_names, program_builtins):
                 # C slot under contextlib's frame (adversary round 7).
                 text = site(code, lasti) if trusted(code) else ""
                 if not (trusted(code) and (code.co_code[lasti] in store_attr_ops
-                                           or text.startswith("setattr(")
-                                           or text.startswith("delattr("))):
+                                           or call_of(text, ("setattr", "delattr")))):
                     shown = repr(name) if type(name) is str else "an attribute"
                     refuse_(f"{event} of {shown}")
 
@@ -1054,9 +1028,16 @@ def install_policy(allowed, refused_names, program_builtins):
     # SECURITY: the real builtins module gets the guarded functions too: code the standard
     # library runs with the real builtins (a ForwardRef evaluated in a dict of the program's,
     # dataclasses' generated methods) must not hand the unguarded ones out.
+    # SECURITY: the launcher's own frames run with a copy of the builtins (so the program
+    # cannot rewrite what the policy calls), and C code called from them looks builtins up
+    # there: a method-wrapper's __reduce__ that the program had the copy-rebuild wrapper or
+    # methodcaller call returned the real getattr (adversary round 12). The copy holds the
+    # guards too.
+    policy_builtins = globals()["__builtins__"]
     for name, guard in guards.items():
         real_builtins_dict[name] = guard
         program_builtins[name] = guard
+        policy_builtins[name] = guard
     for name in ("__loader__", "__spec__", "breakpoint"):
         real_builtins_dict.pop(name, None)
         program_builtins.pop(name, None)
@@ -1119,6 +1100,14 @@ def install_policy(allowed, refused_names, program_builtins):
                 if not owned(made) and type(made) not in plain_containers:
                     refuse_("copying into an object that is not the program's")
                 return made
+        state = rest[0] if rest else kwargs.get("state")
+        for part in (state if type(state) is tuple else (state,)):
+            if type(part) is dict:
+                # SECURITY: copy keeps what it copies alive in the memo, where the program
+                # reads it back: a ForwardRef's state handed out the code object typing had
+                # compiled (adversary round 12). No internal leaves through a copied state.
+                for value in list(part.values()):
+                    check_value(value, "a copied object's state")
         return real_reconstruct(x, memo, func, args, *rest, **kwargs)
 
     real_vars(copy)["_reconstruct"] = reconstruct
@@ -1149,6 +1138,23 @@ def install_policy(allowed, refused_names, program_builtins):
         return made
 
     real_vars(dataclasses)["_process_class"] = process_class
+    real_update_wrapper = functools.update_wrapper
+    wrapper_assignments = frozenset(functools.WRAPPER_ASSIGNMENTS)
+    wrapper_updates = frozenset(functools.WRAPPER_UPDATES)
+
+    def update_wrapper(wrapper, wrapped, assigned=functools.WRAPPER_ASSIGNMENTS,
+                       updated=functools.WRAPPER_UPDATES):
+        # SECURITY: `assigned` and `updated` are names update_wrapper's own getattr and
+        # setattr use: the static check refuses them, but `functools.wraps(f).func` is
+        # update_wrapper as a value (round 12 read `__reduce__` through it). Only the default
+        # names, or fewer.
+        if type(assigned) is not tuple or type(updated) is not tuple or any(
+                type(n) is not str or n not in wrapper_assignments for n in assigned) or any(
+                type(n) is not str or n not in wrapper_updates for n in updated):
+            refuse_("update_wrapper with attributes other than its defaults")
+        return real_update_wrapper(wrapper, wrapped, assigned, updated)
+
+    update_wrapper.__module__, update_wrapper.__qualname__ = "functools", "update_wrapper"
     real_make_dataclass = dataclasses.make_dataclass
 
     def make_dataclass(cls_name, fields, *, namespace=None, **kwargs):
@@ -1183,16 +1189,45 @@ def install_policy(allowed, refused_names, program_builtins):
 
     cached_property.__module__ = "functools"
     replacements = {operator.attrgetter: attrgetter, operator.methodcaller: methodcaller,
-                    functools.cached_property: cached_property}
+                    functools.cached_property: cached_property,
+                    real_update_wrapper: update_wrapper}
     for module in list(modules.values()):
         namespace = real_vars(module) if is_module(module) else None
         if namespace is None:
             continue
         for key, value in list(namespace.items()):
-            if type(value) is type and value in replacements:
+            if (type(value) is type or type(value) is types.FunctionType) and value in replacements:
                 namespace[key] = replacements[value]
     guard_modules()
     sys.addaudithook(hook)
+
+
+# Modules the allowed ones load lazily, from inside their functions, that are loaded before the
+# program runs too: nothing is imported once it does. `_strptime` (datetime.strptime,
+# time.strptime) and the codecs a program is likely to name (str.encode/bytes.decode look a
+# codec's module up by name); a codec not here is refused.
+LAZY_MODULES = """
+    _strptime encodings.utf_8 encodings.utf_8_sig encodings.utf_16 encodings.utf_16_le
+    encodings.utf_16_be encodings.utf_32 encodings.utf_32_le encodings.utf_32_be
+    encodings.latin_1 encodings.ascii encodings.cp1252 encodings.cp437 encodings.idna
+    encodings.punycode encodings.unicode_escape encodings.raw_unicode_escape
+    encodings.base64_codec encodings.hex_codec encodings.rot_13 encodings.charmap
+    encodings.utf_7 encodings.iso8859_15 encodings.mac_roman
+""".split()
+
+
+def allowed_modules():
+    return [m for m in os.environ.get("SANDBOX_ALLOWED_MODULES", "").split(",") if m]
+
+
+def preload(modules):
+    """Imports the allowed modules and LAZY_MODULES (one that fails to import is left out: the
+    program's import of it is then refused, as any import is once it runs)."""
+    for name in list(modules) + LAZY_MODULES:
+        try:
+            __import__(name)
+        except Exception:  # noqa: BLE001 - a module this image lacks is simply not there
+            pass
 
 
 def main(run):
@@ -1206,6 +1241,11 @@ def main(run):
         except OSError as exc:
             print(f"launcher: the kernel filter could not be installed: {exc}", file=sys.stderr)
             return 125
+        # SECURITY: every allowed module is loaded now, before the program exists, and nothing
+        # is loaded once it runs (the hook refuses the import event): an import runs the
+        # library's code with the library's trust, and rounds 9 and 11 ran the program's code
+        # inside one (a __del__, a __format__, a finder of its own) and borrowed that trust.
+        preload(allowed_modules())
     try:
         length, run["nonce"] = read_header(0)
         source = read_exact(0, length).decode("utf-8")
@@ -1225,7 +1265,7 @@ def main(run):
     # launcher (its globals, os, sys) is in them.
     program_builtins = dict(builtins.__dict__)
     if policy != "off":
-        allowed = os.environ.get("SANDBOX_ALLOWED_MODULES", "").split(",")
+        allowed = allowed_modules()
         refused = os.environ.get("SANDBOX_REFUSED_NAMES", "").split(",")
         # SECURITY: the policy's functions look builtins up (type, isinstance, len, ...) in a
         # copy of the builtins taken now, before the program runs: a program that rewrote the
@@ -1235,7 +1275,7 @@ def main(run):
         policy_globals["__builtins__"] = dict(builtins.__dict__)
         install = types.FunctionType(install_policy.__code__, policy_globals, "install_policy",
                                      install_policy.__defaults__, install_policy.__closure__)
-        install([m for m in allowed if m], frozenset(n for n in refused if n), program_builtins)
+        install(allowed, frozenset(n for n in refused if n), program_builtins)
     module = types.ModuleType("__main__")
     module.__dict__.update(__file__=FILENAME, __builtins__=program_builtins, __cached__=None)
     sys.modules["__main__"] = module

@@ -409,6 +409,10 @@ pub(super) const DUNDER_ATTRIBUTES: &[(&str, &str)] = &[
         "__forward_code__",
         "the code object typing compiled from a ForwardRef's string",
     ),
+    (
+        "__prepare__",
+        "a metaclass hook that chooses, and can rename, what a class body defines",
+    ),
 ];
 
 /// The private names under which the allowed modules hold modules (found by walking their

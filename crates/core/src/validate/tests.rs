@@ -1903,3 +1903,13 @@ fn typeddict_and_namedtuple_calls_have_their_fields_judged() {
         "__reduce_ex__",
     );
 }
+
+#[test]
+fn a_metaclass_prepare_is_refused() {
+    // Round 12: __prepare__ renamed an annotation into `__reduce_ex__` in the class namespace.
+    assert_flags(
+        "import abc\nclass M(abc.ABCMeta):\n    @classmethod\n    def __prepare__(m, n, b):\n        return {}\n",
+        DunderAccess,
+        "__prepare__",
+    );
+}

@@ -218,6 +218,9 @@ const PROTOCOL_HOOKS: &[&str] = &[
     "__class_getitem__",
     "__set_name__",
     "__subclasshook__",
+    // SECURITY: a metaclass's __prepare__ chooses the namespace a class body fills, and so
+    // renames what the body defines: round 12 turned an annotation into `__reduce_ex__`.
+    "__prepare__",
 ];
 
 /// Names a class body may not bind, nor a program write as attributes: the module a class
