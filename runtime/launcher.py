@@ -326,6 +326,7 @@ def install_policy(allowed, refused_names, program_builtins):
     function_internals = FUNCTION_INTERNALS
     library_doors = frozenset(["_convert_"])
     redirectable = frozenset(["stdout", "stderr"])
+    string_formatters = frozenset(["format", "format_map"])
     mappingproxy_type, cell_type = types.MappingProxyType, types.CellType
     slot_types = (types.GetSetDescriptorType, types.MemberDescriptorType)
     builtin_type = types.BuiltinFunctionType
@@ -500,6 +501,11 @@ def install_policy(allowed, refused_names, program_builtins):
     def check_name(obj, name, action):
         if type(name) is not str:
             refuse_(f"{action} an attribute by a name that is not a plain string")
+        if name in string_formatters and (obj is str or issubclass(type(obj), str)):
+            # SECURITY: a string's format method reached by name formats a string computed
+            # at run time, whose fields walk attributes in C past both walls and hand the
+            # object reached back in an AttributeError's `.obj` (adversary round 13).
+            refuse_(f"{action} the attribute {name} of a string by name")
         if name in refused_names or name.lstrip("_") in refused_bare:
             refuse_(f"{action} the attribute {name}")
         if name.startswith("__") and name.endswith("__"):
@@ -648,6 +654,8 @@ def install_policy(allowed, refused_names, program_builtins):
         def __init__(self, name, /, *args, **kwargs):
             if type(name) is not str:
                 raise TypeError("method name must be a string")
+            if name in string_formatters:
+                refuse_(f"calling {name} by name")
             self._name, self._args, self._kwargs = name, args, kwargs
 
         def __call__(self, obj):

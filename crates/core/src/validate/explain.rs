@@ -201,6 +201,13 @@ pub(super) fn explain(rule: Rule, detail: &str) -> (String, Option<&'static str>
             "`type` as a value or with three arguments makes classes no rule judges".to_owned(),
             Some("ask an object's type with type(x); define classes with a class statement"),
         ),
+        Rule::DynamicAttribute if matches!(detail, "format" | "format_map") => (
+            format!(
+                "`{detail}` on a string computed at run time, or passed around as a value, reads attributes by \
+                 names no check sees"
+            ),
+            Some("use an f-string, or call .format on a string literal: \"{} scored {}\".format(name, score)"),
+        ),
         Rule::DynamicAttribute => (
             format!(
                 "`{detail}` reaches attributes by a name chosen at run time; it is allowed only as a direct call \

@@ -1913,3 +1913,31 @@ fn a_metaclass_prepare_is_refused() {
         "__prepare__",
     );
 }
+
+#[test]
+fn format_strings_computed_at_run_time_are_refused() {
+    // Round 13: a computed format string walked to `__globals__` in C, and the AttributeError
+    // at the end of the walk carried the real sys as `.obj`.
+    assert_flags(
+        "import typing\n(\"{0.__glo\" + \"bals__}\").format(typing.cast)",
+        DynamicAttribute,
+        "format",
+    );
+    assert_flags("t = input()\nprint(t.format(1))", DynamicAttribute, "format");
+    assert_flags("f = str.format", DynamicAttribute, "format");
+    assert_flags(
+        "print(list(map(str.format, ['{}'], [1])))",
+        DynamicAttribute,
+        "format",
+    );
+    assert_flags(
+        "d = {}\nprint(input().format_map(d))",
+        DynamicAttribute,
+        "format_map",
+    );
+    assert_accepted("print('{} and {}'.format(1, 2))");
+    assert_accepted("print(str.format('{:>5}', 3))");
+    assert_accepted("print('{x}'.format_map({'x': 1}))");
+    assert_accepted("print(f'{1 + 1:>4}')");
+    assert_accepted("print(format(3.14159, '.2f'))");
+}

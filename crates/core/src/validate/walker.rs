@@ -1731,6 +1731,14 @@ impl Walker<'_> {
                 self.reflective_value(&nfkc(&a.attr), a.range);
                 if matches!(a.ctx, ExprContext::Load) {
                     self.class_maker_value(&nfkc(&a.attr), a.range);
+                    // A format method as a value (`map(str.format, …)`, `partial(s.format)`)
+                    // formats strings no rule sees; called, `format_fields` judges it.
+                    if self.policy.internals
+                        && matches!(nfkc(&a.attr).as_str(), "format" | "format_map")
+                        && self.callee != Some(a.range)
+                    {
+                        self.flag(Rule::DynamicAttribute, &nfkc(&a.attr), a.range.start());
+                    }
                 }
                 self.expr(&a.value, depth + 1)
             }
@@ -1983,7 +1991,17 @@ impl Walker<'_> {
                     ..
                 })),
             ) if n.id.as_str() == "str" => s,
-            _ => return,
+            _ => {
+                // SECURITY: a format string computed at run time walks attributes and items
+                // by name in C, past both walls, and an `AttributeError` at the end of the
+                // walk carries the object it reached (`.obj`): round 13 took the real sys
+                // through `("{0.__glo" + "bals__[sys].x}").format(f)`. Only literal format
+                // strings, whose fields are judged here.
+                if self.policy.internals {
+                    self.flag(Rule::DynamicAttribute, &nfkc(&a.attr), a.range.start());
+                }
+                return;
+            }
         };
         let at = call.range.start();
         for name in format_attributes(text) {
