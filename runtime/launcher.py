@@ -1025,6 +1025,55 @@ def install_policy(allowed, refused_names, program_builtins):
                     shown = repr(name) if type(name) is str else "an attribute"
                     refuse_(f"{event} of {shown}")
 
+    # SECURITY: a format string's fields walk attributes by name in C, past every guard, and
+    # the AttributeError at the end of a walk hands back the object reached (`.obj`): rounds
+    # 13 and 14 took the real sys through a run-time string's bound `format`, however they
+    # reached it (UserString.format, a class-pattern keyword, typing's and dataclasses'
+    # relays). str's own `format` and `format_map` are replaced in its type dictionary by
+    # ones that judge every attribute a field names — no private or dunder name, none the
+    # policy refuses — unless the string is a constant of the library's own code calling.
+    # Imported with the real __import__: the builtins of this function hold the guards now.
+    _string, ctypes = real_import("_string"), real_import("ctypes")
+    parse_format, split_field = _string.formatter_parser, _string.formatter_field_name_split
+    real_format, real_format_map = str.format, str.format_map
+    str_dict = gc.get_referents(str.__dict__)[0]
+
+    def check_format(text, depth=0):
+        if depth > 2:
+            refuse_("a format specification nested this deep")
+        for _, field, spec, _ in parse_format(text):
+            if field is not None:
+                _, rest = split_field(field)
+                for is_attribute, key in rest:
+                    if is_attribute and (type(key) is not str or key.startswith("_")
+                                         or key in refused_names):
+                        refuse_(f"a format field reading the attribute {key}")
+            if spec:
+                check_format(spec, depth + 1)
+
+    def library_constant(text):
+        _, code, _ = frame_at(2)
+        return trusted(code) and any(c is text or (type(c) is str and c == text)
+                                     for c in code.co_consts)
+
+    def format(self, /, *args, **kwargs):
+        text = str.__str__(self)
+        if not library_constant(text):
+            check_format(text)
+        return real_format(text, *args, **kwargs)
+
+    def format_map(self, mapping, /):
+        text = str.__str__(self)
+        if not library_constant(text):
+            check_format(text)
+        return real_format_map(text, mapping)
+
+    format.__qualname__, format_map.__qualname__ = "str.format", "str.format_map"
+    str_dict["format"], str_dict["format_map"] = format, format_map
+    ctypes.pythonapi.PyType_Modified(ctypes.py_object(str))
+    for name in [m for m in modules if m == "_ctypes" or m.split(".")[0] == "ctypes"]:
+        del modules[name]
+    del ctypes
     guards = {
         "__import__": guarded_import,
         "getattr": guarded_getattr,
