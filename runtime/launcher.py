@@ -284,8 +284,10 @@ def install_kernel_filter():
     prctl = libc.prctl
     prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong,
                       ctypes.c_ulong]
-    # SECURITY: non-dumpable: /proc/self/* (mem, environ, fd) becomes root's, and the job's
-    # uid cannot open them whatever path reaches them (dir_fd, a link, /proc/1).
+    # SECURITY: non-dumpable: /proc/self/mem (and, under runc, environ) becomes root's, and
+    # the job's uid cannot open it whatever path reaches it (dir_fd, a link, /proc/1): no
+    # memory write past the interpreter. gVisor leaves environ readable (the job's own
+    # explicit environment only).
     for option, value in ((4, 0), (38, 1)):  # PR_SET_DUMPABLE 0, PR_SET_NO_NEW_PRIVS 1
         if prctl(option, value, 0, 0, 0) != 0:
             raise OSError(ctypes.get_errno(), f"prctl({option})")
