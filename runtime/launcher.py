@@ -203,43 +203,49 @@ def read_exact(fd, length):
     return b"".join(chunks)
 
 
-class FullWriter(io.RawIOBase):
-    """An unbuffered file-descriptor writer that never loses the tail of a write.
+def full_writer(fd):
+    """An unbuffered writer to `fd` that never loses the tail of a write.
 
     `python3 -u` writes through a raw FileIO, and a single os.write may write only part of a
     large buffer (a signal, gVisor's pipes); TextIOWrapper then drops the rest silently. This
     writer loops until every byte is written, and stays unbuffered, so output written before a
     kill is still not lost.
+
+    SECURITY: the descriptor is this closure's, never an attribute. The program reaches the
+    writer (redirect_stdout's `_old_targets` holds the real sys.stdout, whose `.buffer` it is)
+    and its class's methods run the launcher's real `os`: with the descriptor in `self._fd`,
+    `type(w).write(obj, data)` on an object of the program's wrote to any open descriptor
+    (adversary round 15), and `type(w).__init__(w, 5)` would have re-pointed the real one. A
+    method borrowed, or called on anything, writes to `fd` and nothing else.
     """
 
-    # SECURITY: the launcher runs as `__main__`, the program's module name: its classes would
-    # pass for the program's own (the policy's `owned`) without a module name of their own.
-    __module__ = "sandbox.launcher"
+    class FullWriter(io.RawIOBase):
+        # SECURITY: the launcher runs as `__main__`, the program's module name: its classes
+        # would pass for the program's own (the policy's `owned`) without a module of their own.
+        __module__ = "sandbox.launcher"
 
-    def __init__(self, fd):
-        super().__init__()
-        self._fd = fd
+        def writable(self):
+            return True
 
-    def writable(self):
-        return True
+        def fileno(self):
+            return fd
 
-    def fileno(self):
-        return self._fd
+        def write(self, data):
+            view = memoryview(data).cast("B")
+            written = 0
+            while written < len(view):
+                written += os.write(fd, view[written:])
+            return written
 
-    def write(self, data):
-        view = memoryview(data).cast("B")
-        written = 0
-        while written < len(view):
-            written += os.write(self._fd, view[written:])
-        return written
+    return FullWriter()
 
 
 def reopen_output():
     sys.stdout = io.TextIOWrapper(
-        FullWriter(1), encoding="utf-8", errors="strict", write_through=True
+        full_writer(1), encoding="utf-8", errors="strict", write_through=True
     )
     sys.stderr = io.TextIOWrapper(
-        FullWriter(2), encoding="utf-8", errors="backslashreplace", write_through=True
+        full_writer(2), encoding="utf-8", errors="backslashreplace", write_through=True
     )
     sys.__stdout__, sys.__stderr__ = sys.stdout, sys.stderr
 
