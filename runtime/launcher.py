@@ -303,6 +303,50 @@ def install_kernel_filter():
         del sys.modules[name]
 
 
+IMMUTABLETYPE, HEAPTYPE = 1 << 8, 1 << 9  # Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_HEAPTYPE
+
+
+def seal_classes(ctypes, launcher_classes):
+    """Makes the launcher's classes and every class the loaded modules define immutable, as
+    the interpreter's own built-in types are: setting or deleting their attributes raises
+    TypeError whoever does it, by whatever route.
+
+    SECURITY: the interpreter audits no write to a class's ordinary attribute, and a program
+    that reaches `type.__setattr__` (round 16: a class pattern's keyword) or holds a class of
+    the library writes past every guard of Python code: round 16 put a property named
+    `modules` on the modules' class, and dataclasses' own `sys.modules` ran it with the real
+    sys. The flag is the C check CPython makes for its static types (`type_setattro`), set
+    here through ctypes before the program exists. Classes the program makes later, its
+    subclasses of these included, stay its own to change (the flag is not inherited).
+    """
+    classes = {id(c): c for c in launcher_classes}
+    # The builtins hold the guards by now: nothing here calls getattr or vars.
+    for name, module in list(sys.modules.items()):
+        if not isinstance(module, type(sys)) or name.split(".")[0] in ("ctypes", "_ctypes"):
+            continue  # ctypes works below, and leaves sys.modules with it
+        for value in list(module.__dict__.values()):
+            if isinstance(value, type):
+                classes[id(value)] = value
+    # tp_flags' offset in PyTypeObject, found rather than assumed: the word that holds
+    # `type.__flags__` in the type object itself.
+    word = ctypes.c_ulong
+    base = id(type)
+    offset = next((o for o in range(0, 512, ctypes.sizeof(word))
+                   if word.from_address(base + o).value == type.__flags__), None)
+    if offset is None:
+        raise OSError("the type object's flags were not found")
+    modified = ctypes.pythonapi.PyType_Modified
+    for cls in classes.values():
+        flags = cls.__flags__
+        if not flags & HEAPTYPE or flags & IMMUTABLETYPE:
+            continue  # a static type (immutable already) or sealed already
+        slot = word.from_address(id(cls) + offset)
+        if slot.value != flags:
+            raise OSError(f"the flags of {cls.__qualname__} were not where expected")
+        slot.value = flags | IMMUTABLETYPE
+        modified(ctypes.py_object(cls))
+
+
 def install_policy(allowed, refused_names, program_builtins):
     """The run-time wall in the interpreter: guarded builtins, and the audit hook.
 
@@ -522,11 +566,19 @@ def install_policy(allowed, refused_names, program_builtins):
         elif name.startswith("_") and not owned(obj):
             refuse_(f"{action} the private attribute {name} of an object of the library")
 
+    # SECURITY: a module is judged by what it is, not by the name it carries: `__name__` is
+    # rewritten by ModuleType's own initialiser, which `super(type(m), m).__init__` and
+    # `type(m).mro()[1].__init__` reach past GuardedModule's (adversary rounds 15, 16).
+    allowed_objects = {n: modules[n] for n in allowed if n in modules}
+
+    def allowed_module(module):
+        module_name = real_vars(module).get("__name__")
+        return type(module_name) is str and allowed_objects.get(module_name) is module
+
     def check_value(value, name):
         kind = type(value)
         if issubclass(kind, module_type):
-            module_name = real_vars(value).get("__name__")
-            if type(module_name) is not str or module_name not in allowed:
+            if not allowed_module(value):
                 refuse_(f"reading the attribute {name} (a module off the allow-list)")
         elif kind in (frame_type, code_type, traceback_type):
             refuse_(f"reading the attribute {name} (a frame, a traceback or code)")
@@ -545,10 +597,8 @@ def install_policy(allowed, refused_names, program_builtins):
         elif kind is builtin_type:
             # random._urandom is os.urandom: a C function's __self__ is its module.
             owner = real_getattr(value, "__self__", None)
-            if is_module(owner):
-                module_name = real_vars(owner).get("__name__")
-                if type(module_name) is not str or module_name not in allowed:
-                    refuse_(f"reading the attribute {name} (a function of a module off the allow-list)")
+            if is_module(owner) and not allowed_module(owner):
+                refuse_(f"reading the attribute {name} (a function of a module off the allow-list)")
 
     def guarded_getattr(obj, name, *default):
         literal = library_call("getattr")
@@ -1079,9 +1129,6 @@ def install_policy(allowed, refused_names, program_builtins):
     format.__qualname__, format_map.__qualname__ = "str.format", "str.format_map"
     str_dict["format"], str_dict["format_map"] = format, format_map
     ctypes.pythonapi.PyType_Modified(ctypes.py_object(str))
-    for name in [m for m in modules if m == "_ctypes" or m.split(".")[0] == "ctypes"]:
-        del modules[name]
-    del ctypes
     guards = {
         "__import__": guarded_import,
         "getattr": guarded_getattr,
@@ -1264,6 +1311,11 @@ def install_policy(allowed, refused_names, program_builtins):
             if (type(value) is type or type(value) is types.FunctionType) and value in replacements:
                 namespace[key] = replacements[value]
     guard_modules()
+    seal_classes(ctypes, [GuardedModule, GuardedModuleType, attrgetter, methodcaller,
+                          cached_property, type(sys.stdout.buffer), type(sys.stderr.buffer)])
+    for name in [m for m in modules if m == "_ctypes" or m.split(".")[0] == "ctypes"]:
+        del modules[name]
+    del ctypes
     sys.addaudithook(hook)
 
 

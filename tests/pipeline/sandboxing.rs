@@ -74,6 +74,40 @@ async fn the_run_time_wall_refuses_what_the_static_check_cannot_see() {
     }
 }
 
+/// The library's classes are sealed in C before the program runs (the interpreter audits no
+/// write to a class's ordinary attribute): each program passes the static check and writes,
+/// or deletes, an attribute of a class of the library or of the launcher; the interpreter
+/// refuses it whatever route the write takes. The program's own classes, its subclasses of
+/// the library's included, stay writable.
+#[tokio::test]
+async fn the_library_classes_are_sealed_but_the_programs_are_not() {
+    let app = spawn_app(&[("RATE_LIMIT", "0")]).await;
+    for code in [
+        "import json\nt = type(json.JSONDecoder())\nt.decode = print",
+        "import fractions\nt = type(fractions.Fraction(1))\ndel t.limit_denominator",
+        "import collections\nt = type(collections.Counter())\nt.most_common = len",
+        "import json\nt = type(json)\nt.modules = property(print)",
+    ] {
+        let job = app.run(code, "").await;
+        assert_eq!(job["result"]["outcome"], "runtime_error", "{code}: {job}");
+        let stderr = job["result"]["stderr"].as_str().unwrap();
+        // The modules' class refuses in its metaclass first; `type.__setattr__` would meet
+        // the seal.
+        assert!(
+            (stderr.contains("TypeError: cannot ") && stderr.contains("immutable type"))
+                || stderr.contains("PermissionError: sandbox policy: writing the attribute modules"),
+            "{code}: {stderr}"
+        );
+    }
+    let code = "import collections, json\n\
+                class C(collections.Counter):\n    pass\n\
+                C.most_common = lambda self: len(self)\nprint(C('aab').most_common())\n\
+                class D(json.JSONDecoder):\n    pass\n\
+                D.extra = 1\nprint(D.extra)";
+    let job = app.run(code, "").await;
+    assert_eq!(stdout(&job), "2\n1\n", "{job}");
+}
+
 /// Imports made inside allowed modules are theirs (queue imports threading, random imports
 /// os), while the program's own are judged: the importing frame tells them apart.
 #[tokio::test]

@@ -1246,6 +1246,29 @@ fn class_patterns_are_judged_as_attribute_reads() {
     );
     assert_flags("match o:\n    case object(_os=c): pass", ModuleAttribute, "os");
     assert_accepted("match p:\n    case Point(x=0, y=y): pass");
+    // Every rule of an attribute read, not only the names' (adversary round 16 bound
+    // `object.__setattr__` and `type.__setattr__` from patterns and wrote a module with them).
+    for (keyword, rule, detail) in [
+        ("__setattr__", DunderAccess, "__setattr__"),
+        ("__delattr__", DunderAccess, "__delattr__"),
+        ("format", DynamicAttribute, "format"),
+        ("format_map", DynamicAttribute, "format_map"),
+        ("getattr", DynamicAttribute, "getattr"),
+        ("attrgetter", DynamicAttribute, "attrgetter"),
+        ("make_dataclass", DynamicAttribute, "make_dataclass"),
+        ("ABCMeta", DynamicAttribute, "ABCMeta"),
+    ] {
+        assert_flags(
+            &format!("match type(int):\n    case object({keyword}=v): pass"),
+            rule,
+            detail,
+        );
+        assert_flags(
+            &format!("import json\nmatch json:\n    case object(x=1, {keyword}=v): pass"),
+            rule,
+            detail,
+        );
+    }
 }
 
 #[test]

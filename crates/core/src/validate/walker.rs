@@ -1518,12 +1518,13 @@ impl Walker<'_> {
                         return Err(self.syntax(&message, range));
                     }
                     self.binding(attr, range)?;
-                    // SECURITY: `case object(__class__=c)` reads the attribute as `o.__class__`.
-                    self.attribute_name(attr, range.start());
                     seen.push(name);
-                    // `case C(__class__=x)` reads the attribute `__class__` of the subject.
-                    self.attribute_name(attr, c.range.start());
-                    self.private_attribute(attr, false, c.range.start());
+                    // SECURITY: `case object(__setattr__=s)` reads the attribute as
+                    // `subject.__setattr__` does and binds the value: every rule of an attribute
+                    // read applies (round 16 took `object.__setattr__` and `type.__setattr__`
+                    // this way, which the attribute rules alone refused, and wrote a module's
+                    // namespace and the modules' class with them).
+                    self.attribute_read(attr, c.range);
                 }
                 for p in &c.kwd_patterns {
                     self.pattern(p, false, names, depth + 1)?;
@@ -1709,36 +1710,22 @@ impl Walker<'_> {
                 Err(self.syntax("cannot assign to __debug__", a.range))
             }
             Expr::Attribute(a) => {
-                // SECURITY: `object.__setattr__(module, 'type', spy)` writes a library's
-                // namespace past every guard (adversary round 8), and so does
-                // `super().__setattr__` once the program rebinds the `__class__` cell or the
-                // first argument super() reads (round 9): refused on anything.
-                let attr = nfkc(&a.attr);
-                if self.policy.internals && matches!(attr.as_str(), "__setattr__" | "__delattr__") {
-                    self.flag(Rule::DunderAccess, &attr, a.range.start());
-                }
-                if !matches!(a.ctx, ExprContext::Load) {
-                    self.note_attribute_store(a);
-                    if self.policy.internals && CLASS_BODY_REFUSED.contains(&nfkc(&a.attr).as_str()) {
-                        self.flag(Rule::DunderAccess, &nfkc(&a.attr), a.range.start());
-                    }
-                }
                 self.identifier(&a.attr, a.range)?;
-                // Every context: `x.__class__ = C` is as much a climb as a read.
-                self.attribute_name(&a.attr, a.range.start());
-                let defines = !matches!(a.ctx, ExprContext::Load);
-                self.private_attribute(&a.attr, defines, a.range.start());
-                self.reflective_value(&nfkc(&a.attr), a.range);
                 if matches!(a.ctx, ExprContext::Load) {
-                    self.class_maker_value(&nfkc(&a.attr), a.range);
-                    // A format method as a value (`map(str.format, …)`, `partial(s.format)`)
-                    // formats strings no rule sees; called, `format_fields` judges it.
+                    self.attribute_read(&a.attr, a.range);
+                } else {
+                    self.note_attribute_store(a);
+                    let attr = nfkc(&a.attr);
                     if self.policy.internals
-                        && matches!(nfkc(&a.attr).as_str(), "format" | "format_map")
-                        && self.callee != Some(a.range)
+                        && (CLASS_BODY_REFUSED.contains(&attr.as_str())
+                            || matches!(attr.as_str(), "__setattr__" | "__delattr__"))
                     {
-                        self.flag(Rule::DynamicAttribute, &nfkc(&a.attr), a.range.start());
+                        self.flag(Rule::DunderAccess, &attr, a.range.start());
                     }
+                    // Every context: `x.__class__ = C` is as much a climb as a read.
+                    self.attribute_name(&a.attr, a.range.start());
+                    self.private_attribute(&a.attr, true, a.range.start());
+                    self.reflective_value(&attr, a.range);
                 }
                 self.expr(&a.value, depth + 1)
             }
@@ -1938,6 +1925,33 @@ impl Walker<'_> {
             for at in values {
                 self.flag(Rule::DynamicAttribute, "type", at);
             }
+        }
+    }
+
+    /// The rules of reading an attribute, which hands its value over: `x.attr` in the source,
+    /// and a class pattern's keyword (`case C(attr=v)`), which reads `attr` of the subject in C
+    /// and binds what it finds. `range` is the expression's (for a pattern, the class
+    /// pattern's): only an attribute expression can be the callee.
+    fn attribute_read(&mut self, raw: &str, range: TextRange) {
+        let attr = nfkc(raw);
+        // SECURITY: `object.__setattr__(module, 'type', spy)` writes a library's namespace past
+        // every guard (adversary round 8), and so does `super().__setattr__` once the program
+        // rebinds the `__class__` cell or the first argument super() reads (round 9): refused
+        // on anything.
+        if self.policy.internals && matches!(attr.as_str(), "__setattr__" | "__delattr__") {
+            self.flag(Rule::DunderAccess, &attr, range.start());
+        }
+        self.attribute_name(raw, range.start());
+        self.private_attribute(raw, false, range.start());
+        self.reflective_value(&attr, range);
+        self.class_maker_value(&attr, range);
+        // A format method as a value (`map(str.format, …)`, `partial(s.format)`, a pattern's
+        // `format=f`) formats strings no rule sees; called, `format_fields` judges it.
+        if self.policy.internals
+            && matches!(attr.as_str(), "format" | "format_map")
+            && self.callee != Some(range)
+        {
+            self.flag(Rule::DynamicAttribute, &attr, range.start());
         }
     }
 
