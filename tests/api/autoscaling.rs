@@ -1,9 +1,8 @@
 //! What an autoscaler reads from Redis (KEDA's redis-streams scaler, deploy/kubernetes/): the
 //! job stream's consumer group, which must exist before any worker does, and its lag, which
-//! must stay known: `XINFO GROUPS` answers nil once an entry newer than the group's last
-//! delivered one's predecessors is deleted (a tombstone), and the scaler then has no number to
-//! scale on. Finished entries are therefore trimmed from the front, never past the oldest
-//! entry still waiting or running.
+//! must stay known: `XINFO GROUPS` may answer nil once entries are deleted from the middle of
+//! the stream (tombstones), and the scaler then has no number to scale on. Finished entries are
+//! therefore trimmed from the front, never past the oldest entry still waiting or running.
 
 use std::collections::HashMap;
 use std::time::Duration;
