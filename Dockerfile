@@ -28,8 +28,10 @@ RUN cargo build --release --locked --workspace --bins
 FROM ${BASE_IMAGE} AS final
 COPY --from=builder /src/target/release/sandbox-api /src/target/release/sandbox-worker /usr/local/bin/
 COPY --from=web /src/web/dist /app/web/dist
+COPY deploy/sandbox-worker-start /usr/local/bin/
 # SECURITY: the processes run unprivileged; a worker gets access to the Docker socket through
-# its group (compose's group_add), not by being root in the image.
+# its group, not by being root: sandbox-worker-start, started as root with only SETUID, SETGID
+# and SETPCAP, reads the socket's group and becomes uid 10001 with it before the worker starts.
 RUN echo 'sandbox:x:10001:10001:sandbox service:/app:/usr/sbin/nologin' >> /etc/passwd \
  && echo 'sandbox:x:10001:' >> /etc/group
 USER 10001:10001

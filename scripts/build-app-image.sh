@@ -4,7 +4,7 @@
 # `docker build .` builds it all in stages.)
 #
 # The tag is APP_IMAGE, or by default sandbox-app:inputs-HASH, HASH naming the image's inputs
-# (the Dockerfile, both binaries, web/dist, the base image): two checkouts sharing an engine
+# (the Dockerfile, the worker's start script, both binaries, web/dist, the base image): two checkouts sharing an engine
 # never rebuild or retag each other's image, and an image of the same inputs is not built again.
 #   bash scripts/build-app-image.sh               builds it (if missing), prints nothing
 #   bash scripts/build-app-image.sh --inputs-tag  prints the default tag and stops
@@ -17,7 +17,7 @@ done
 base_id=$(docker image inspect -f '{{.Id}}' "$base" 2>/dev/null) \
   || { echo "[app-image] the base image $base is missing: run scripts/setup.sh first" >&2; exit 1; }
 inputs_hash=$({
-  sha256sum Dockerfile.prebuilt target/release/sandbox-api target/release/sandbox-worker
+  sha256sum Dockerfile.prebuilt deploy/sandbox-worker-start target/release/sandbox-api target/release/sandbox-worker
   (cd web/dist && find . -type f -print0 | sort -z | xargs -0 sha256sum)
   echo "$base_id"
 } | sha256sum | cut -c1-16)

@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # The docker compose stack end to end, once per installed Compose client (v2 `docker compose`,
-# v1 `docker-compose`; COMPOSE_CLIENTS="v1" or "v2" picks one): up from docker-compose.yml under
+# v1 `docker-compose`; COMPOSE_CLIENTS="v1" or "v2" picks one): `config` in an empty
+# environment (the stack needs no variable), up from docker-compose.yml under
 # a project name of its own and a free published port, a job through the api's published port,
 # the job still there after Redis is recreated on its volume, a look at what holds the Docker
 # socket, three workers that each run jobs, then `down -v` and nothing of the project left on
 # the engine. Cleans up on failure too.
 #
 # Needs what scripts/setup.sh makes: the release binaries, web/dist and a runtime base (the
-# registry's or the local debootstrap one); scripts/compose.sh makes the rest.
+# registry's or the local debootstrap one); scripts/compose.sh makes the rest. Needs no variable.
+# Compose runs in an environment holding only what the test chooses for its own isolation on a
+# shared engine (project, free port, Redis prefix, image tags: the defaults would publish port
+# 8000 and retag sandbox-runtime:latest) and the bases scripts/compose.sh picks where no
+# registry answers — nothing the caller exported (a DOCKER_GID, say) reaches it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
@@ -39,7 +44,7 @@ case " $want " in *" v2 "*) docker compose version >/dev/null 2>&1 && clients+=(
 case " $want " in *" v1 "*) command -v docker-compose >/dev/null && clients+=(docker-compose) ;; esac
 [ ${#clients[@]} -gt 0 ] || fail "no Compose client installed (scripts/setup.sh installs docker-compose)"
 
-# The images and the socket's group, found once (a registry that does not answer is asked once).
+# The images, found once (a registry that does not answer is asked once).
 eval "$(bash scripts/compose.sh env)"
 
 free_port() {
@@ -68,7 +73,14 @@ run() (
     APP_IMAGE="sandbox-app:$project" RUNTIME_IMAGE="sandbox-runtime:$project" MAX_CONCURRENT=1
   out="target/$project.log"
   mkdir -p target
-  dc() { bash scripts/compose.sh -p "$project" "$@"; }
+  # Compose in an environment of these variables only.
+  dc() {
+    env -i PATH="$PATH" HOME="$HOME" ${DOCKER_HOST:+DOCKER_HOST="$DOCKER_HOST"} COMPOSE="$compose" \
+      REDIS_PREFIX="$REDIS_PREFIX" API_PORT="$API_PORT" APP_IMAGE="$APP_IMAGE" \
+      RUNTIME_IMAGE="$RUNTIME_IMAGE" MAX_CONCURRENT=1 APP_DOCKERFILE="$APP_DOCKERFILE" \
+      APP_BASE_IMAGE="$APP_BASE_IMAGE" RUNTIME_BASE_IMAGE="$RUNTIME_BASE_IMAGE" \
+      REDIS_IMAGE="$REDIS_IMAGE" bash scripts/compose.sh -p "$project" "$@"
+  }
 
   cleanup() {
     local rc=$?
@@ -89,6 +101,14 @@ run() (
   }
   trap cleanup EXIT
   trap 'exit 130' INT TERM
+
+  # --- no variable: the file resolves in an empty environment, without a warning --------------
+  bare=$(env -i PATH="$PATH" HOME="$HOME" $compose -p "$project" config 2>&1 >/dev/null) \
+    || fail "$compose config failed with no variable set: $bare"
+  [ -z "$(echo "$bare" | grep -i 'variable' || true)" ] || fail "$compose config warned of a variable: $bare"
+  env -i PATH="$PATH" HOME="$HOME" $compose -p "$project" config | grep -q 'sandbox-worker-start' \
+    || fail "the workers do not start through sandbox-worker-start"
+  log "$compose: config resolves with no variable set"
 
   # --- a port clash: one clear message, nothing started ---------------------------------------
   python3 -c 'import socket, sys, time
@@ -156,11 +176,21 @@ s = socket.socket(); s.bind(("127.0.0.1", int(sys.argv[1]))); s.listen(); time.s
   docker inspect -f '{{range .Mounts}}{{.Source}} {{.Destination}}{{"\n"}}{{end}}' "$api" | grep -q docker.sock \
     && fail "the api holds the Docker socket"
   [ -z "$(docker port "$(ids redis)")" ] || fail "Redis is published on the host"
+  # The worker process (the container's pid 1, after sandbox-worker-start): unprivileged, in
+  # the socket's group, read from the socket by the worker itself.
   worker=$(ids worker)
-  [ "$(docker exec "$worker" id -u)" != 0 ] || fail "the worker runs as root"
-  docker exec "$worker" id -G | tr ' ' '\n' | grep -qx "$DOCKER_GID" \
-    || fail "the worker is not in the Docker socket's group"
-  log "$compose: no service privileged; only the workers hold the socket, as uid $(docker exec "$worker" id -u) in its group; Redis not published"
+  socket_gid=$(stat -c %g /var/run/docker.sock)
+  status=$(docker exec "$worker" cat /proc/1/status)
+  proc() { echo "$status" | awk -v k="$1:" '$1 == k { $1 = ""; print }' | xargs; }
+  [ "$(docker exec "$worker" cat /proc/1/comm)" = sandbox-worker ] || fail "pid 1 of the worker is not sandbox-worker"
+  [ "$(proc Uid)" = "10001 10001 10001 10001" ] || fail "the worker does not run as uid 10001: $(proc Uid)"
+  [ "$(proc Gid)" = "10001 10001 10001 10001" ] || fail "the worker does not run as gid 10001: $(proc Gid)"
+  [ "$(proc Groups)" = "$socket_gid" ] || fail "the worker's groups are '$(proc Groups)', not the socket's $socket_gid"
+  for cap in CapInh CapPrm CapEff CapBnd CapAmb; do
+    [ "$(proc $cap)" = 0000000000000000 ] || fail "the worker holds capabilities: $cap $(proc $cap)"
+  done
+  [ "$(proc NoNewPrivs)" = 1 ] || fail "the worker may gain privileges (no_new_privs unset)"
+  log "$compose: no service privileged; only the workers hold the socket, as uid 10001 in its group $socket_gid (found at start), no capability, no_new_privs; Redis not published"
 
   # --- three workers, each running jobs --------------------------------------------------------
   dc up -d --no-build --scale worker=3 >>"$out" 2>&1 || fail "$compose up --scale worker=3 failed"

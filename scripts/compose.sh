@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# docker compose for this project on a machine that may have no registry: the compose file's
-# variables set for it, then `docker compose` (v2) or `docker-compose` (v1) with the arguments.
+# docker compose for this project on a machine that may have no registry: the image variables
+# set for it (docker-compose.yml needs none where a registry answers), then `docker compose` (v2) or `docker-compose` (v1) with the arguments.
 #
 #   bash scripts/compose.sh up -d --build
 #   bash scripts/compose.sh up -d --scale worker=3
@@ -9,7 +9,6 @@
 #
 # Before `up`, it checks that API_PORT (default 127.0.0.1:8000) is free and says which process
 # holds it if not. What it sets, unless already set:
-#   DOCKER_GID       the group of the Docker socket, which the workers join
 #   APP_DOCKERFILE   Dockerfile.prebuilt: the api/worker image is made from the binaries and
 #                    web UI that scripts/setup.sh built on the host (Debian bookworm's glibc)
 #   APP_BASE_IMAGE, RUNTIME_BASE_IMAGE, REDIS_IMAGE: the registry's image when it is on the
@@ -38,11 +37,6 @@ local_base() {
   }
   echo "$LOCAL_BASE"
 }
-
-if [ -z "${DOCKER_GID:-}" ]; then
-  DOCKER_GID=$(stat -c %g "${DOCKER_SOCKET:-/var/run/docker.sock}")
-  export DOCKER_GID
-fi
 
 export APP_DOCKERFILE="${APP_DOCKERFILE:-Dockerfile.prebuilt}"
 if [ "$APP_DOCKERFILE" = Dockerfile.prebuilt ]; then
@@ -88,7 +82,7 @@ EOF
 fi
 
 if [ "${1:-}" = env ]; then
-  for var in DOCKER_GID APP_DOCKERFILE APP_BASE_IMAGE RUNTIME_BASE_IMAGE REDIS_IMAGE; do
+  for var in APP_DOCKERFILE APP_BASE_IMAGE RUNTIME_BASE_IMAGE REDIS_IMAGE; do
     printf 'export %s=%q\n' "$var" "${!var}"
   done
   exit 0

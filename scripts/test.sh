@@ -98,6 +98,11 @@ run cargo fmt --all --check
 run cargo clippy --workspace --all-targets --quiet -- -D warnings
 run python3 scripts/module-cycles.py crates/*/src
 
+step "Kubernetes manifests, validated offline against the Kubernetes and KEDA schemas" kubernetes
+# kubernetes-validate and KEDA's types from PyPI in ~/.cache/secure-sandbox/venv-kubernetes,
+# installed once; then broken copies of the manifests must each be refused (docs/deploying.md).
+run bash scripts/kubernetes-validate.sh
+
 # The service's default is CONTAINER_RUNTIME=auto (gVisor when the engine has it, else runc),
 # so every pass below names its runtime: runc for the workspace and the pool-off pass, runsc for
 # the gVisor pass. `auto` itself is covered by tests/containment/runtime.rs (in every pass) and by
@@ -214,6 +219,11 @@ step "docker compose: the stack of docker-compose.yml up under its own project, 
 # Once per installed Compose client (v1, and v2 when setup.sh could install it); cleans up after
 # itself and checks that nothing of its project is left.
 run bash scripts/compose-test.sh
+
+step "docker swarm: deploy/swarm/stack.yml on a one-node swarm of an engine of its own; scale, a worker killed mid-job, rm" swarm
+# A second dockerd under a temp folder (never the shared engine), stopped and removed after;
+# prints submitted / completed / lost (docs/deploying.md#docker-swarm).
+run bash scripts/swarm-test.sh
 
 step "no job container left behind" leftovers
 left=$(docker ps -a --filter label=sandbox.service=sandbox --format '{{.ID}} {{.Label "sandbox.prefix"}}' \

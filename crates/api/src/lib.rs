@@ -85,6 +85,7 @@ pub async fn run(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
     let queue = Queue::new(&config.redis_url, &config.redis_prefix)?;
+    let group = tokio::spawn(ensure_group(queue.clone()));
     let (finished, listening) = finished::Finished::listen(queue.clone());
     // Installed before the first request, so that every count is kept.
     sandbox::metrics::handle();
@@ -94,8 +95,33 @@ pub async fn run(
     let trusted = state.config.trusted_proxies.clone();
     let served = server::serve(listener, router(state), limits, trusted, shutdown).await;
     listening.abort();
+    group.abort();
     served?;
     Ok(())
+}
+
+/// Pauses between attempts at making the consumer group while Redis is unreachable: from 0.5 s,
+/// doubling up to 10 s, until it is made.
+const GROUP_RETRY: backon::ExponentialBuilder = backon::ExponentialBuilder::new()
+    .with_min_delay(std::time::Duration::from_millis(500))
+    .with_max_delay(std::time::Duration::from_secs(10))
+    .without_max_times();
+
+/// Makes the job stream's consumer group (idempotent; the workers make it too), so that it
+/// exists from the api's start, before any worker: an autoscaler that sizes the workers from the
+/// group's lag (KEDA's redis-streams scaler, deploy/kubernetes/) finds no group otherwise, and
+/// would keep a deployment scaled to zero at zero workers while jobs queue.
+async fn ensure_group(queue: Queue) {
+    use backon::Retryable;
+    let made = (|| queue.ensure_group())
+        .retry(GROUP_RETRY)
+        .notify(|err, retry| {
+            tracing::warn!(error = %err, ?retry, "could not make the job stream's consumer group");
+        })
+        .await;
+    if made.is_ok() {
+        tracing::debug!("the job stream's consumer group exists");
+    }
 }
 
 /// `{"status": "ok"}` or `{"status": "ready"}`.

@@ -94,7 +94,8 @@ impl Keys {
         &self.prefix
     }
 
-    /// The job stream: one entry per job not yet finished (entries are deleted once acknowledged).
+    /// The job stream: one entry per job waiting or running; finished entries are trimmed from the
+    /// front once no older one is needed (`queue/scripts/trim.lua`).
     pub fn stream(&self) -> String {
         format!("{}:jobs", self.prefix)
     }

@@ -18,7 +18,7 @@ pub(super) static ENQUEUE: Lua = lua!("enqueue.lua",
         "entry_id_field", "id", "entry_code_field", "code", "entry_stdin_field", "stdin",
         "entry_created_at_field", "idempotency_ttl", "quota_limit", "quota_hold_ms", "cost",
         "client", "client_field", "cost_field", "limits_field", "limits", "entry_limits_field",
-        "requested_limits",
+        "requested_limits", "group",
     ],
 );
 
@@ -151,6 +151,7 @@ impl Queue {
             )
             .arg("entry_limits_field", entry::LIMITS)
             .arg("requested_limits", to_json(&job.limits))
+            .arg("group", crate::keys::GROUP)
             .invoke(&mut self.conn().await?)
             .await
             .at(Step::Enqueue)?;

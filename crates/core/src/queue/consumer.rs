@@ -9,9 +9,12 @@ use redis::streams::{StreamClaimReply, StreamId, StreamReadOptions, StreamReadRe
 use redis::AsyncCommands;
 
 use super::jobs::parse_time;
+use super::script::{lua, Lua};
 use super::{connection_config, At, EntryId, Malformed, Queue, QueueError, Step, WorkerId, RESPONSE_TIMEOUT};
 use crate::job::{JobSpec, LimitRequest};
 use crate::keys::{self, entry};
+
+pub(super) static TRIM: Lua = lua!("trim.lua", keys: ["stream"], args: ["group"]);
 
 /// A stream entry handed to this consumer.
 #[derive(Debug)]
@@ -100,17 +103,59 @@ impl Queue {
         Ok(pruned)
     }
 
-    /// Acknowledges and deletes an entry that carries no runnable job.
+    /// Acknowledges an entry that carries no runnable job, then trims the stream.
     pub async fn discard(&self, entry_id: &EntryId) -> Result<(), QueueError> {
         let mut conn = self.conn().await?;
-        redis::pipe()
-            .atomic()
+        let _: i64 = conn
             .xack(self.keys.stream(), keys::GROUP, &[entry_id])
-            .xdel(self.keys.stream(), &[entry_id])
-            .query_async::<()>(&mut conn)
             .await
             .at(Step::Discard)?;
+        self.trim().await?;
         Ok(())
+    }
+
+    /// Removes the entries of finished jobs older than every waiting or running one
+    /// (`scripts/trim.lua`): never one still needed, and none one by one, which would leave the
+    /// consumer group's lag unknown to an autoscaler. Returns how many were removed.
+    pub async fn trim(&self) -> Result<u64, QueueError> {
+        TRIM.call()
+            .key("stream", self.keys.stream())
+            .arg("group", keys::GROUP)
+            .invoke(&mut self.conn().await?)
+            .await
+            .at(Step::Trim)
+    }
+
+    /// Jobs waiting or running: the consumer group's lag (entries not yet delivered) plus its
+    /// pending entries (delivered, not acknowledged). The stream's length, which also counts the
+    /// finished entries behind the oldest running job, when the group is missing or its lag
+    /// unknown (a stream whose entries an earlier version deleted one by one).
+    pub async fn unfinished(&self) -> Result<u64, QueueError> {
+        let mut conn = self.conn().await?;
+        let groups: redis::RedisResult<Vec<HashMap<String, redis::Value>>> = redis::cmd("XINFO")
+            .arg("GROUPS")
+            .arg(self.keys.stream())
+            .query_async(&mut conn)
+            .await;
+        if let Ok(groups) = groups {
+            for group in groups {
+                let name: Option<String> = group
+                    .get("name")
+                    .and_then(|v| redis::from_redis_value(v.clone()).ok());
+                if name.as_deref() != Some(keys::GROUP) {
+                    continue;
+                }
+                let count = |field: &str| -> Option<u64> {
+                    group
+                        .get(field)
+                        .and_then(|v| redis::from_redis_value(v.clone()).ok())
+                };
+                if let (Some(lag), Some(pending)) = (count("lag"), count("pending")) {
+                    return Ok(lag + pending);
+                }
+            }
+        }
+        conn.xlen(self.keys.stream()).await.at(Step::Depth)
     }
 }
 

@@ -66,7 +66,7 @@ pub enum Malformed {
 impl Queue {
     /// Jobs in the stream: waiting or running.
     pub async fn depth(&self) -> Result<u64, QueueError> {
-        self.conn().await?.xlen(self.keys.stream()).await.at(Step::Depth)
+        self.unfinished().await
     }
 
     /// A job as a poll shows it; `None` when unknown or expired.
@@ -103,9 +103,9 @@ impl Queue {
     }
 
     /// Stores a job's terminal state — only if it has none yet: the first result wins — sets its
-    /// expiry, publishes its id on the `finished` channel, and acknowledges and deletes the
-    /// stream entry (if any: `None` stores a result for a job no consumer holds), all in one
-    /// step. Returns whether this call wrote the result.
+    /// expiry, publishes its id on the `finished` channel, and acknowledges the stream entry (if
+    /// any: `None` stores a result for a job no consumer holds), all in one step; then trims the
+    /// stream of finished entries ([`Queue::trim`]). Returns whether this call wrote the result.
     pub async fn finish(
         &self,
         id: JobId,
@@ -142,6 +142,9 @@ impl Queue {
             .invoke(&mut self.conn().await?)
             .await
             .at(Step::Finish)?;
+        if entry_id.is_some() {
+            self.trim().await?;
+        }
         Ok(written == 1)
     }
 

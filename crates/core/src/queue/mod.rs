@@ -74,6 +74,8 @@ pub enum Step {
     Claim,
     #[strum(to_string = "discard")]
     Discard,
+    #[strum(to_string = "trim the stream")]
+    Trim,
     #[strum(to_string = "prune consumers")]
     PruneConsumers,
     #[strum(to_string = "heartbeat")]

@@ -143,6 +143,7 @@ mod tests {
             &super::super::admission::RATE_LIMIT,
             &super::super::jobs::MARK_RUNNING,
             &super::super::jobs::FINISH,
+            &super::super::consumer::TRIM,
         ] {
             check(lua);
         }

@@ -2,7 +2,7 @@
 -- idempotency TTL, first answers with the job already accepted under the key; with a quota
 -- limit, first checks and then counts the client's stored bytes (STORAGE_QUOTA).
 --
--- Returns 1 (enqueued), 0 (the stream holds max_len entries), the first job's id (a string:
+-- Returns 1 (enqueued), 0 (max_len jobs are waiting or running), the first job's id (a string:
 -- the idempotency key was already used), or {used, wait_ms} (over the quota; wait_ms -1 when
 -- the client has nothing stored).
 --
@@ -40,6 +40,25 @@ local limits_field = ARGV[20]
 local limits = ARGV[21]
 local entry_limits_field = ARGV[22]
 local requested_limits = ARGV[23]
+-- The consumer group: jobs waiting or running are its lag plus its pending entries.
+local group = ARGV[24]
+
+-- Jobs waiting or running. The stream also holds the finished entries behind the oldest running
+-- job until trim.lua removes them, so its length is only the answer when the group is missing
+-- or its lag unknown.
+local function unfinished()
+    local ok, groups = pcall(redis.call, 'XINFO', 'GROUPS', stream)
+    if ok then
+        for _, g in ipairs(groups) do
+            local fields = {}
+            for i = 1, #g, 2 do fields[g[i]] = g[i + 1] end
+            if fields['name'] == group and fields['lag'] then
+                return fields['lag'] + fields['pending']
+            end
+        end
+    end
+    return redis.call('XLEN', stream)
+end
 
 if idempotency_ttl ~= '' then
     local first = redis.call('GET', idempotency)
@@ -66,7 +85,7 @@ if quota_limit ~= '' then
         return {used, -1}
     end
 end
-if redis.call('XLEN', stream) >= tonumber(max_len) then return 0 end
+if unfinished() >= tonumber(max_len) then return 0 end
 redis.call('HSET', record, status_field, queued, created_at_field, created_at)
 if limits ~= '' then redis.call('HSET', record, limits_field, limits) end
 redis.call('XADD', stream, '*', entry_id_field, id, entry_code_field, code,

@@ -1,6 +1,7 @@
 -- Stores a job's terminal state only if it has none yet (the first result wins), sets the
 -- record's expiry, publishes the job's id, counts the result for the job's client under
--- STORAGE_QUOTA, and acknowledges and deletes the stream entry.
+-- STORAGE_QUOTA, and acknowledges the stream entry (queue/jobs.rs then trims the stream:
+-- trim.lua).
 --
 -- Returns 1 if this call wrote the result, else 0.
 --
@@ -59,6 +60,5 @@ if s and s ~= completed and s ~= failed then
 end
 if entry_id ~= '' then
     redis.call('XACK', stream, group, entry_id)
-    redis.call('XDEL', stream, entry_id)
 end
 return written
