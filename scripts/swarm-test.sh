@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # deploy/swarm/stack.yml live, on a swarm of one node that is an engine of this test's own: a
-# second dockerd (its own --data-root, --exec-root, pidfile and socket under a temp folder, no
-# default bridge, no iptables rules, its own swarm ports and gateway bridge), never the engine
+# second dockerd (its own --data-root, --exec-root, pidfile and socket under a temp folder, a
+# default bridge of its own (never --bridge=none, which deletes the host's docker0), no
+# iptables rules, its own swarm ports and gateway bridge), never the engine
 # at /var/run/docker.sock, which only lends its images (`docker save | docker load`). Deploy, a
 # job, the workers scaled to 3 (jobs spread over them), a worker task killed mid-job (its job
 # completes on another worker), the stack removed and nothing of it left; then the engine is
@@ -29,8 +30,9 @@ stop_engine() {  # stop_engine DIR
     for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
     kill -9 "$pid" 2>/dev/null || true
   fi
-  bridge=$(cat "$dir/bridge" 2>/dev/null || true)
-  [ -z "$bridge" ] || ip link delete "$bridge" 2>/dev/null || true
+  for bridge in $(cat "$dir/bridge" 2>/dev/null || true); do
+    ip link delete "$bridge" 2>/dev/null || true
+  done
   # Mounts the engine left behind (it unmounts them itself when it stops cleanly).
   for m in $(awk -v d="$dir/" 'index($2, d) == 1 { print $2 }' /proc/mounts | sort -r); do
     umount -l "$m" 2>/dev/null || true
@@ -80,7 +82,11 @@ print(v if not isinstance(v, (dict, list)) else json.dumps(v))' "$1" 2>/dev/null
 dir=$(mktemp -d "${TMP_PREFIX}XXXX")
 echo $$ >"$dir/owner"
 bridge="sbxgw$$"
-echo "$bridge" >"$dir/bridge"
+# SECURITY (of the machine's other engines): a dockerd started with --bridge=none deletes the
+# host's docker0 at start (it takes it for a stale default bridge of its own), which breaks
+# every build on the machine's main engine; this engine's default bridge is one of its own.
+default_bridge="sbxbr$$"
+printf '%s\n%s\n' "$bridge" "$default_bridge" >"$dir/bridge"
 socket="$dir/d.sock"
 D() { docker --host "unix://$socket" "$@"; }
 engine_log="$dir/dockerd.log"
@@ -117,8 +123,11 @@ trap 'exit 130' INT TERM
 # --- an engine of its own -----------------------------------------------------------------------
 log "starting a dockerd of its own in $dir"
 mkdir -p "$dir/data" "$dir/exec"
+ip link add "$default_bridge" type bridge
+ip addr add "10.213.$(($$ % 250)).1/24" dev "$default_bridge"
+ip link set "$default_bridge" up
 dockerd --data-root "$dir/data" --exec-root "$dir/exec" --pidfile "$dir/pid" -H "unix://$socket" \
-  --bridge=none --iptables=false --ip6tables=false >"$engine_log" 2>&1 &
+  --bridge="$default_bridge" --iptables=false --ip6tables=false >"$engine_log" 2>&1 &
 for _ in $(seq 1 150); do D info >/dev/null 2>&1 && break; sleep 0.2; done
 D info >/dev/null 2>&1 || fail "the test's dockerd did not start: $(tail -n 5 "$engine_log")"
 # The swarm's gateway bridge is a host interface: named for this run, not docker_gwbridge.
