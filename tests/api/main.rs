@@ -12,5 +12,6 @@ mod quota;
 mod rate_limit;
 mod raw;
 mod rejections;
+mod replication;
 mod service;
 mod waits;

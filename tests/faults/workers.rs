@@ -261,3 +261,59 @@ async fn sigterm_lets_running_jobs_finish_and_nothing_is_taken_over_after() {
     );
     println!("SIGTERM: submitted 2 completed 2 failed 0 lost 0");
 }
+
+/// The race of a worker restarted under its old WORKER_ID: at start it lists its previous
+/// life's entries and claims them with no minimum idle time. If another worker took one of them
+/// over between that listing and the claim (the old life looked dead to it), a plain XCLAIM
+/// with min-idle 0 hands it to the restarted worker as well, and the job runs twice in one
+/// attempt (seen 70 ms apart). A claim must only succeed while the entry is where it was seen.
+#[tokio::test]
+async fn a_restarted_worker_never_claims_an_entry_another_worker_took_over_meanwhile() {
+    let config = config(&[]);
+    let _teardown = sandbox_testkit::Teardown::new(&config);
+    let queue = sandbox::queue::Queue::new(&config.redis_url, &config.redis_prefix).unwrap();
+    queue.ensure_group().await.unwrap();
+    let job = sandbox::job::JobSpec {
+        id: JobId::new(),
+        code: "print(1)".into(),
+        stdin: String::new(),
+        created_at: chrono::Utc::now(),
+        limits: Default::default(),
+        shown_limits: None,
+    };
+    queue.enqueue(&job, 100).await.unwrap();
+    let block = Duration::from_millis(100);
+    let name = sandbox::queue::WorkerId::from("w");
+    // The first life of worker w reads the job, then dies holding it.
+    let mut first_life = queue.consumer(&name, block).await.unwrap();
+    let delivered = first_life.next().await.unwrap().expect("the job is delivered");
+    assert_eq!(delivered.attempts, 1);
+    drop(first_life);
+    // w, restarted, lists what its previous life held...
+    let mut restarted = queue.consumer(&name, block).await.unwrap();
+    let seen = restarted.pending(Duration::ZERO, 32).await.unwrap();
+    assert_eq!(seen.len(), 1, "{seen:?}");
+    assert_eq!(seen[0].consumer, name);
+    // ...meanwhile worker b takes it over from what it saw of it...
+    let mut other = queue.consumer(&"b".into(), block).await.unwrap();
+    let seen_by_other = other.pending(Duration::ZERO, 32).await.unwrap();
+    let taken = other.claim(&seen_by_other[0], Duration::ZERO).await.unwrap();
+    assert!(taken.is_some(), "b takes the entry over");
+    // ...and w's claim, on what it saw before, must come back empty: the job is b's now.
+    let again = restarted.claim(&seen[0], Duration::ZERO).await.unwrap();
+    assert!(
+        again.is_none(),
+        "the restarted worker claimed an entry worker b had taken over: the job would run twice in \
+         attempt {}",
+        seen[0].deliveries + 1
+    );
+    let now = restarted.pending(Duration::ZERO, 32).await.unwrap();
+    assert_eq!(
+        (now[0].consumer.as_str(), now[0].deliveries),
+        ("b", 2),
+        "held by b, delivered twice: {now:?}"
+    );
+    // Where it was seen, a claim still works: b's own, as its previous life (say) left it.
+    let mut b_again = queue.consumer(&"b".into(), block).await.unwrap();
+    assert!(b_again.claim(&now[0], Duration::ZERO).await.unwrap().is_some());
+}

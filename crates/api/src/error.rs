@@ -33,6 +33,8 @@ pub enum ErrorCode {
     Internal,
     Unavailable,
     QueueFull,
+    /// 503: REDIS_WAIT_REPLICAS replicas did not confirm the job in time; it was withdrawn.
+    NotReplicated,
     /// 414: hyper refused the request line.
     UriTooLong,
     /// 431: hyper refused the headers (over its size or count limit).
@@ -66,7 +68,9 @@ impl ErrorCode {
             }
             ErrorCode::RateLimited | ErrorCode::StorageQuotaExceeded => StatusCode::TOO_MANY_REQUESTS,
             ErrorCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
-            ErrorCode::Unavailable | ErrorCode::QueueFull => StatusCode::SERVICE_UNAVAILABLE,
+            ErrorCode::Unavailable | ErrorCode::QueueFull | ErrorCode::NotReplicated => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
             ErrorCode::UriTooLong => StatusCode::URI_TOO_LONG,
             ErrorCode::HeadersTooLarge => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
             // A client's own cap; the api-wide cap answers 503 (server::refuse), the one code
@@ -251,6 +255,7 @@ mod tests {
         assert_eq!(answer(ErrorCode::ForbiddenCode), 422);
         assert_eq!(answer(ErrorCode::StorageQuotaExceeded), 429);
         assert_eq!(answer(ErrorCode::QueueFull), 503);
+        assert_eq!(answer(ErrorCode::NotReplicated), 503);
         assert_eq!(answer(ErrorCode::HeadersTooLarge), 431);
     }
 

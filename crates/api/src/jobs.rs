@@ -26,6 +26,8 @@ use crate::AppState;
 const BODY_TIMEOUT: Duration = Duration::from_secs(10);
 /// The longest `?wait=` a poll may ask for.
 const MAX_WAIT_SECS: u64 = 30;
+/// What a client told to retry after `not_replicated` is asked to wait: a failover takes seconds.
+const NOT_REPLICATED_RETRY_SECS: u64 = 1;
 /// What a client told to retry after `queue_full` is asked to wait.
 const QUEUE_FULL_RETRY_SECS: u64 = 5;
 /// Beyond JOB_DEADLINE + RESULT_TTL, how long an unfinished job's bytes are counted under
@@ -164,9 +166,11 @@ pub struct Accepted {
             example = json!({ "error": { "code": "rate_limited",
                 "message": "more than 10 submissions in 60 s; retry in 12 s" } })),
         (status = 500, description = "`internal`: the validator failed.", body = ErrorBody),
-        (status = 503, description = "`unavailable` (Redis cannot be reached) or `queue_full` (with \
-            `Retry-After`); nothing was accepted.", body = ErrorBody,
-            headers(("Retry-After" = u64, description = "With `queue_full`: seconds to wait before retrying"))),
+        (status = 503, description = "`unavailable` (Redis cannot be reached), `not_replicated` \
+            (REDIS_WAIT_REPLICAS replicas did not confirm the job in time; it was withdrawn) or \
+            `queue_full`; nothing was accepted.", body = ErrorBody,
+            headers(("Retry-After" = u64, description = "With `queue_full` and `not_replicated`: seconds to wait \
+                before retrying"))),
     ),
 )]
 pub async fn submit(
@@ -305,6 +309,22 @@ async fn checked_submit(
                 format!("the queue holds its maximum of {max} jobs; retry later"),
             )
             .retry_after(QUEUE_FULL_RETRY_SECS))
+        }
+        Err(QueueError::NotReplicated {
+            wanted,
+            acked,
+            timeout,
+        }) => {
+            tracing::warn!(job_id = %job.id, wanted, acked, ?timeout, "job withdrawn: its replicas did not confirm it");
+            return Err(ApiError::new(
+                ErrorCode::NotReplicated,
+                format!(
+                    "{acked} of the {wanted} Redis replicas REDIS_WAIT_REPLICAS asks for confirmed the job \
+                     within {} ms; it was withdrawn and will not run; retry",
+                    timeout.as_millis()
+                ),
+            )
+            .retry_after(NOT_REPLICATED_RETRY_SECS));
         }
         Err(QueueError::OverQuota {
             used,

@@ -84,7 +84,7 @@ pub async fn run(
     config: Config,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
-    let queue = Queue::new(&config.redis_url, &config.redis_prefix)?;
+    let queue = Queue::from_config(&config)?;
     let group = tokio::spawn(ensure_group(queue.clone()));
     let (finished, listening) = finished::Finished::listen(queue.clone());
     // Installed before the first request, so that every count is kept.

@@ -106,6 +106,9 @@ pub struct Config {
     /// TRUSTED_PROXIES: peers whose `X-Forwarded-For` is believed (addresses or CIDR ranges).
     pub trusted_proxies: Vec<ipnet::IpNet>,
     pub redis_url: String,
+    /// REDIS_SENTINELS, REDIS_MASTER_NAME, REDIS_WAIT_REPLICAS, REDIS_WAIT_TIMEOUT: Redis behind
+    /// Sentinel, and how many replicas must hold an accepted job before it is answered 202.
+    pub redis_ha: RedisHa,
     /// REDIS_PREFIX: the first segment of every key the service writes.
     pub redis_prefix: String,
     pub bind_addr: SocketAddr,
@@ -336,6 +339,7 @@ impl Config {
             trusted_proxies: env.parse("TRUSTED_PROXIES", Vec::new(), networks)?,
             redis_url: env.parse("REDIS_URL", "redis://127.0.0.1:6379".into(), redis_url)?,
             redis_prefix: env.parse("REDIS_PREFIX", "sandbox".into(), redis_prefix)?,
+            redis_ha: redis_ha(&env)?,
             bind_addr: env.parse("BIND_ADDR", ([0, 0, 0, 0], 8000).into(), |s| {
                 s.parse().map_err(|_| "an address and port such as 0.0.0.0:8000")
             })?,
@@ -490,6 +494,70 @@ fn api_keys(env: &Env) -> Result<ApiKeys, ConfigError> {
         }
     }
     Ok(keys)
+}
+
+/// Redis behind Sentinel, and the replication an accepted job waits for.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct RedisHa {
+    /// REDIS_SENTINELS: `host:port` of each Sentinel, comma-separated. Set, every process asks
+    /// them for the primary of REDIS_MASTER_NAME (and asks again after losing it); REDIS_URL's
+    /// host and port are then unused, its user, password and database are the primary's.
+    pub sentinels: Vec<String>,
+    /// REDIS_MASTER_NAME: the name the Sentinels monitor the primary under (`mymaster`).
+    pub master_name: String,
+    /// REDIS_WAIT_REPLICAS / REDIS_WAIT_TIMEOUT: after the enqueue, `WAIT replicas timeout`
+    /// before the api answers 202; `None` (REDIS_WAIT_REPLICAS=0, the default) waits for none.
+    pub wait: Option<ReplicaWait>,
+}
+
+/// `WAIT replicas timeout`: the api answers 202 only once this many replicas hold the job.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReplicaWait {
+    pub replicas: u32,
+    pub timeout: Duration,
+}
+
+fn redis_ha(env: &Env<'_>) -> Result<RedisHa, ConfigError> {
+    let sentinels = env.optional("REDIS_SENTINELS", |s| {
+        let list: Vec<String> = s
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(String::from)
+            .collect();
+        let valid = |a: &String| {
+            a.rsplit_once(':')
+                .is_some_and(|(host, port)| !host.is_empty() && port.parse::<u16>().is_ok_and(|p| p > 0))
+        };
+        if list.is_empty() || !list.iter().all(valid) {
+            return Err("comma-separated host:port of each Sentinel, such as 10.0.0.1:26379,10.0.0.2:26379");
+        }
+        Ok(list)
+    })?;
+    let master_name = env.parse("REDIS_MASTER_NAME", "mymaster".to_string(), |s| {
+        if !s.is_empty() && s.chars().all(|c| c.is_ascii_graphic()) {
+            Ok(s.to_string())
+        } else {
+            Err("the name the Sentinels monitor the primary under, such as mymaster")
+        }
+    })?;
+    let replicas = env.parse("REDIS_WAIT_REPLICAS", 0u32, |s| {
+        s.parse::<u32>()
+            .map_err(|_| "a whole number of replicas (0 = do not wait)")
+    })?;
+    let timeout = env.parse("REDIS_WAIT_TIMEOUT", Duration::from_secs(1), |s| {
+        seconds(s).and_then(|d| {
+            // WAIT's timeout is in whole milliseconds and 0 means for ever: never that.
+            (d >= Duration::from_millis(1))
+                .then_some(d)
+                .ok_or("seconds, at least 0.001")
+        })
+    })?;
+    Ok(RedisHa {
+        sentinels: sentinels.unwrap_or_default(),
+        master_name,
+        wait: (replicas > 0).then_some(ReplicaWait { replicas, timeout }),
+    })
 }
 
 struct Env<'a>(&'a HashMap<String, String>);
@@ -873,6 +941,41 @@ mod tests {
     }
 
     #[test]
+    fn redis_behind_sentinels_and_the_replicas_a_job_waits_for() {
+        let plain = config(&[]).unwrap().redis_ha;
+        assert_eq!(plain.sentinels, Vec::<String>::new(), "one Redis by default");
+        assert_eq!(plain.wait, None, "and no waiting for replicas");
+        let ha = config(&[
+            ("REDIS_SENTINELS", " 10.0.0.1:26379, sentinel-2:26380 ,"),
+            ("REDIS_MASTER_NAME", "jobs"),
+            ("REDIS_WAIT_REPLICAS", "1"),
+            ("REDIS_WAIT_TIMEOUT", "0.25"),
+        ])
+        .unwrap()
+        .redis_ha;
+        assert_eq!(ha.sentinels, ["10.0.0.1:26379", "sentinel-2:26380"]);
+        assert_eq!(ha.master_name, "jobs");
+        assert_eq!(
+            ha.wait,
+            Some(ReplicaWait {
+                replicas: 1,
+                timeout: Duration::from_millis(250)
+            })
+        );
+        assert_eq!(
+            config(&[("REDIS_SENTINELS", "s:26379")])
+                .unwrap()
+                .redis_ha
+                .master_name,
+            "mymaster"
+        );
+        assert_eq!(
+            config(&[("REDIS_WAIT_REPLICAS", "0")]).unwrap().redis_ha.wait,
+            None
+        );
+    }
+
+    #[test]
     fn a_bad_value_names_the_variable_and_what_was_expected() {
         let err = config(&[("EXECUTION_TIMEOUT", "soon")]).unwrap_err();
         assert_eq!(err.var, "EXECUTION_TIMEOUT");
@@ -889,6 +992,11 @@ mod tests {
             ("MAX_CODE_SIZE", "big"),
             ("REDIS_URL", "localhost:6379"),
             ("REDIS_PREFIX", "has space"),
+            ("REDIS_SENTINELS", "10.0.0.1"),
+            ("REDIS_SENTINELS", ","),
+            ("REDIS_MASTER_NAME", "has space"),
+            ("REDIS_WAIT_REPLICAS", "-1"),
+            ("REDIS_WAIT_TIMEOUT", "0"),
             ("BIND_ADDR", "8000"),
             ("UI_DIR", " "),
             ("RESULT_TTL", "0"),

@@ -17,7 +17,8 @@
 //!
 //! Knobs (environment): BENCH_RUNS (sequential runs, default 40), BENCH_SECONDS (length of each
 //! throughput run, default 15), BENCH_RUNTIMES_ONLY=1 (the latency rows and the runtimes section
-//! only, about 2 minutes).
+//! only, about 2 minutes), BENCH_WAIT_ONLY=1 (only what `REDIS_WAIT_REPLICAS` costs an accepted
+//! submission, about 30 s).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -153,9 +154,20 @@ fn free_port() -> u16 {
 }
 
 fn start_redis(dir: &Path, port: u16) -> Proc {
+    start_redis_node(dir, port, None)
+}
+
+/// A Redis as [`start_redis`]; a replica of the one on `primary` if given.
+fn start_redis_node(dir: &Path, port: u16, primary: Option<u16>) -> Proc {
     std::fs::create_dir_all(dir).unwrap();
+    let primary = primary.map(|p| p.to_string());
+    let replica_of: Vec<&str> = match &primary {
+        Some(p) => vec!["--replicaof", "127.0.0.1", p],
+        None => vec![],
+    };
     let child = Command::new("redis-server")
         .args(["--port", &port.to_string(), "--bind", "127.0.0.1", "--save", ""])
+        .args(replica_of)
         .args(["--appendonly", "yes", "--appendfsync", "everysec"])
         .arg("--dir")
         .arg(dir)
@@ -563,6 +575,77 @@ async fn accept_only(url: &str, clients: usize, seconds: u64) -> (f64, u64, Late
     .await
 }
 
+/// What `REDIS_WAIT_REPLICAS=1` costs an accepted submission: accept-only with no replica, with
+/// a replica attached (replication alone), and with the api waiting for it (`WAIT 1`), each
+/// against a fresh api; the benchmark's Redis is flushed after each.
+async fn wait_cost(stack: &Stack, scratch: &Path, redis_port: u16, rows: &mut Vec<Row>) {
+    println!("\n## api, accept only: what waiting for a replica costs (REDIS_WAIT_REPLICAS)");
+    let seconds = 5;
+    let flush = || {
+        let flushed = Command::new("redis-cli")
+            .args(["-p", &redis_port.to_string(), "flushall"])
+            .output()
+            .expect("redis-cli");
+        assert!(flushed.status.success(), "FLUSHALL on the benchmark's Redis");
+    };
+    let mut measure = async |label: &str, extra: &[(&str, &str)]| {
+        let port = free_port();
+        let bind = format!("127.0.0.1:{port}");
+        let mut vars = vec![("BIND_ADDR", bind.as_str())];
+        vars.extend_from_slice(extra);
+        let api = stack.spawn("sandbox-api", &vars);
+        let url = format!("http://{bind}");
+        let http = reqwest::Client::new();
+        for _ in 0..200 {
+            if http
+                .get(format!("{url}/readyz"))
+                .send()
+                .await
+                .is_ok_and(|r| r.status() == 200)
+            {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let (rate, errors, lat) = accept_only(&url, 16, seconds).await;
+        row(
+            rows,
+            label,
+            format!("{rate:.0} /s  errors {errors}  {}", lat.summary()),
+            String::new(),
+        );
+        api.stop();
+        flush();
+    };
+    measure("POST /jobs accepted, 16 clients, no replica", &[]).await;
+    let replica_port = free_port();
+    let replica = start_redis_node(&scratch.join("replica"), replica_port, Some(redis_port));
+    let mut synced = false;
+    for _ in 0..200 {
+        let info = Command::new("redis-cli")
+            .args(["-p", &replica_port.to_string(), "info", "replication"])
+            .output()
+            .expect("redis-cli");
+        if String::from_utf8_lossy(&info.stdout).contains("master_link_status:up") {
+            synced = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(synced, "the benchmark's replica did not sync");
+    measure(
+        "POST /jobs accepted, 16 clients, one replica, not waited for",
+        &[],
+    )
+    .await;
+    measure(
+        "POST /jobs accepted, 16 clients, REDIS_WAIT_REPLICAS=1",
+        &[("REDIS_WAIT_REPLICAS", "1"), ("REDIS_WAIT_TIMEOUT", "1")],
+    )
+    .await;
+    replica.stop();
+}
+
 // ---------------------------------------------------------------------------------------------
 // Baselines
 
@@ -758,6 +841,14 @@ async fn main() {
     let settings = sandbox_worker::container::Settings::from_config(&config, "runc");
     let mut rows = Vec::new();
 
+    if knob("BENCH_WAIT_ONLY", 0) == 1 {
+        wait_cost(&stack, &scratch, redis_port, &mut rows).await;
+        redis.stop();
+        let _ = std::fs::remove_dir_all(&scratch);
+        print_table(&rows);
+        return;
+    }
+
     println!("## latency, sequential");
     let bare = time_command(PYTHON_HI[0], &PYTHON_HI[1..], runs);
     row(
@@ -898,6 +989,8 @@ async fn main() {
         .output()
         .expect("redis-cli");
     assert!(flushed.status.success(), "FLUSHALL on the benchmark's Redis");
+
+    wait_cost(&stack, &scratch, redis_port, &mut rows).await;
 
     println!("\n## memory (VmRSS)");
     row(

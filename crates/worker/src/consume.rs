@@ -252,7 +252,7 @@ async fn claim_abandoned(
 /// Runs a worker until `shutdown` completes; jobs already running then finish and are stored
 /// before it returns.
 pub async fn run(config: Config, docker: Docker, shutdown: impl Future<Output = ()>) -> anyhow::Result<()> {
-    let queue = Queue::new(&config.redis_url, &config.redis_prefix)?;
+    let queue = Queue::from_config(&config)?;
     // Before anything else: a runtime the engine lacks stops the worker here, not every job.
     let runtime = crate::engine::container_runtime(&docker, &config.container_runtime).await?;
     let name = config

@@ -22,6 +22,11 @@ pub(super) static ENQUEUE: Lua = lua!("enqueue.lua",
     ],
 );
 
+pub(super) static WITHDRAW: Lua = lua!("withdraw.lua",
+    keys: ["record", "idempotency", "storage", "storage_total"],
+    args: ["status_field", "queued", "id", "with_idempotency", "cost"],
+);
+
 pub(super) static RATE_LIMIT: Lua = lua!("rate_limit.lua",
     keys: ["window_key"],
     args: ["limit", "window_ms", "member"],
@@ -118,7 +123,7 @@ impl Queue {
             ),
             None => (String::new(), 0, 0),
         };
-        let reply: redis::Value = ENQUEUE
+        let enqueue = ENQUEUE
             .call()
             .key("stream", self.keys.stream())
             .key("record", self.keys.job(job.id))
@@ -151,10 +156,39 @@ impl Queue {
             )
             .arg("entry_limits_field", entry::LIMITS)
             .arg("requested_limits", to_json(&job.limits))
-            .arg("group", crate::keys::GROUP)
-            .invoke(&mut self.conn().await?)
-            .await
-            .at(Step::Enqueue)?;
+            .arg("group", crate::keys::GROUP);
+        let reply: redis::Value = match self.wait {
+            None => enqueue.invoke(&mut self.conn().await?).await.at(Step::Enqueue)?,
+            Some(wait) => {
+                let (reply, acked) = self
+                    .invoke_replicated(enqueue, Step::Enqueue, wait, |reply| {
+                        *reply == redis::Value::Int(1)
+                    })
+                    .await?;
+                if let Some(acked) = acked.filter(|acked| *acked < wait.replicas) {
+                    let withdrawn = self
+                        .withdraw(
+                            job.id,
+                            idempotency.map(|_| idempotency_key.as_str()),
+                            client,
+                            quota.map(|_| cost),
+                        )
+                        .await?;
+                    if withdrawn {
+                        return Err(QueueError::NotReplicated {
+                            wanted: wait.replicas,
+                            acked,
+                            timeout: wait.timeout,
+                        });
+                    }
+                    // A worker took it within the wait: it runs, and its result is stored as
+                    // any other's, so the job is answered as accepted.
+                    tracing::warn!(job_id = %job.id, acked, "the replicas did not confirm the job in time, \
+                        but a worker had already started it: accepted");
+                }
+                reply
+            }
+        };
         match reply {
             redis::Value::Int(1) => Ok(Enqueued::New),
             redis::Value::Int(_) => Err(QueueError::Full(max_len)),
@@ -181,6 +215,35 @@ impl Queue {
                     reason,
                 }),
         }
+    }
+
+    /// Takes back a job whose enqueue the replicas did not confirm in time, unless a worker has
+    /// already started it; whether it was taken back.
+    async fn withdraw(
+        &self,
+        id: JobId,
+        idempotency_key: Option<&str>,
+        client: &str,
+        cost: Option<usize>,
+    ) -> Result<bool, QueueError> {
+        let withdrawn: i64 = WITHDRAW
+            .call()
+            .key("record", self.keys.job(id))
+            .key("idempotency", idempotency_key.unwrap_or(""))
+            .key("storage", self.keys.storage(client))
+            .key("storage_total", self.keys.storage_total(client))
+            .arg("status_field", record::STATUS)
+            .arg("queued", Status::Queued.as_str())
+            .arg("id", id.to_string())
+            .arg(
+                "with_idempotency",
+                if idempotency_key.is_some() { "1" } else { "" },
+            )
+            .arg("cost", cost.map(|c| c.to_string()).unwrap_or_default())
+            .invoke(&mut self.conn().await?)
+            .await
+            .at(Step::Withdraw)?;
+        Ok(withdrawn == 1)
     }
 
     /// Counts one submission of `client` in its sliding window, shared by every api process

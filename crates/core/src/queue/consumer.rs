@@ -15,6 +15,10 @@ use crate::job::{JobSpec, LimitRequest};
 use crate::keys::{self, entry};
 
 pub(super) static TRIM: Lua = lua!("trim.lua", keys: ["stream"], args: ["group"]);
+pub(super) static CLAIM: Lua = lua!("claim.lua",
+    keys: ["stream"],
+    args: ["group", "me", "entry_id", "seen_consumer", "seen_deliveries", "min_idle"],
+);
 
 /// A stream entry handed to this consumer.
 #[derive(Debug)]
@@ -54,7 +58,8 @@ impl Queue {
     /// other commands, and needs a response timeout longer than its block.
     pub async fn consumer(&self, name: &WorkerId, block: Duration) -> Result<Consumer, QueueError> {
         let conn = self
-            .client
+            .client()
+            .await?
             .get_multiplexed_async_connection_with_config(&connection_config(block + RESPONSE_TIMEOUT))
             .await
             .at(Step::Connect)?;
@@ -213,22 +218,25 @@ impl Consumer {
             .collect())
     }
 
-    /// Takes over a pending entry, unless another consumer took it (or it was delivered again)
-    /// within `min_idle`: of two workers racing for it, one gets it.
+    /// Takes over a pending entry, only if it is still as `pending` saw it — held by the same
+    /// consumer and delivered as many times — and idle at least `min_idle`: of two workers
+    /// racing for it, one gets it, whatever `min_idle` (a restarted worker claims its own with
+    /// none), so a job runs at most once per attempt.
     pub async fn claim(
         &mut self,
         pending: &Pending,
         min_idle: Duration,
     ) -> Result<Option<Delivery>, QueueError> {
-        let reply: StreamClaimReply = self
-            .conn
-            .xclaim(
-                &self.stream,
-                keys::GROUP,
-                &self.name,
-                min_idle.as_millis() as u64,
-                &[&pending.entry_id],
-            )
+        let reply: StreamClaimReply = CLAIM
+            .call()
+            .key("stream", &self.stream)
+            .arg("group", keys::GROUP)
+            .arg("me", self.name.as_str())
+            .arg("entry_id", pending.entry_id.as_str())
+            .arg("seen_consumer", pending.consumer.as_str())
+            .arg("seen_deliveries", pending.deliveries)
+            .arg("min_idle", min_idle.as_millis() as u64)
+            .invoke(&mut self.conn)
             .await
             .at(Step::Claim)?;
         Ok(reply

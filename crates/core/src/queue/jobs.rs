@@ -118,7 +118,7 @@ impl Queue {
             Terminal::Completed(result) => (Status::Completed, record::RESULT, to_json(result)),
             Terminal::Failed(failure) => (Status::Failed, record::ERROR, to_json(failure)),
         };
-        let written: i64 = FINISH
+        let finish = FINISH
             .call()
             .key("record", self.keys.job(id))
             .key("stream", self.keys.stream())
@@ -138,21 +138,47 @@ impl Queue {
             .arg("client_field", record::CLIENT)
             .arg("cost_field", record::COST)
             .arg("completed", Status::Completed.as_str())
-            .arg("failed", Status::Failed.as_str())
-            .invoke(&mut self.conn().await?)
-            .await
-            .at(Step::Finish)?;
+            .arg("failed", Status::Failed.as_str());
+        let written = match self.wait {
+            None => {
+                let written: i64 = finish.invoke(&mut self.conn().await?).await.at(Step::Finish)?;
+                written == 1
+            }
+            Some(wait) => {
+                // With REDIS_WAIT_REPLICAS, a result counts once replicas hold it: one stored
+                // only on a primary that then fails would leave the job running for ever on the
+                // new one. A retry finds the result already there (false) and waits again.
+                let (reply, acked) = self
+                    .invoke_replicated(finish, Step::Finish, wait, |_| true)
+                    .await?;
+                match acked {
+                    Some(acked) if acked < wait.replicas => {
+                        return Err(QueueError::NotReplicated {
+                            wanted: wait.replicas,
+                            acked,
+                            timeout: wait.timeout,
+                        })
+                    }
+                    _ => reply == redis::Value::Int(1),
+                }
+            }
+        };
         if entry_id.is_some() {
             self.trim().await?;
         }
-        Ok(written == 1)
+        Ok(written)
     }
 
     /// The ids of jobs as they finish (see [`Queue::finish`]), on a connection of its own. The
     /// stream ends when the connection is lost; what finished meanwhile is not replayed.
     pub async fn finished_jobs(&self) -> Result<impl futures_util::Stream<Item = JobId> + use<>, QueueError> {
         use futures_util::StreamExt;
-        let mut pubsub = self.client.get_async_pubsub().await.at(Step::Subscribe)?;
+        let mut pubsub = self
+            .client()
+            .await?
+            .get_async_pubsub()
+            .await
+            .at(Step::Subscribe)?;
         pubsub.subscribe(self.keys.finished()).await.at(Step::Subscribe)?;
         Ok(pubsub
             .into_on_message()

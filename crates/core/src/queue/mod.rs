@@ -16,6 +16,7 @@
 //! entry acknowledged in the same step.
 
 pub mod admission;
+mod connect;
 pub mod consumer;
 pub mod jobs;
 mod script;
@@ -24,9 +25,11 @@ pub mod workers;
 use std::sync::Arc;
 use std::time::Duration;
 
-use redis::aio::{ConnectionManager, ConnectionManagerConfig};
+use redis::aio::ConnectionManagerConfig;
 use redis::AsyncConnectionConfig;
-use tokio::sync::OnceCell;
+
+use crate::config::{Config, RedisHa, ReplicaWait};
+use connect::{Conn, Shared, Spare, Target};
 
 pub use crate::ids::{EntryId, WorkerId};
 use crate::keys::Keys;
@@ -54,6 +57,10 @@ pub enum Step {
     RateLimit,
     #[strum(to_string = "enqueue")]
     Enqueue,
+    #[strum(to_string = "wait for replicas")]
+    Replicate,
+    #[strum(to_string = "withdraw an unreplicated job")]
+    Withdraw,
     #[strum(to_string = "queue depth")]
     Depth,
     #[strum(to_string = "read job")]
@@ -98,6 +105,15 @@ pub enum QueueError {
     },
     #[error("the queue holds its maximum of {0} jobs")]
     Full(u64),
+    /// REDIS_WAIT_REPLICAS replicas did not confirm a write within REDIS_WAIT_TIMEOUT. From an
+    /// enqueue: the job was taken back, nothing of it is left to run. From a finish: the result
+    /// is stored on the primary only, and the worker stores it again.
+    #[error("{acked} of {wanted} replicas confirmed the write within {timeout:?}")]
+    NotReplicated {
+        wanted: u32,
+        acked: u32,
+        timeout: Duration,
+    },
     /// The client's stored jobs are at its STORAGE_QUOTA; the oldest leaves it in
     /// `retry_after_secs` (None when nothing is stored: the job alone is over the quota).
     #[error("the client stores {used} bytes, at its quota")]
@@ -135,11 +151,17 @@ impl<T> At<T> for redis::RedisResult<T> {
 
 #[derive(Clone)]
 pub struct Queue {
-    client: redis::Client,
+    /// Where the primary is: REDIS_URL, or what the Sentinels say ([`connect`]).
+    target: Arc<Target>,
     /// One multiplexed connection, made on first use, for every command but the blocking read:
     /// concurrent commands share it (pipelined), it reconnects by itself, and, unlike a pool's
     /// connections, costs no health-check round trip (`UNWATCH` + `PING`) before each use.
-    shared: Arc<OnceCell<ConnectionManager>>,
+    /// With Sentinels, a sign of failover drops it and the next command finds the new primary.
+    shared: Arc<Shared>,
+    /// REDIS_WAIT_REPLICAS: an enqueue is confirmed by this many replicas before it counts.
+    wait: Option<ReplicaWait>,
+    /// Connections of enqueues that wait (`WAIT` blocks its connection).
+    spare: Arc<Spare>,
     keys: Keys,
 }
 
@@ -161,29 +183,97 @@ impl Queue {
     /// Connects lazily, so a Redis that is down at start is no error here (the api answers 503
     /// until it is back, workers retry).
     pub fn new(redis_url: &str, prefix: impl Into<Prefix>) -> Result<Queue, QueueError> {
+        Queue::with_ha(redis_url, &RedisHa::default(), prefix)
+    }
+
+    /// The queue of a whole configuration: REDIS_URL or the Sentinels, REDIS_PREFIX, and the
+    /// replicas an enqueue waits for.
+    pub fn from_config(config: &Config) -> Result<Queue, QueueError> {
+        Queue::with_ha(&config.redis_url, &config.redis_ha, config.redis_prefix.as_str())
+    }
+
+    pub fn with_ha(redis_url: &str, ha: &RedisHa, prefix: impl Into<Prefix>) -> Result<Queue, QueueError> {
         Ok(Queue {
-            client: redis::Client::open(redis_url).at(Step::Open)?,
+            target: Arc::new(Target::new(redis_url, ha).at(Step::Open)?),
             shared: Arc::default(),
+            wait: ha.wait,
+            spare: Arc::default(),
             keys: Keys::new(prefix),
         })
+    }
+
+    /// A client for the primary as of now (with Sentinels, asked of them).
+    async fn client(&self) -> Result<redis::Client, QueueError> {
+        self.target.client().await.at(Step::Connect)
     }
 
     pub fn keys(&self) -> &Keys {
         &self.keys
     }
 
-    async fn conn(&self) -> Result<ConnectionManager, QueueError> {
+    async fn conn(&self) -> Result<Conn, QueueError> {
         let config = ConnectionManagerConfig::new()
             .set_connection_timeout(Some(CONNECT_TIMEOUT))
             .set_response_timeout(Some(RESPONSE_TIMEOUT))
             // Reconnecting is retried in the background; a command fails at once meanwhile.
             .set_number_of_retries(2);
-        let shared = self
-            .shared
-            .get_or_try_init(|| ConnectionManager::new_with_config(self.client.clone(), config))
+        self.shared
+            .get(&self.target, config, &connection_config(RESPONSE_TIMEOUT))
             .await
-            .at(Step::Connect)?;
-        Ok(shared.clone())
+            .at(Step::Connect)
+    }
+
+    /// A script on a connection of its own, then, if `wrote` says its reply is a write,
+    /// `WAIT replicas timeout` on the same connection (WAIT counts that connection's writes):
+    /// the reply, and how many replicas confirmed (None when nothing was written).
+    async fn invoke_replicated(
+        &self,
+        call: script::Call,
+        step: Step,
+        wait: ReplicaWait,
+        wrote: impl Fn(&redis::Value) -> bool,
+    ) -> Result<(redis::Value, Option<u32>), QueueError> {
+        let mut conn = match self.spare.take() {
+            Some(conn) => conn,
+            None => self
+                .client()
+                .await?
+                .get_multiplexed_async_connection_with_config(&connection_config(
+                    wait.timeout + RESPONSE_TIMEOUT,
+                ))
+                .await
+                .at(Step::Connect)?,
+        };
+        let reply: redis::Value = match call.invoke(&mut conn).await {
+            Ok(reply) => reply,
+            Err(err) => {
+                if connect::lost_primary(&err) {
+                    self.spare.clear();
+                }
+                return Err(err).at(step);
+            }
+        };
+        if !wrote(&reply) {
+            self.spare.put(conn);
+            return Ok((reply, None));
+        }
+        let acked: redis::RedisResult<u32> = redis::cmd("WAIT")
+            .arg(wait.replicas)
+            .arg(wait.timeout.as_millis().max(1) as u64)
+            .query_async(&mut conn)
+            .await;
+        match acked {
+            Ok(acked) => {
+                self.spare.put(conn);
+                Ok((reply, Some(acked)))
+            }
+            Err(err) => {
+                if connect::lost_primary(&err) {
+                    self.spare.clear();
+                }
+                Err(err).at(Step::Replicate)
+            }
+        }
     }
 
     pub async fn ping(&self) -> Result<(), QueueError> {

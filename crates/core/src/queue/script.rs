@@ -141,6 +141,8 @@ mod tests {
         for lua in [
             &super::super::admission::ENQUEUE,
             &super::super::admission::RATE_LIMIT,
+            &super::super::admission::WITHDRAW,
+            &super::super::consumer::CLAIM,
             &super::super::jobs::MARK_RUNNING,
             &super::super::jobs::FINISH,
             &super::super::consumer::TRIM,
