@@ -1,6 +1,7 @@
 //! The HTTP contract (docs/api.md): every status code, in the contract's order of checks.
 use sandbox_testkit as support;
 
+mod callbacks;
 mod connections;
 mod idempotency;
 mod keys;

@@ -143,6 +143,8 @@ mod tests {
             &super::super::admission::RATE_LIMIT,
             &super::super::jobs::MARK_RUNNING,
             &super::super::jobs::FINISH,
+            &super::super::webhooks::CLAIM,
+            &super::super::webhooks::SETTLE,
         ] {
             check(lua);
         }

@@ -40,6 +40,11 @@ local limits_field = ARGV[20]
 local limits = ARGV[21]
 local entry_limits_field = ARGV[22]
 local requested_limits = ARGV[23]
+-- The job's callback_url ('' without one) and its delivery's first state.
+local callback_url_field = ARGV[24]
+local callback_url = ARGV[25]
+local callback_state_field = ARGV[26]
+local pending = ARGV[27]
 
 if idempotency_ttl ~= '' then
     local first = redis.call('GET', idempotency)
@@ -69,6 +74,9 @@ end
 if redis.call('XLEN', stream) >= tonumber(max_len) then return 0 end
 redis.call('HSET', record, status_field, queued, created_at_field, created_at)
 if limits ~= '' then redis.call('HSET', record, limits_field, limits) end
+if callback_url ~= '' then
+    redis.call('HSET', record, callback_url_field, callback_url, callback_state_field, pending)
+end
 redis.call('XADD', stream, '*', entry_id_field, id, entry_code_field, code,
            entry_stdin_field, stdin, entry_created_at_field, created_at,
            entry_limits_field, requested_limits)
