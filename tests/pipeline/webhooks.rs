@@ -333,3 +333,87 @@ async fn a_delivery_under_way_when_its_worker_stops_is_made_by_the_next_worker()
     assert_eq!(job["callback"]["state"], "delivered", "{job}");
     assert_eq!(job["callback"]["attempts"], 2);
 }
+
+/// The Redis side alone, as workers use it: the finish step makes a webhook due; any worker's
+/// claim takes it (the one that finished it may be dead); a claim holds it for its lease only;
+/// a dead claimer's late settle changes nothing; the last allowed attempt lost with its worker
+/// is given up.
+#[tokio::test]
+async fn a_due_webhook_outlives_the_worker_that_finished_or_claimed_it() {
+    use sandbox::job::{CallbackState, FailureCode, JobFailure, Terminal};
+    use sandbox::queue::Settle;
+
+    let lease = Duration::from_millis(300);
+    // No worker: the test plays them.
+    let app = spawn_api(crate::support::config(&settings(&[]))).await;
+    let id = app
+        .submit_ok(json!({ "code": "print(1)", "callback_url": "http://127.0.0.1:9/hook" }))
+        .await;
+    let (finisher, first, second) = (app.queue(), app.queue(), app.queue());
+    assert_eq!(
+        first.claim_webhook(lease, 2).await.unwrap(),
+        None,
+        "not terminal, not due"
+    );
+    let failure = Terminal::Failed(JobFailure {
+        code: FailureCode::Internal,
+        message: "test".into(),
+    });
+    let job_id = id.parse().unwrap();
+    assert!(finisher
+        .finish(
+            job_id,
+            None,
+            &failure,
+            chrono::Utc::now(),
+            Duration::from_secs(600)
+        )
+        .await
+        .unwrap());
+    drop(finisher);
+
+    let claim = first.claim_webhook(lease, 2).await.unwrap().expect("due");
+    assert_eq!((claim.id, claim.attempt), (job_id, 1));
+    assert_eq!(
+        second.claim_webhook(lease, 2).await.unwrap(),
+        None,
+        "held by the lease"
+    );
+    // The first claimer dies; once its lease ends the next attempt is anyone's.
+    let deadline = tokio::time::Instant::now() + BOUND;
+    let again = loop {
+        if let Some(claim) = second.claim_webhook(lease, 2).await.unwrap() {
+            break claim;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "never claimed again");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert_eq!((again.id, again.attempt), (job_id, 2));
+    assert!(
+        !first
+            .settle_webhook(&claim, &Settle::Delivered, Some(200), None)
+            .await
+            .unwrap(),
+        "a dead claimer's late word is ignored"
+    );
+    // The second attempt's worker dies too: with WEBHOOK_MAX_ATTEMPTS=2 the next claim gives
+    // the callback up instead of making a third.
+    let deadline = tokio::time::Instant::now() + BOUND;
+    loop {
+        assert_eq!(first.claim_webhook(lease, 2).await.unwrap(), None);
+        let callback = first.job(job_id).await.unwrap().unwrap().callback.unwrap();
+        if callback.state == CallbackState::Failed {
+            assert_eq!(callback.attempts, 2);
+            assert_eq!(
+                callback.last_error.as_deref(),
+                Some(sandbox::queue::webhooks::LOST)
+            );
+            break;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "never given up: {callback:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
