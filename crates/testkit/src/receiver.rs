@@ -117,10 +117,7 @@ pub fn verified(hit: &Hit) -> Value {
     };
     let timestamp = header("x-sandbox-timestamp");
     let seconds: i64 = timestamp.parse().unwrap();
-    assert!(
-        (now_secs() - seconds).abs() < 300,
-        "timestamp {timestamp}"
-    );
+    assert!((now_secs() - seconds).abs() < 300, "timestamp {timestamp}");
     let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(SECRET.as_bytes()).unwrap();
     mac.update(format!("{timestamp}.").as_bytes());
     mac.update(&hit.body);
