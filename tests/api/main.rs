@@ -2,6 +2,7 @@
 use sandbox_testkit as support;
 
 mod autoscaling;
+mod callbacks;
 mod connections;
 mod idempotency;
 mod keys;

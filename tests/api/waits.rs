@@ -30,6 +30,7 @@ async fn many_waiters_on_one_job_share_one_watcher_and_all_get_the_result() {
         created_at: Utc::now(),
         limits: Default::default(),
         shown_limits: None,
+        callback_url: None,
     };
     queue.enqueue(&job, 100).await.unwrap();
     let current = queue.job(job.id).await.unwrap().unwrap();

@@ -39,8 +39,18 @@ pub struct WorkerProcess {
 
 impl WorkerProcess {
     pub fn start(config: &Config, name: &str) -> WorkerProcess {
-        let child = Command::new(worker_binary())
-            .env_clear()
+        let webhook = &config.webhook;
+        let mut command = Command::new(worker_binary());
+        command.env_clear();
+        // The configuration's webhook settings (a worker delivers the callbacks).
+        if let Some(secret) = &webhook.secret {
+            command.env("WEBHOOK_SECRET", String::from_utf8(secret.clone()).unwrap());
+        }
+        let child = command
+            .env("WEBHOOK_ALLOW_PRIVATE", webhook.allow_private.to_string())
+            .env("WEBHOOK_MAX_ATTEMPTS", webhook.max_attempts.to_string())
+            .env("WEBHOOK_RETRY_BASE", webhook.retry_base.as_secs_f64().to_string())
+            .env("WEBHOOK_TIMEOUT", webhook.timeout.as_secs_f64().to_string())
             .env("PATH", std::env::var("PATH").unwrap_or_default())
             .env("REDIS_URL", &config.redis_url)
             .env("REDIS_PREFIX", &config.redis_prefix)

@@ -5,4 +5,5 @@ use sandbox_testkit as support;
 
 mod harness;
 mod outages;
+mod webhooks;
 mod workers;

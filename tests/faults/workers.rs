@@ -280,6 +280,7 @@ async fn a_restarted_worker_never_claims_an_entry_another_worker_took_over_meanw
         created_at: chrono::Utc::now(),
         limits: Default::default(),
         shown_limits: None,
+        callback_url: None,
     };
     queue.enqueue(&job, 100).await.unwrap();
     let block = Duration::from_millis(100);

@@ -7,3 +7,4 @@ mod metrics;
 mod outcomes;
 mod queueing;
 mod sandboxing;
+mod webhooks;

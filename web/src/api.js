@@ -146,6 +146,24 @@ export function formatElapsed(ms) {
   return `${m} min ${String(Math.floor(s % 60)).padStart(2, '0')} s`;
 }
 
+/**
+ * A result's CPU time (`cpu_ms`, the kernel's accounting of the job): `12 ms`; `not measured`
+ * when the service could not measure it (null, or absent from an older service).
+ */
+export function formatCpu(ms) {
+  return typeof ms === 'number' && ms >= 0 ? `${Math.round(ms)} ms` : 'not measured';
+}
+
+/**
+ * A result's memory peak (`peak_memory_bytes`): `9.4 MiB` (binary units, as MEMORY_LIMIT and
+ * `limits.memory_mb`), `512 KiB` below a MiB; `not measured` when null or absent.
+ */
+export function formatMemory(bytes) {
+  if (typeof bytes !== 'number' || bytes < 0) return 'not measured';
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KiB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+
 /** Human words for a result's outcome. */
 export const OUTCOMES = {
   success: 'Success',

@@ -33,7 +33,9 @@ import {
   describeRejection,
   exitCodeText,
   formatCountdown,
+  formatCpu,
   formatElapsed,
+  formatMemory,
   headline,
   markdownText,
   markerRange,
@@ -66,6 +68,8 @@ const ui = {
   outcome: $('outcome'),
   exitCode: $('exit-code'),
   duration: $('duration'),
+  cpuTime: $('cpu-time'),
+  peakMemory: $('peak-memory'),
   stdout: $('stdout'),
   stderr: $('stderr'),
   stdoutTruncated: $('stdout-truncated'),
@@ -255,6 +259,8 @@ function showJob(job, version) {
   ui.outcome.textContent = OUTCOMES[r.outcome] || r.outcome;
   ui.exitCode.textContent = r.exit_code === null ? 'none (killed)' : exitCodeText(r.exit_code);
   ui.duration.textContent = `${r.duration_ms} ms`;
+  ui.cpuTime.textContent = formatCpu(r.cpu_ms);
+  ui.peakMemory.textContent = formatMemory(r.peak_memory_bytes);
   ui.stdout.textContent = r.stdout;
   ui.stderr.textContent = r.stderr;
   ui.stdoutTruncated.hidden = !r.stdout_truncated;

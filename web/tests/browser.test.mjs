@@ -147,6 +147,13 @@ test('type code, feed stdin, run with Ctrl+Enter: stdout, outcome, exit code, du
   assert.equal(await page.locator('#outcome').textContent(), 'Success');
   assert.equal(await page.locator('#exit-code').textContent(), '0');
   assert.match(await page.locator('#duration').textContent(), /^\d+ ms$/);
+  // Beside the duration, the kernel's accounting of the run: a few ms of CPU, and a peak of
+  // at least the interpreter's own ~9 MiB and at most the 100 MiB limit.
+  assert.match(await page.locator('#cpu-time').textContent(), /^\d+ ms$/);
+  const peak = await page.locator('#peak-memory').textContent();
+  assert.match(peak, /^\d+\.\d MiB$/);
+  const mib = Number.parseFloat(peak);
+  assert.ok(mib >= 5 && mib <= 100, `peak ${peak}`);
   assert.ok(await page.locator('#stdout-truncated').isHidden());
 
   const file = path.join(repo, 'target/ui-screenshot.png');
@@ -196,6 +203,9 @@ test('the status moves queued → running → completed, Running shown, with the
   assert.equal(await page.locator('#stdout').textContent(), 'done\n');
   const duration = Number.parseInt(await page.locator('#duration').textContent(), 10);
   assert.ok(duration >= 2500, `duration ${duration} ms`);
+  // A sleep costs next to no CPU: far below its 2.5 s of wall time.
+  const cpu = Number.parseInt(await page.locator('#cpu-time').textContent(), 10);
+  assert.ok(cpu < 1000, `cpu ${cpu} ms for a 2.5 s sleep`);
 });
 
 test('stderr, a non-zero exit and truncation are shown', async (t) => {

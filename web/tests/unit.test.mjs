@@ -7,7 +7,9 @@ import {
   describeRejection,
   exitCodeText,
   formatCountdown,
+  formatCpu,
   formatElapsed,
+  formatMemory,
   headline,
   markdownText,
   markerRange,
@@ -384,4 +386,16 @@ test('hover text is escaped Markdown: a detail or exception message makes no lin
   assert.equal(markdownText('![x](http://e/) <b>*y*</b>'), '\\!\\[x\\]\\(http\\:\\/\\/e\\/\\) \\<b\\>\\*y\\*\\<\\/b\\>');
   assert.equal(markdownText('a\nb'), 'a\n\nb');
   assert.equal(markdownText('`code` _x_ #1'), '\\`code\\` \\_x\\_ \\#1');
+});
+
+test('CPU time and peak memory read as the kernel accounted them, or say they were not measured', () => {
+  assert.equal(formatCpu(0), '0 ms');
+  assert.equal(formatCpu(1012), '1012 ms');
+  assert.equal(formatCpu(null), 'not measured');
+  assert.equal(formatCpu(undefined), 'not measured');
+  assert.equal(formatMemory(9 * 1024 * 1024 + 400 * 1024), '9.4 MiB');
+  assert.equal(formatMemory(52428800), '50.0 MiB');
+  assert.equal(formatMemory(512 * 1024), '512 KiB');
+  assert.equal(formatMemory(null), 'not measured');
+  assert.equal(formatMemory(undefined), 'not measured');
 });

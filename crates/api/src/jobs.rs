@@ -58,6 +58,13 @@ pub struct SubmitRequest {
     #[serde(default)]
     #[schema(value_type = Option<RequestedLimits>)]
     limits: Option<serde_json::Value>,
+    /// An http or https URL the job document is POSTed to, signed, once the job is terminal
+    /// (docs/api.md, Webhooks). Needs the server's WEBHOOK_SECRET; a host that is, or resolves
+    /// to, a private, loopback, link-local or other special-purpose address is 400.
+    // Read as JSON and checked by `callback::check`, so that an error names the field.
+    #[serde(default)]
+    #[schema(value_type = Option<String>, max_length = 2048, example = "https://judge.example.com/hooks/sandbox")]
+    callback_url: Option<serde_json::Value>,
 }
 
 /// `limits` of `POST /jobs`: each a whole number from 1 to the server's own limit for it.
@@ -145,7 +152,8 @@ pub struct Accepted {
             headers(("Location" = String, description = "`/jobs/{id}`, where to poll the job"))),
         (status = 400, description = "`invalid_request` (malformed JSON, missing, wrongly typed or unknown \
             field, empty `code`, a malformed `Idempotency-Key`, a `limits` value that is not a whole number from 1 \
-            to the server's own limit) or `unsupported_language`.", body = ErrorBody),
+            to the server's own limit, a `callback_url` that is not an http(s) URL to a public address or that \
+            the server has no WEBHOOK_SECRET for) or `unsupported_language`.", body = ErrorBody),
         (status = 401, description = "`unauthorized`: API keys are configured and no valid \
             `Authorization: Bearer <key>` was sent.", body = ErrorBody),
         (status = 408, description = "`request_timeout`: the body did not arrive within 10 s.", body = ErrorBody),
@@ -258,6 +266,7 @@ async fn checked_submit(
 
     let caps = config.limits.caps();
     let limits = limit_request(request.limits.as_ref(), &caps)?;
+    let callback_url = crate::callback::check(request.callback_url.as_ref(), &config.webhook).await?;
 
     // Off the async worker threads: parsing a large program takes milliseconds.
     let policy = config.policy.clone();
@@ -277,6 +286,7 @@ async fn checked_submit(
         created_at: Utc::now(),
         limits,
         shown_limits: Some(config.limits.effective(&limits)),
+        callback_url,
     };
     let client_name = client_key(client);
     let idempotency = idempotency_key.as_deref().map(|key| Idempotency {

@@ -1,6 +1,7 @@
 //! `sandbox-api`: the HTTP front of the service (docs/api.md). It validates submissions and
 //! enqueues them; it never talks to Docker.
 //!
+//! - [`callback`]: the check of `callback_url` at submit.
 //! - [`jobs`]: `POST /jobs` (the checks in the contract's order) and `GET /jobs/{id}`.
 //! - [`error`]: the one error shape, [`error::ApiError`].
 //! - [`openapi`]: `GET /openapi.json`, generated from the handlers' annotations and the types.
@@ -11,6 +12,7 @@
 //! - [`server`]: the HTTP server around them: timeouts, connection caps, the HTTP layer's own
 //!   errors in the JSON shape.
 
+pub mod callback;
 pub mod clients;
 pub mod error;
 pub mod finished;

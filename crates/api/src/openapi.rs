@@ -98,6 +98,21 @@ mod tests {
             .unwrap()
             .iter()
             .any(|p| p["name"] == "wait"));
+        let schemas = &doc["components"]["schemas"];
+        assert!(
+            schemas["SubmitRequest"]["properties"]
+                .get("callback_url")
+                .is_some(),
+            "{}",
+            schemas["SubmitRequest"]
+        );
+        assert!(schemas["JobView"]["properties"].get("callback").is_some());
+        for field in ["url", "state", "attempts", "last_status", "last_error"] {
+            assert!(
+                schemas["Callback"]["properties"].get(field).is_some(),
+                "Callback.{field} missing"
+            );
+        }
         let codes = &doc["components"]["schemas"]["ErrorCode"]["enum"];
         assert!(
             codes.as_array().unwrap().contains(&"forbidden_code".into()),

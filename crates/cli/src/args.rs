@@ -61,6 +61,12 @@ pub struct RunArgs {
     /// A file fed to the program's standard input (`-`: this command's own standard input).
     #[arg(long, value_name = "FILE")]
     pub stdin: Option<PathBuf>,
+    /// The job's wall-clock limit in milliseconds (`limits.time_ms`), at most the service's own.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub time_ms: Option<u64>,
+    /// The job's memory limit in MiB (`limits.memory_mb`), at most the service's own.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub memory_mb: Option<u64>,
     /// Retries of a submission refused with 429 or 503, each after the service's Retry-After.
     #[arg(long, value_name = "N", default_value_t = 5)]
     pub retries: u32,
@@ -108,6 +114,27 @@ mod tests {
         assert_eq!(args.stdin, Some(PathBuf::from("in.txt")));
         assert_eq!(args.service.url, "http://h:1");
         assert_eq!(args.retries, 5);
+        assert_eq!((args.time_ms, args.memory_mb), (None, None));
+    }
+
+    #[test]
+    fn limits_are_positive_whole_numbers() {
+        let cli =
+            Cli::try_parse_from(["sandbox", "run", "p.py", "--time-ms", "500", "--memory-mb", "64"]).unwrap();
+        let Command::Run(args) = cli.command else {
+            panic!("not run")
+        };
+        assert_eq!((args.time_ms, args.memory_mb), (Some(500), Some(64)));
+        for bad in ["0", "-1", "1.5", "x"] {
+            assert!(
+                Cli::try_parse_from(["sandbox", "run", "p.py", "--time-ms", bad]).is_err(),
+                "{bad}"
+            );
+            assert!(
+                Cli::try_parse_from(["sandbox", "run", "p.py", "--memory-mb", bad]).is_err(),
+                "{bad}"
+            );
+        }
     }
 
     #[test]

@@ -26,6 +26,24 @@ pub struct Submission<'a> {
     pub code: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stdin: Option<&'a str>,
+    /// `--time-ms` and `--memory-mb`; left out when neither is given.
+    #[serde(skip_serializing_if = "Limits::is_empty")]
+    pub limits: Limits,
+}
+
+/// `limits` of `POST /jobs`: what the service's own caps are narrowed to for this job.
+#[derive(Debug, Default, Serialize)]
+pub struct Limits {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time_ms: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub memory_mb: Option<u64>,
+}
+
+impl Limits {
+    fn is_empty(&self) -> bool {
+        self.time_ms.is_none() && self.memory_mb.is_none()
+    }
 }
 
 /// A submission the service did not accept. `retry_after` is set when it said to come back

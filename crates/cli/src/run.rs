@@ -7,7 +7,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use crate::args::RunArgs;
-use crate::client::{Refusal, RetryAfter, Service, Submission};
+use crate::client::{Limits, Refusal, RetryAfter, Service, Submission};
 use crate::error::{chain, Error};
 use crate::exit::{self, Exit};
 use crate::job::{Job, Status};
@@ -53,6 +53,10 @@ pub async fn run(args: RunArgs) -> Result<u8, Error> {
     let submission = Submission {
         code: &code,
         stdin: stdin.as_deref(),
+        limits: Limits {
+            time_ms: args.time_ms,
+            memory_mb: args.memory_mb,
+        },
     };
     let id = submit(&service, &submission, &source, args.retries, &mut progress).await?;
 

@@ -144,6 +144,57 @@ pub struct Config {
     pub metrics_addr: Option<SocketAddr>,
     /// The api's own connection and resource bounds.
     pub server: ServerLimits,
+    /// WEBHOOK_*: callbacks (`callback_url`).
+    pub webhook: WebhookConfig,
+}
+
+/// How callbacks (`callback_url`) are signed, sent and retried.
+#[derive(Clone, PartialEq, Eq)]
+pub struct WebhookConfig {
+    /// WEBHOOK_SECRET: the HMAC-SHA256 key of every delivery's signature. Unset, callbacks are
+    /// refused at submit (never sent unsigned).
+    pub secret: Option<Vec<u8>>,
+    /// WEBHOOK_MAX_ATTEMPTS: deliveries of one callback before it is given up (`failed`).
+    pub max_attempts: u32,
+    /// WEBHOOK_RETRY_BASE: the pause after the first failed attempt; each next one doubles,
+    /// up to [`WEBHOOK_RETRY_MAX`].
+    pub retry_base: Duration,
+    /// WEBHOOK_TIMEOUT: one delivery's bound, connect to answer head.
+    pub timeout: Duration,
+    /// WEBHOOK_ALLOW_PRIVATE: callbacks may reach private, loopback, link-local, CGNAT and
+    /// unique-local addresses (a receiver in the same private network; the tests on loopback).
+    pub allow_private: bool,
+}
+
+/// The longest pause between two attempts of one callback.
+pub const WEBHOOK_RETRY_MAX: Duration = Duration::from_secs(3600);
+
+impl std::fmt::Debug for WebhookConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The secret itself is never printed.
+        f.debug_struct("WebhookConfig")
+            .field("secret", &self.secret.as_ref().map(|_| "<set>"))
+            .field("max_attempts", &self.max_attempts)
+            .field("retry_base", &self.retry_base)
+            .field("timeout", &self.timeout)
+            .field("allow_private", &self.allow_private)
+            .finish()
+    }
+}
+
+impl WebhookConfig {
+    /// The pause after failed attempt number `attempt` (1-based): WEBHOOK_RETRY_BASE × 2^(n-1),
+    /// at most [`WEBHOOK_RETRY_MAX`].
+    pub fn retry_after(&self, attempt: u32) -> Duration {
+        let factor = 2u32.saturating_pow(attempt.saturating_sub(1).min(30));
+        self.retry_base.saturating_mul(factor).min(WEBHOOK_RETRY_MAX)
+    }
+
+    /// How long a claimed delivery is held before another worker may take it over (its worker
+    /// died or stopped mid-delivery): the request's bound and room to store what it got.
+    pub fn lease(&self) -> Duration {
+        self.timeout + Duration::from_secs(5)
+    }
 }
 
 /// What one client, and all of them together, may hold of the api: connections, long polls,
@@ -377,6 +428,32 @@ impl Config {
                 storage_quota: env.parse("STORAGE_QUOTA", 64 << 20, |s| {
                     s.parse::<u64>()
                         .map_err(|_| "a whole number of bytes (0 = no quota)")
+                })?,
+            },
+            webhook: WebhookConfig {
+                secret: env.optional("WEBHOOK_SECRET", |s| {
+                    (s.len() >= 16)
+                        .then(|| s.as_bytes().to_vec())
+                        .ok_or("a secret of at least 16 characters")
+                })?,
+                max_attempts: env.parse("WEBHOOK_MAX_ATTEMPTS", 8, |s| {
+                    s.parse::<u32>()
+                        .ok()
+                        .filter(|n| (1..=100).contains(n))
+                        .ok_or("a number of attempts from 1 to 100")
+                })?,
+                retry_base: env.parse("WEBHOOK_RETRY_BASE", Duration::from_secs(5), seconds)?,
+                timeout: env.parse("WEBHOOK_TIMEOUT", Duration::from_secs(10), |s| {
+                    seconds(s).and_then(|d| {
+                        (d <= Duration::from_secs(60))
+                            .then_some(d)
+                            .ok_or("a positive number of seconds, at most 60")
+                    })
+                })?,
+                allow_private: env.parse("WEBHOOK_ALLOW_PRIVATE", false, |s| match s {
+                    "true" | "1" => Ok(true),
+                    "false" | "0" | "" => Ok(false),
+                    _ => Err("true or false"),
                 })?,
             },
         }
@@ -1073,6 +1150,42 @@ mod tests {
         let c = config(&[("EXECUTION_TIMEOUT", "1.5"), ("CPU_LIMIT", "0.5")]).unwrap();
         assert_eq!(c.limits.timeout, Duration::from_millis(1500));
         assert_eq!(c.limits.cpus, 0.5);
+    }
+
+    #[test]
+    fn webhooks_need_a_long_secret_and_back_off_by_doubling() {
+        let c = config(&[]).unwrap();
+        assert_eq!(c.webhook.secret, None);
+        assert_eq!(c.webhook.max_attempts, 8);
+        assert!(!c.webhook.allow_private);
+        assert_eq!(
+            config(&[("WEBHOOK_SECRET", "short")]).unwrap_err().var,
+            "WEBHOOK_SECRET"
+        );
+        assert_eq!(
+            config(&[("WEBHOOK_MAX_ATTEMPTS", "0")]).unwrap_err().var,
+            "WEBHOOK_MAX_ATTEMPTS"
+        );
+        assert_eq!(
+            config(&[("WEBHOOK_ALLOW_PRIVATE", "yes")]).unwrap_err().var,
+            "WEBHOOK_ALLOW_PRIVATE"
+        );
+        assert_eq!(
+            config(&[("WEBHOOK_TIMEOUT", "61")]).unwrap_err().var,
+            "WEBHOOK_TIMEOUT"
+        );
+        let c = config(&[
+            ("WEBHOOK_SECRET", "0123456789abcdef"),
+            ("WEBHOOK_RETRY_BASE", "0.5"),
+            ("WEBHOOK_ALLOW_PRIVATE", "true"),
+        ])
+        .unwrap();
+        assert_eq!(c.webhook.secret.as_deref(), Some(&b"0123456789abcdef"[..]));
+        assert!(!format!("{:?}", c.webhook).contains("0123456789abcdef"));
+        assert!(c.webhook.allow_private);
+        let pauses: Vec<u128> = (1..=4).map(|n| c.webhook.retry_after(n).as_millis()).collect();
+        assert_eq!(pauses, [500, 1000, 2000, 4000]);
+        assert_eq!(c.webhook.retry_after(100), WEBHOOK_RETRY_MAX);
     }
 
     #[test]

@@ -224,6 +224,59 @@ pub struct JobView {
     /// Set exactly when `status` is `failed`.
     #[cfg_attr(feature = "openapi", schema(required = true))]
     pub error: Option<JobFailure>,
+    /// The webhook's delivery, when the job was submitted with a `callback_url`; else null.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    pub callback: Option<Callback>,
+}
+
+/// Where a job's webhook stands.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum CallbackState {
+    /// Not delivered yet: the job is not terminal, or an attempt is due or under way.
+    Pending,
+    /// A 2xx answer was received.
+    Delivered,
+    /// WEBHOOK_MAX_ATTEMPTS attempts failed (or the server cannot sign); no more are made.
+    Failed,
+}
+
+impl CallbackState {
+    /// The name serde writes too (the record's field, a metric's label).
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+}
+
+/// `callback` of the job document: the webhook's URL and its delivery so far.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Callback {
+    pub url: String,
+    pub state: CallbackState,
+    /// Attempts begun so far (one that a worker died in counts).
+    #[cfg_attr(feature = "openapi", schema(minimum = 0))]
+    pub attempts: u32,
+    /// The HTTP status of the last answer; null before one, or when the last attempt got none.
+    #[cfg_attr(feature = "openapi", schema(required = true, minimum = 100, maximum = 999))]
+    pub last_status: Option<u16>,
+    /// Why the last attempt failed (a non-2xx status, a refused address, a timeout, …); null
+    /// after a success or before any attempt.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    pub last_error: Option<String>,
 }
 
 /// What a worker needs to run a job; travels in the stream entry.
@@ -237,6 +290,9 @@ pub struct JobSpec {
     pub limits: LimitRequest,
     /// The limits the api computed for it (the record's `limits`); not in the stream entry.
     pub shown_limits: Option<JobLimits>,
+    /// The checked `callback_url` (the record's); not in the stream entry: the worker finds it
+    /// in the record when the job finishes.
+    pub callback_url: Option<String>,
 }
 
 #[cfg(test)]
@@ -302,6 +358,10 @@ mod tests {
         }
         for code in FailureCode::VARIANTS {
             assert_eq!(serde_json::to_value(code).unwrap(), code.as_str());
+        }
+        for state in CallbackState::VARIANTS {
+            assert_eq!(serde_json::to_value(state).unwrap(), state.as_str());
+            assert_eq!(state.as_str().parse::<CallbackState>(), Ok(*state));
         }
         for status in Status::VARIANTS {
             assert_eq!(serde_json::to_value(status).unwrap(), status.as_str());

@@ -41,6 +41,14 @@ pub mod record {
     pub const CLIENT: &str = "client";
     /// The bytes of code and stdin counted for it.
     pub const COST: &str = "cost";
+    /// The job's `callback_url` (set only with one), and its delivery: state, attempts begun,
+    /// the last answer's status and the last error, and the token of the attempt under way.
+    pub const CALLBACK_URL: &str = "callback_url";
+    pub const CALLBACK_STATE: &str = "callback_state";
+    pub const CALLBACK_ATTEMPTS: &str = "callback_attempts";
+    pub const CALLBACK_STATUS: &str = "callback_status";
+    pub const CALLBACK_ERROR: &str = "callback_error";
+    pub const CALLBACK_CLAIM: &str = "callback_claim";
 }
 
 /// REDIS_PREFIX: the first segment of every key (its form is checked where the configuration
@@ -121,6 +129,13 @@ impl Keys {
         format!("{}:finished", self.prefix)
     }
 
+    /// The webhooks due: a sorted set of job ids, each scored with the time (ms, Redis's clock)
+    /// from which any worker may claim its next attempt. A claim pushes the score out by a lease,
+    /// so a worker that dies mid-delivery leaves it to be claimed again when the lease ends.
+    pub fn webhooks(&self) -> String {
+        format!("{}:webhooks", self.prefix)
+    }
+
     /// A client's rate-limit window: a sorted set of submission times.
     pub fn rate(&self, client: &str) -> String {
         format!("{}:rate:{client}", self.prefix)
@@ -174,6 +189,7 @@ mod tests {
             keys.idempotency("127.0.0.1", "k"),
             keys.storage("127.0.0.1"),
             keys.storage_total("127.0.0.1"),
+            keys.webhooks(),
         ] {
             assert!(key.starts_with("p1:"), "{key}");
         }

@@ -14,6 +14,8 @@
 //!   quota, the atomic enqueue), the consumer group, job records (results written once, the
 //!   finished-jobs channel), the worker registry — with its Lua scripts in `queue/scripts/`.
 //! - [`logging`]: the log format (LOG_FORMAT) and the span that puts a job's id on its lines.
+//! - [`webhook`]: callbacks (`callback_url`): the URL's form, the addresses a callback may never
+//!   reach, the signature.
 //! - [`metrics`]: every metric's name and the calls that record it; each process renders its own.
 
 pub mod config;
@@ -25,6 +27,7 @@ pub mod metrics;
 pub mod queue;
 pub mod sanitize;
 pub mod validate;
+pub mod webhook;
 
 pub use config::Config;
 pub use job::JobId;

@@ -36,6 +36,8 @@ pub const RUN_TIME: &str = "sandbox_job_run_seconds";
 pub const CPU_TIME: &str = "sandbox_job_cpu_seconds";
 /// The peak of the job's memory (`peak_memory_bytes`), by `outcome`.
 pub const PEAK_MEMORY: &str = "sandbox_job_peak_memory_bytes";
+/// Webhook attempts this worker made, by how they ended (`delivered`, `retry`, `failed`).
+pub const WEBHOOK_ATTEMPTS: &str = "sandbox_webhook_attempts_total";
 /// Creating and starting a job's container.
 pub const CONTAINER_START: &str = "sandbox_container_start_seconds";
 /// Job containers of this worker that exist now.
@@ -137,6 +139,10 @@ fn describe() {
         Unit::Bytes,
         "The peak of the job's memory (its container's cgroup), by outcome; jobs without the figure are not counted."
     );
+    describe_counter!(
+        WEBHOOK_ATTEMPTS,
+        "Webhook attempts this worker made, by result: delivered, retry (failed, another is due), failed (given up)."
+    );
     describe_histogram!(
         CONTAINER_START,
         Unit::Seconds,
@@ -196,6 +202,11 @@ pub fn job_finished(terminal: &Terminal) {
             counter!(JOBS_FAILED, "code" => failure.code.as_str()).increment(1);
         }
     }
+}
+
+/// A webhook attempt ended: `delivered`, `retry` or `failed`.
+pub fn webhook_attempt(result: &'static str) {
+    counter!(WEBHOOK_ATTEMPTS, "result" => result).increment(1);
 }
 
 /// A job's container was created and started in `elapsed`.

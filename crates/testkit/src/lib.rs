@@ -10,6 +10,8 @@
 //! inside and outside any tokio runtime.
 #![allow(dead_code)] // each test binary uses its own part of this module
 
+pub mod receiver;
+
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::ops::Deref;

@@ -298,9 +298,19 @@ pub async fn run(config: Config, docker: Docker, shutdown: impl Future<Output = 
     // Running jobs finish and are stored within a bound: past it the worker leaves, and what it
     // still held is pending, taken over by another worker.
     let grace = worker.rules().stale_after();
+    // Webhooks go out from a task of their own, never from a job's slot.
+    let webhooks_stop = tokio_util::sync::CancellationToken::new();
+    let webhooks = tokio::spawn(crate::webhook::deliver(
+        queue.clone(),
+        config.webhook.clone(),
+        webhooks_stop.clone(),
+    ));
     let mut stream = JobStream::new(queue, name.into(), grace);
     let supervise = |delivery| worker.clone().supervise(delivery);
     consume(&mut stream, config.max_concurrent, supervise, shutdown, grace).await;
+    // Attempts under way are dropped: their leases lapse and another worker makes them.
+    webhooks_stop.cancel();
+    let _ = webhooks.await;
     housekeeping.abort();
     // The pool's containers, and removals still under way, go before the worker does.
     executor.shutdown().await;

@@ -21,6 +21,7 @@
 //! - [`uids`]: a uid of its own for every job container (JOB_UIDS).
 //! - [`engine`]: the Docker engine: connecting, and choosing the runtime.
 //! - [`metrics`]: the worker's own metrics endpoint (METRICS_ADDR).
+//! - [`webhook`]: delivering callbacks (`callback_url`), a task beside the consume loop.
 
 pub mod accounting;
 pub mod consume;
@@ -37,6 +38,7 @@ pub mod pool;
 pub mod reaper;
 pub mod seccomp;
 pub mod uids;
+pub mod webhook;
 
 pub use consume::run;
 pub use engine::{connect_docker, container_runtime};

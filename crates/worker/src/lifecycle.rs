@@ -588,6 +588,7 @@ pub(crate) mod tests {
                 created_at,
                 limits: Default::default(),
                 shown_limits: None,
+                callback_url: None,
             }),
             attempts,
         }

@@ -148,3 +148,46 @@ async fn a_poll_the_service_did_not_hold_is_followed_by_a_pause_not_a_spin() {
     );
     assert_eq!(server.await.unwrap().len(), 3);
 }
+
+#[tokio::test]
+async fn time_and_memory_limits_travel_as_the_jobs_limits() {
+    let body_of = |request: &str| -> serde_json::Value {
+        serde_json::from_str(request.split_once("\r\n\r\n").unwrap().1).unwrap()
+    };
+    let (url, server) = scripted(vec![
+        json_response("202 Accepted", "", ACCEPTED),
+        json_response("200 OK", "", DONE),
+    ])
+    .await;
+    let args = ["run", "-", "--time-ms", "500", "--memory-mb", "64"];
+    assert_eq!(sandbox(&url, &args, Some("print('ok')\n")).await.code, 0);
+    let body = body_of(&server.await.unwrap()[0]);
+    assert_eq!(
+        body["limits"],
+        serde_json::json!({ "time_ms": 500, "memory_mb": 64 }),
+        "{body}"
+    );
+
+    let (url, server) = scripted(vec![
+        json_response("202 Accepted", "", ACCEPTED),
+        json_response("200 OK", "", DONE),
+    ])
+    .await;
+    assert_eq!(
+        sandbox(&url, &["run", "-", "--time-ms", "700"], Some("print('ok')\n"))
+            .await
+            .code,
+        0
+    );
+    let body = body_of(&server.await.unwrap()[0]);
+    assert_eq!(body["limits"], serde_json::json!({ "time_ms": 700 }), "{body}");
+
+    let (url, server) = scripted(vec![
+        json_response("202 Accepted", "", ACCEPTED),
+        json_response("200 OK", "", DONE),
+    ])
+    .await;
+    assert_eq!(sandbox(&url, &["run", "-"], Some("print('ok')\n")).await.code, 0);
+    let body = body_of(&server.await.unwrap()[0]);
+    assert!(body.get("limits").is_none(), "no flags, no limits: {body}");
+}

@@ -267,3 +267,39 @@ async fn a_rate_limit_past_every_retry_is_a_client_error() {
     assert!(out.stderr.contains("gave up after 0 retries"), "{out:?}");
     finish(app).await;
 }
+
+#[tokio::test]
+async fn time_ms_narrows_the_time_limit_and_a_limit_past_the_services_is_refused() {
+    let app = spawn_app(&[]).await;
+    let out = sandbox(
+        &app.url(""),
+        &["run", "-", "--time-ms", "500"],
+        Some("while True: pass\n"),
+    )
+    .await;
+    assert_eq!(out.code, 124, "{out:?}");
+    // The service's own limit is 3000 ms (EXECUTION_TIMEOUT): above it is the service's 400.
+    let out = sandbox(
+        &app.url(""),
+        &["run", "-", "--time-ms", "5000"],
+        Some("print(1)\n"),
+    )
+    .await;
+    assert_ne!(out.code, 0, "{out:?}");
+    assert!(out.stderr.contains("limits.time_ms"), "{out:?}");
+    let out = sandbox(
+        &app.url(""),
+        &["run", "-", "--memory-mb", "500"],
+        Some("print(1)\n"),
+    )
+    .await;
+    assert!(out.stderr.contains("limits.memory_mb"), "{out:?}");
+    let out = sandbox(
+        &app.url(""),
+        &["run", "-", "--memory-mb", "50"],
+        Some("print(1)\n"),
+    )
+    .await;
+    assert_eq!((out.code, out.stdout.as_str()), (0, "1\n"), "{out:?}");
+    finish(app).await;
+}

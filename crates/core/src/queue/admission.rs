@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use super::script::{lua, Lua};
 use super::{At, Malformed, Queue, QueueError, Step};
-use crate::job::{JobId, JobSpec, Status};
+use crate::job::{CallbackState, JobId, JobSpec, Status};
 use crate::keys::{entry, record};
 
 /// The rate limit's sliding window.
@@ -18,7 +18,8 @@ pub(super) static ENQUEUE: Lua = lua!("enqueue.lua",
         "entry_id_field", "id", "entry_code_field", "code", "entry_stdin_field", "stdin",
         "entry_created_at_field", "idempotency_ttl", "quota_limit", "quota_hold_ms", "cost",
         "client", "client_field", "cost_field", "limits_field", "limits", "entry_limits_field",
-        "requested_limits", "group",
+        "requested_limits", "group", "callback_url_field", "callback_url", "callback_state_field",
+        "pending",
     ],
 );
 
@@ -156,7 +157,11 @@ impl Queue {
             )
             .arg("entry_limits_field", entry::LIMITS)
             .arg("requested_limits", to_json(&job.limits))
-            .arg("group", crate::keys::GROUP);
+            .arg("group", crate::keys::GROUP)
+            .arg("callback_url_field", record::CALLBACK_URL)
+            .arg("callback_url", job.callback_url.as_deref().unwrap_or(""))
+            .arg("callback_state_field", record::CALLBACK_STATE)
+            .arg("pending", CallbackState::Pending.as_str());
         let reply: redis::Value = match self.wait {
             None => enqueue.invoke(&mut self.conn().await?).await.at(Step::Enqueue)?,
             Some(wait) => {

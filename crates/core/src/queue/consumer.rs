@@ -266,6 +266,7 @@ fn delivery(entry: StreamId, attempts: u64) -> Delivery {
                 None => LimitRequest::default(),
             },
             shown_limits: None,
+            callback_url: None,
         })
     })();
     Delivery {

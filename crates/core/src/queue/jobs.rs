@@ -10,7 +10,7 @@ use redis::AsyncCommands;
 
 use super::script::{lua, Lua};
 use super::{At, EntryId, Queue, QueueError, Step};
-use crate::job::{InvalidJobId, JobId, JobView, Status, Terminal};
+use crate::job::{Callback, InvalidJobId, JobId, JobView, Status, Terminal};
 use crate::keys::{self, record};
 
 pub(super) static MARK_RUNNING: Lua = lua!("mark_running.lua",
@@ -19,11 +19,11 @@ pub(super) static MARK_RUNNING: Lua = lua!("mark_running.lua",
 );
 
 pub(super) static FINISH: Lua = lua!("finish.lua",
-    keys: ["record", "stream", "channel"],
+    keys: ["record", "stream", "channel", "webhooks"],
     args: [
         "status_field", "status", "finished_at_field", "finished_at", "outcome_field", "outcome",
         "ttl_secs", "group", "entry_id", "id", "storage_prefix", "storage_total_prefix",
-        "client_field", "cost_field", "completed", "failed",
+        "client_field", "cost_field", "completed", "failed", "callback_url_field",
     ],
 );
 
@@ -123,6 +123,7 @@ impl Queue {
             .key("record", self.keys.job(id))
             .key("stream", self.keys.stream())
             .key("channel", self.keys.finished())
+            .key("webhooks", self.keys.webhooks())
             .arg("status_field", record::STATUS)
             .arg("status", status.as_str())
             .arg("finished_at_field", record::FINISHED_AT)
@@ -138,7 +139,8 @@ impl Queue {
             .arg("client_field", record::CLIENT)
             .arg("cost_field", record::COST)
             .arg("completed", Status::Completed.as_str())
-            .arg("failed", Status::Failed.as_str());
+            .arg("failed", Status::Failed.as_str())
+            .arg("callback_url_field", record::CALLBACK_URL);
         let written = match self.wait {
             None => {
                 let written: i64 = finish.invoke(&mut self.conn().await?).await.at(Step::Finish)?;
@@ -219,7 +221,31 @@ fn parse_view(id: JobId, fields: &HashMap<String, String>) -> Result<JobView, Ma
         limits: json(record::LIMITS, get(record::LIMITS))?,
         result: json(record::RESULT, get(record::RESULT))?,
         error: json(record::ERROR, get(record::ERROR))?,
+        callback: callback(fields)?,
     })
+}
+
+/// The record's webhook fields as the job document shows them; `None` without a callback_url.
+fn callback(fields: &HashMap<String, String>) -> Result<Option<Callback>, Malformed> {
+    let Some(url) = fields.get(record::CALLBACK_URL) else {
+        return Ok(None);
+    };
+    let get = |name: &str| fields.get(name).map(String::as_str);
+    let state = get(record::CALLBACK_STATE)
+        .ok_or(Malformed::Missing(record::CALLBACK_STATE))?
+        .parse()
+        .map_err(Malformed::Status)?;
+    Ok(Some(Callback {
+        url: url.clone(),
+        state,
+        attempts: get(record::CALLBACK_ATTEMPTS)
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0),
+        last_status: get(record::CALLBACK_STATUS).and_then(|n| n.parse().ok()),
+        last_error: get(record::CALLBACK_ERROR)
+            .filter(|e| !e.is_empty())
+            .map(String::from),
+    }))
 }
 
 #[cfg(test)]
@@ -248,6 +274,25 @@ mod tests {
         assert_eq!(view.status, Status::Failed);
         assert_eq!(view.error.unwrap().message, "late");
         assert!(view.started_at.is_none() && view.result.is_none());
+        assert!(view.callback.is_none());
+        let view = parse_view(
+            id,
+            &fields(&[
+                ("status", "completed"),
+                ("created_at", "2026-01-02T03:04:05+00:00"),
+                ("callback_url", "https://example.com/hook"),
+                ("callback_state", "pending"),
+                ("callback_attempts", "2"),
+                ("callback_status", "500"),
+                ("callback_error", "answered 500"),
+            ]),
+        )
+        .unwrap();
+        let callback = view.callback.unwrap();
+        assert_eq!(callback.url, "https://example.com/hook");
+        assert_eq!(callback.state, crate::job::CallbackState::Pending);
+        assert_eq!((callback.attempts, callback.last_status), (2, Some(500)));
+        assert_eq!(callback.last_error.as_deref(), Some("answered 500"));
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //!   and claims, discarding an entry, pruning departed consumers.
 //! - [`jobs`]: job records — a poll's read, `running`, the terminal state written once, and the
 //!   pub/sub channel of finished jobs.
+//! - [`webhooks`]: the webhooks due — claimed with a lease, settled, never lost with a worker.
 //! - [`workers`]: the worker registry — heartbeats, liveness, `GET /workers`.
 //! - `script`: the Lua scripts of `queue/scripts/`, loaded once and called with named KEYS
 //!   and ARGV.
@@ -20,6 +21,7 @@ mod connect;
 pub mod consumer;
 pub mod jobs;
 mod script;
+pub mod webhooks;
 pub mod workers;
 
 use std::sync::Arc;
@@ -37,6 +39,7 @@ pub use crate::keys::Prefix;
 pub use admission::{Enqueued, Idempotency, Quota, RateDecision};
 pub use consumer::{Consumer, Delivery, Pending};
 pub use jobs::{Claim, Malformed};
+pub use webhooks::{Settle, WebhookClaim};
 pub use workers::WorkerView;
 
 /// How long one Redis command may take before the call fails: generous, because a slow answer
@@ -93,6 +96,10 @@ pub enum Step {
     ForgetWorker,
     #[strum(to_string = "worker liveness")]
     WorkerAlive,
+    #[strum(to_string = "claim a webhook")]
+    WebhookClaim,
+    #[strum(to_string = "settle a webhook")]
+    WebhookSettle,
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -146,6 +146,8 @@ mod tests {
             &super::super::jobs::MARK_RUNNING,
             &super::super::jobs::FINISH,
             &super::super::consumer::TRIM,
+            &super::super::webhooks::CLAIM,
+            &super::super::webhooks::SETTLE,
         ] {
             check(lua);
         }

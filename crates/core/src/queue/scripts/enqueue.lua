@@ -42,6 +42,11 @@ local entry_limits_field = ARGV[22]
 local requested_limits = ARGV[23]
 -- The consumer group: jobs waiting or running are its lag plus its pending entries.
 local group = ARGV[24]
+-- The job's callback_url ('' without one) and its delivery's first state.
+local callback_url_field = ARGV[25]
+local callback_url = ARGV[26]
+local callback_state_field = ARGV[27]
+local pending = ARGV[28]
 
 -- Jobs waiting or running. The stream also holds the finished entries behind the oldest running
 -- job until trim.lua removes them, so its length is only the answer when the group is missing
@@ -88,6 +93,9 @@ end
 if unfinished() >= tonumber(max_len) then return 0 end
 redis.call('HSET', record, status_field, queued, created_at_field, created_at)
 if limits ~= '' then redis.call('HSET', record, limits_field, limits) end
+if callback_url ~= '' then
+    redis.call('HSET', record, callback_url_field, callback_url, callback_state_field, pending)
+end
 redis.call('XADD', stream, '*', entry_id_field, id, entry_code_field, code,
            entry_stdin_field, stdin, entry_created_at_field, created_at,
            entry_limits_field, requested_limits)

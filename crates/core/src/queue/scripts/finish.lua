@@ -1,7 +1,7 @@
 -- Stores a job's terminal state only if it has none yet (the first result wins), sets the
 -- record's expiry, publishes the job's id, counts the result for the job's client under
--- STORAGE_QUOTA, and acknowledges the stream entry (queue/jobs.rs then trims the stream:
--- trim.lua).
+-- STORAGE_QUOTA, makes its webhook due (if it has a callback_url), and acknowledges the stream
+-- entry (queue/jobs.rs then trims the stream: trim.lua).
 --
 -- Returns 1 if this call wrote the result, else 0.
 --
@@ -9,6 +9,9 @@
 local record = KEYS[1]
 local stream = KEYS[2]
 local channel = KEYS[3]
+-- The webhooks due (a sorted set of job ids by due time): a job with a callback_url joins it
+-- in the step that makes it terminal, so no worker death can lose its delivery.
+local webhooks = KEYS[4]
 local status_field = ARGV[1]
 local status = ARGV[2]
 local finished_at_field = ARGV[3]
@@ -28,6 +31,7 @@ local cost_field = ARGV[14]
 -- The terminal statuses.
 local completed = ARGV[15]
 local failed = ARGV[16]
+local callback_url_field = ARGV[17]
 
 local s = redis.call('HGET', record, status_field)
 local written = 0
@@ -37,6 +41,11 @@ if s and s ~= completed and s ~= failed then
     redis.call('EXPIRE', record, ttl_secs)
     redis.call('PUBLISH', channel, id)
     written = 1
+    if redis.call('HEXISTS', record, callback_url_field) == 1 then
+        local t = redis.call('TIME')
+        local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+        redis.call('ZADD', webhooks, 'NX', now, id)
+    end
     -- STORAGE_QUOTA: the result counts for the client until the record expires, and so, from
     -- now on exactly, do its code and stdin. The keys are built from the record's client (a
     -- standalone Redis, as the service uses, allows it).
