@@ -30,6 +30,7 @@ async fn many_waiters_on_one_job_share_one_watcher_and_all_get_the_result() {
         created_at: Utc::now(),
         limits: Default::default(),
         shown_limits: None,
+        tests: None,
     };
     queue.enqueue(&job, 100).await.unwrap();
     let current = queue.job(job.id).await.unwrap().unwrap();
@@ -64,6 +65,8 @@ async fn many_waiters_on_one_job_share_one_watcher_and_all_get_the_result() {
         duration_ms: 5,
         cpu_ms: None,
         peak_memory_bytes: None,
+        tests: None,
+        summary: None,
     };
     let written = queue
         .finish(

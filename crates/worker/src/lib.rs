@@ -23,6 +23,7 @@
 //! - [`metrics`]: the worker's own metrics endpoint (METRICS_ADDR).
 
 pub mod accounting;
+mod batch;
 pub mod consume;
 pub mod container;
 pub mod engine;

@@ -18,7 +18,7 @@ pub(super) static ENQUEUE: Lua = lua!("enqueue.lua",
         "entry_id_field", "id", "entry_code_field", "code", "entry_stdin_field", "stdin",
         "entry_created_at_field", "idempotency_ttl", "quota_limit", "quota_hold_ms", "cost",
         "client", "client_field", "cost_field", "limits_field", "limits", "entry_limits_field",
-        "requested_limits",
+        "requested_limits", "entry_tests_field", "tests",
     ],
 );
 
@@ -110,11 +110,12 @@ impl Queue {
             None => (self.keys.idempotency("", ""), String::new()),
         };
         let client = quota.map(|q| q.client).unwrap_or("");
+        let tests = job.tests.as_ref().map(to_json).unwrap_or_default();
         let (quota_limit, quota_hold_ms, cost) = match quota {
             Some(q) => (
                 q.limit.to_string(),
                 q.hold.as_millis() as u64,
-                job.code.len() + job.stdin.len(),
+                job.code.len() + job.stdin.len() + tests.len(),
             ),
             None => (String::new(), 0, 0),
         };
@@ -151,6 +152,8 @@ impl Queue {
             )
             .arg("entry_limits_field", entry::LIMITS)
             .arg("requested_limits", to_json(&job.limits))
+            .arg("entry_tests_field", entry::TESTS)
+            .arg("tests", &tests)
             .invoke(&mut self.conn().await?)
             .await
             .at(Step::Enqueue)?;

@@ -213,6 +213,14 @@ fn delivery(entry: StreamId, attempts: u64) -> Delivery {
                 None => LimitRequest::default(),
             },
             shown_limits: None,
+            // An entry without the field has no test cases.
+            tests: match entry.get::<String>(entry::TESTS) {
+                Some(json) => Some(serde_json::from_str(&json).map_err(|source| Malformed::Json {
+                    field: entry::TESTS,
+                    source,
+                })?),
+                None => None,
+            },
         })
     })();
     Delivery {

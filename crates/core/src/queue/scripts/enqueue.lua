@@ -40,6 +40,9 @@ local limits_field = ARGV[20]
 local limits = ARGV[21]
 local entry_limits_field = ARGV[22]
 local requested_limits = ARGV[23]
+-- A batch's test cases (JSON), or '' for a job without them.
+local entry_tests_field = ARGV[24]
+local tests = ARGV[25]
 
 if idempotency_ttl ~= '' then
     local first = redis.call('GET', idempotency)
@@ -69,9 +72,13 @@ end
 if redis.call('XLEN', stream) >= tonumber(max_len) then return 0 end
 redis.call('HSET', record, status_field, queued, created_at_field, created_at)
 if limits ~= '' then redis.call('HSET', record, limits_field, limits) end
-redis.call('XADD', stream, '*', entry_id_field, id, entry_code_field, code,
-           entry_stdin_field, stdin, entry_created_at_field, created_at,
-           entry_limits_field, requested_limits)
+local entry = {entry_id_field, id, entry_code_field, code, entry_stdin_field, stdin,
+               entry_created_at_field, created_at, entry_limits_field, requested_limits}
+if tests ~= '' then
+    table.insert(entry, entry_tests_field)
+    table.insert(entry, tests)
+end
+redis.call('XADD', stream, '*', unpack(entry))
 if idempotency_ttl ~= '' then
     redis.call('SET', idempotency, id, 'EX', idempotency_ttl)
 end
