@@ -26,6 +26,9 @@ pub struct Submission<'a> {
     pub code: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stdin: Option<&'a str>,
+    /// `--tests`: the cases, in order.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tests: Option<&'a [crate::cases::Case]>,
 }
 
 /// A submission the service did not accept. `retry_after` is set when it said to come back

@@ -7,6 +7,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use crate::args::RunArgs;
+use crate::cases;
 use crate::client::{Refusal, RetryAfter, Service, Submission};
 use crate::error::{chain, Error};
 use crate::exit::{self, Exit};
@@ -47,12 +48,14 @@ pub async fn run(args: RunArgs) -> Result<u8, Error> {
         Some(path) => Some(read_text(Some(path), "--stdin")?),
         None => None,
     };
+    let cases = args.tests.as_deref().map(cases::read_cases).transpose()?;
     let service = Service::new(args.service.url(), args.service.api_key.as_deref())?;
     let mut progress = Progress::new(args.quiet);
 
     let submission = Submission {
         code: &code,
         stdin: stdin.as_deref(),
+        tests: cases.as_deref(),
     };
     let id = submit(&service, &submission, &source, args.retries, &mut progress).await?;
 
@@ -67,6 +70,13 @@ pub async fn run(args: RunArgs) -> Result<u8, Error> {
         }
     };
     progress.clear();
+    let results = job.result.as_ref().and_then(|result| result.tests.as_ref());
+    if let (Some(cases), Some(results)) = (&cases, results) {
+        // A batch: the table, and 0 only when every case passed.
+        print!("{}", cases::table(cases, results));
+        let passed = results.len() == cases.len() && results.iter().all(|r| r.passed());
+        return Ok(if passed { 0 } else { 1 });
+    }
     output::emit(&job);
     Ok(exit::for_job(&job))
 }
