@@ -620,3 +620,21 @@ test('a real 429 (RATE_LIMIT=2) keeps the previous output and counts down on Run
   assert.equal(posts.length, 3, JSON.stringify(posts));
   assert.equal(await page.locator('#stdout').textContent(), 'second\n');
 });
+
+test('test cases: the code runs once per case and the tests panel shows each verdict', async (t) => {
+  const page = await openPage(t);
+  await typeCode(page, ['n = int(input())', 'print(n * 2)']);
+  await page
+    .getByLabel('Test cases (optional)')
+    .fill('[{"stdin": "2\\n", "expected_stdout": "4"}, {"stdin": "3\\n", "expected_stdout": "7"}, {"stdin": "x\\n"}]');
+  await runAndWait(page);
+  assert.ok(await page.locator('#tests-panel').isVisible());
+  assert.equal(await page.locator('#tests-summary').textContent(), '1 of 3 passed; the first failure is case 2');
+  const verdicts = await page.locator('#tests-rows tr td.verdict').allTextContents();
+  assert.deepEqual(verdicts, ['Accepted', 'Wrong answer', 'Runtime error']);
+  assert.deepEqual(await page.locator('#tests-rows tr td.case-stdout').allTextContents(), ['4\n', '6\n', '']);
+  // A run without test cases hides the panel again.
+  await page.getByLabel('Test cases (optional)').fill('');
+  await runAndWait(page);
+  assert.ok(await page.locator('#tests-panel').isHidden());
+});
