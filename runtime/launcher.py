@@ -1452,24 +1452,29 @@ def run_batch(source, policy, prepared, cases, time_ms):
         except ValueError as exc:
             print(f"launcher: {exc}", file=sys.stderr)
             return 125
-        memfd = os.memfd_create("stdin")
-        view = memoryview(stdin)
-        while view:
-            view = view[os.write(memfd, view):]
-        os.lseek(memfd, 0, os.SEEK_SET)
+        # SECURITY: the case's stdin is a pipe, as a single run's is (not a file: the policy
+        # judges an open of /dev/stdin or /proc/self/fd/0 by where it leads, and a pipe leads
+        # where a single run's does). The parent feeds it while it waits.
+        reader, writer = os.pipe()
+        os.set_blocking(writer, False)
+        pending = feed(writer, memoryview(stdin))
         ooms = oom_kills()
         began = CLOCK()
         pid = os.fork()
         if pid == 0:
-            run_case(memfd, source, policy, prepared, holders)  # never returns
-        os.close(memfd)
+            os.close(writer)
+            run_case(reader, source, policy, prepared, holders)  # never returns
+        os.close(reader)
+        if not pending:
+            os.close(writer)
+            writer = None
         try:
             case_nonce = read_case_nonce(0)
         except ValueError as exc:
             os.kill(pid, signal.SIGKILL)
             print(f"launcher: {exc}", file=sys.stderr)
             return 125
-        status, usage, timed_out = wait_case(pid, began + time_ms / 1000)
+        status, usage, timed_out = wait_case(pid, began + time_ms / 1000, writer, pending)
         wall = CLOCK() - began
         if not sweep() or not all(empty_tree(tree) for tree in CASE_TREES):
             return 125
@@ -1534,13 +1539,13 @@ def read_case_nonce(fd):
     return nonce[:-1]
 
 
-def run_case(memfd, source, policy, prepared, holders):
+def run_case(stdin, source, policy, prepared, holders):
     """The child of one case: its stdin, then exactly what a single run does. Never returns."""
     status = 125
     try:
         BLOCK_SIGNALS(signal.SIG_UNBLOCK, {signal.SIGCHLD})
-        os.dup2(memfd, 0)
-        os.close(memfd)
+        os.dup2(stdin, 0)
+        os.close(stdin)
         try:
             status = run_program(source, policy, prepared, holders)
         except SystemExit as exit:
@@ -1551,21 +1556,43 @@ def run_case(memfd, source, policy, prepared, holders):
         end(status, None)
 
 
-def wait_case(pid, deadline):
-    """Waits for the case's process until `deadline` (SIGKILL then); returns its wait status,
-    its rusage (the kernel's), and whether the time limit killed it."""
+def feed(writer, pending):
+    """Writes what the pipe takes now of `pending`; returns the rest."""
+    while pending:
+        try:
+            pending = pending[os.write(writer, pending):]
+        except BlockingIOError:
+            break
+        except BrokenPipeError:
+            return pending[:0]
+    return pending
+
+
+def wait_case(pid, deadline, writer, pending):
+    """Waits for the case's process until `deadline` (SIGKILL then), feeding the rest of its
+    stdin (`pending`) to `writer` meanwhile (closed once all is written, or at the end);
+    returns its wait status, its rusage (the kernel's), and whether the time limit killed it."""
     timed_out = False
-    while True:
-        done, status, usage = os.wait4(pid, os.WNOHANG)
-        if done == pid:
-            return status, usage, timed_out
-        remaining = deadline - CLOCK()
-        if remaining <= 0:
-            timed_out = True
-            os.kill(pid, signal.SIGKILL)
-            _, status, usage = os.wait4(pid, 0)
-            return status, usage, timed_out
-        WAIT_SIGNAL({signal.SIGCHLD}, remaining)
+    try:
+        while True:
+            if writer is not None:
+                pending = feed(writer, pending)
+                if not pending:
+                    os.close(writer)
+                    writer = None
+            done, status, usage = os.wait4(pid, os.WNOHANG)
+            if done == pid:
+                return status, usage, timed_out
+            remaining = deadline - CLOCK()
+            if remaining <= 0:
+                timed_out = True
+                os.kill(pid, signal.SIGKILL)
+                _, status, usage = os.wait4(pid, 0)
+                return status, usage, timed_out
+            WAIT_SIGNAL({signal.SIGCHLD}, remaining if writer is None else min(remaining, 0.002))
+    finally:
+        if writer is not None:
+            os.close(writer)
 
 
 def sweep():
