@@ -2,7 +2,8 @@
 # The performance benchmark (docs/performance.md): sets up what it needs, builds the release
 # binaries, and runs the load generator (crates/loadgen), which prints a table. Asserts nothing.
 # Knobs: BENCH_RUNS (sequential runs, default 40), BENCH_SECONDS (each throughput run, default 15),
-# BENCH_RUNTIMES_ONLY=1 (the latency rows and the runc/runsc section only).
+# BENCH_RUNTIMES_ONLY=1 (the latency rows and the runc/runsc section only), BENCH_BATCH_ONLY=1
+# (the baseline rows and a 20-case batch against 20 separate jobs; BENCH_BATCH_ROUNDS rounds).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # This checkout's runtime image (content-addressed; setup builds it), for the service it runs.
