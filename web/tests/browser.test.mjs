@@ -346,7 +346,7 @@ test('503, a lost connection and a 429 run nothing: the last result stays, Run c
   assert.equal(await page.locator('#stdout').textContent(), 'again\n');
 });
 
-test('keyboard only: Tab reaches stdin and Run, Ctrl+Enter runs from the stdin box', async (t) => {
+test('keyboard only: Tab reaches stdin, the test cases and Run, Ctrl+Enter runs from the stdin box', async (t) => {
   const page = await openPage(t);
   // Ctrl+M makes Tab leave the editor (Monaco's tab focus mode), as the page's hint says.
   await page.getByRole('textbox', { name: 'Python code' }).focus();
@@ -356,7 +356,10 @@ test('keyboard only: Tab reaches stdin and Run, Ctrl+Enter runs from the stdin b
   await page.keyboard.press('Control+A');
   await page.keyboard.type('typed by keyboard');
   await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tests');
+  await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'run');
+  await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Shift+Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'stdin');
   await page.keyboard.press('Control+Enter');
