@@ -115,7 +115,8 @@ pub struct Rules {
     pub result_ttl: Duration,
     /// MAX_ATTEMPTS: deliveries of one job before it fails as `too_many_attempts`.
     pub max_attempts: u64,
-    /// EXECUTION_TIMEOUT: how long one run may take.
+    /// How long one run may take: EXECUTION_TIMEOUT, times MAX_TESTS for a batch (each
+    /// case has the time limit; [`Rules::stale_after`] must outlast the longest batch too).
     pub timeout: Duration,
 }
 
@@ -126,7 +127,7 @@ impl Rules {
             job_deadline: config.job_deadline,
             result_ttl: config.result_ttl,
             max_attempts: config.max_attempts,
-            timeout: config.limits.timeout,
+            timeout: config.limits.timeout * config.max_tests.max(1) as u32,
         }
     }
 
