@@ -4,6 +4,19 @@ Protocol on fd 0: the program's length in bytes as ASCII decimal, a space, the r
 lowercase hex digits, chosen by the worker), a newline, exactly that many bytes of UTF-8 source,
 then the program's own standard input until EOF.
 
+A batch of test cases (docs/architecture.md, "Test-case batches") has a header of four fields:
+`<length> <nonce> <cases> <time_ms>\n`, the program, then for each case `<stdin length>\n`, that
+many bytes of stdin, and the case's own nonce (32 hex digits) and a newline. The launcher (the
+parent) never runs program code: for each case it forks a child, which installs the run-time
+wall below exactly as a single run does and runs the program with that case's stdin; the parent
+reads the case's nonce only after that fork (so no case process ever holds its own nonce), waits
+up to `time_ms` (SIGKILL past it), kills every process the case left, empties /tmp and /dev/shm,
+and writes the case's record: `\0<case nonce>\0` on fd 1 and `\0<case nonce>\0<figures>\n` on
+fd 2 (the exit status, the kernel's rusage of the case's process, whether the container's
+cgroup counted an OOM kill). After the last case it ends as a single run does (the end marker).
+A case that cannot be cleaned up after ends the launcher: the cases left get no record, and the
+worker fails them.
+
 When the program has ended (returned, raised, or called sys.exit), the launcher flushes its
 output, writes the end marker (a NUL, the nonce, a NUL) to fd 2 and waits, its process and so the
 container still alive, for SIGUSR1 (at most RELEASE_WAIT seconds); then it exits with the
@@ -51,11 +64,14 @@ import operator
 import os
 import signal
 import sys
+import time
 import traceback
 import types
 
 FILENAME = "main.py"
-MAX_HEADER = 64
+MAX_HEADER = 96
+# The most cases a batch header may announce (the api allows MAX_TESTS, 64 by default).
+MAX_CASES = 4096
 NONCE_DIGITS = 32
 # How long the launcher waits, after its end marker, for the worker's SIGUSR1 (a worker that
 # died meanwhile must not leave the container waiting for ever).
@@ -65,6 +81,8 @@ RELEASE_WAIT = 10
 BLOCK_SIGNALS, WAIT_SIGNAL, RELEASE_SIGNAL = signal.pthread_sigmask, signal.sigtimedwait, signal.SIGUSR1
 RAW_WRITE, EXIT_NOW, SET_HANDLER = os.write, os._exit, signal.signal
 POLICY_NAME = "sandbox policy"
+# The ctypes the kernel filter was installed with, until install_policy takes it.
+FILTER_CTYPES = []
 AF_UNIX = 1
 
 # Audit events refused whoever raises them: nothing an allowed module does for a program
@@ -179,17 +197,26 @@ KERNEL_FILTER = {
 
 
 def read_header(fd):
-    """The program's length and the run's nonce, from `<length> <nonce>\\n`."""
+    """The program's length, the run's nonce, and for a batch (cases, time_ms): from
+    `<length> <nonce>\\n` or `<length> <nonce> <cases> <time_ms>\\n`."""
     header = b""
     while not header.endswith(b"\n"):
         byte = os.read(fd, 1)
         if not byte or len(header) > MAX_HEADER:
             raise ValueError("malformed header")
         header += byte
-    length, _, nonce = header[:-1].partition(b" ")
+    fields = header[:-1].split(b" ")
+    if len(fields) not in (2, 4) or not all(f.isdigit() for f in fields[:1] + fields[2:]):
+        raise ValueError("malformed header")
+    nonce = fields[1]
     if len(nonce) != NONCE_DIGITS or nonce.strip(b"0123456789abcdef"):
         raise ValueError("malformed header")
-    return int(length), nonce
+    if len(fields) == 4:
+        cases, time_ms = int(fields[2]), int(fields[3])
+        if not 1 <= cases <= MAX_CASES or time_ms < 1:
+            raise ValueError("malformed header")
+        return int(fields[0]), nonce, (cases, time_ms)
+    return int(fields[0]), nonce, None
 
 
 def read_exact(fd, length):
@@ -254,13 +281,9 @@ def refuse(what):
     raise PermissionError(f"{POLICY_NAME}: {what} is not allowed")
 
 
-def install_kernel_filter():
-    """Makes the process non-dumpable and installs the seccomp filter of KERNEL_FILTER.
-
-    Fails closed: a machine where the filter cannot be installed runs no program under the
-    strict policy. ctypes is used here, before the program exists, and dropped from
-    sys.modules afterwards; the audit hook refuses it to the program.
-    """
+def prepare_kernel_filter():
+    """The seccomp program of KERNEL_FILTER and libc's prctl, ready for
+    [install_kernel_filter] (built ahead of the job: they are plain data and a function)."""
     import ctypes
 
     machine = os.uname().machine
@@ -290,6 +313,21 @@ def install_kernel_filter():
     prctl = libc.prctl
     prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong,
                       ctypes.c_ulong]
+    return [ctypes, prctl, program, table]
+
+
+def install_kernel_filter(prepared=None):
+    """Makes the process non-dumpable and installs the seccomp filter of KERNEL_FILTER
+    (`prepared` by [prepare_kernel_filter], else prepared now; emptied here: no frame the
+    program could reach keeps ctypes).
+
+    Fails closed: a machine where the filter cannot be installed runs no program under the
+    strict policy. ctypes is used here, before the program exists, and dropped from
+    sys.modules afterwards; the audit hook refuses it to the program.
+    """
+    ctypes, prctl, program, _table = prepared or prepare_kernel_filter()
+    if prepared:
+        prepared.clear()
     # SECURITY: non-dumpable: /proc/self/mem (and, under runc, environ) becomes root's, and
     # the job's uid cannot open it whatever path reaches it (dir_fd, a link, /proc/1): no
     # memory write past the interpreter. gVisor leaves environ readable (the job's own
@@ -301,6 +339,9 @@ def install_kernel_filter():
         raise OSError(ctypes.get_errno(), "seccomp")
     for name in [m for m in sys.modules if m == "_ctypes" or m.split(".")[0] == "ctypes"]:
         del sys.modules[name]
+    # Kept for install_policy alone (it takes it back out of here), which would otherwise
+    # import ctypes a second time.
+    FILTER_CTYPES.append(ctypes)
 
 
 IMMUTABLETYPE, HEAPTYPE = 1 << 8, 1 << 9  # Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_HEAPTYPE
@@ -347,7 +388,7 @@ def seal_classes(ctypes, launcher_classes):
         modified(ctypes.py_object(cls))
 
 
-def install_policy(allowed, refused_names, program_builtins):
+def install_policy(allowed, refused_names, program_builtins, holders=None):
     """The run-time wall in the interpreter: guarded builtins, and the audit hook.
 
     Everything it decides on is captured here, in closures, as immutable values (frozensets,
@@ -1091,7 +1132,8 @@ def install_policy(allowed, refused_names, program_builtins):
     # ones that judge every attribute a field names — no private or dunder name, none the
     # policy refuses — unless the string is a constant of the library's own code calling.
     # Imported with the real __import__: the builtins of this function hold the guards now.
-    _string, ctypes = real_import("_string"), real_import("ctypes")
+    _string = real_import("_string")
+    ctypes = FILTER_CTYPES.pop() if FILTER_CTYPES else real_import("ctypes")
     parse_format, split_field = _string.formatter_parser, _string.formatter_field_name_split
     real_format, real_format_map = str.format, str.format_map
     str_dict = gc.get_referents(str.__dict__)[0]
@@ -1303,9 +1345,19 @@ def install_policy(allowed, refused_names, program_builtins):
     replacements = {operator.attrgetter: attrgetter, operator.methodcaller: methodcaller,
                     functools.cached_property: cached_property,
                     real_update_wrapper: update_wrapper}
-    for module in list(modules.values()):
+    # Compared by identity first, in C (a type's or a function's equality is its identity):
+    # only a namespace holding one of them is walked; the walk decides exactly as before.
+    replaced_ids = frozenset(map(id, replacements))
+    walked = list(modules.values())
+    # A batch's parent found, before the fork, which modules hold one of them
+    # ([replacement_holders]): when the modules are still exactly those it looked at, only
+    # those are walked (each as before); else all of them.
+    if (holders is not None and len(modules) == len(holders[0])
+            and all(modules.get(name) is module for name, module in holders[0])):
+        walked = list(holders[1])
+    for module in walked:
         namespace = real_vars(module) if is_module(module) else None
-        if namespace is None:
+        if namespace is None or replaced_ids.isdisjoint(map(id, namespace.values())):
             continue
         for key, value in list(namespace.items()):
             if (type(value) is type or type(value) is types.FunctionType) and value in replacements:
@@ -1348,27 +1400,48 @@ def preload(modules):
 
 
 def main(run):
-    """Runs the program; `run` gets the nonce, for the end marker."""
+    """Runs the program (or, for a batch, each of its cases); `run` gets the nonce, for the end
+    marker."""
     reopen_output()
     policy = os.environ.get("SANDBOX_CODE_POLICY", "strict")
     if policy != "off":
         # Before the program is read: a warm-pool container has done this before its job.
-        try:
-            install_kernel_filter()
-        except OSError as exc:
-            print(f"launcher: the kernel filter could not be installed: {exc}", file=sys.stderr)
-            return 125
         # SECURITY: every allowed module is loaded now, before the program exists, and nothing
         # is loaded once it runs (the hook refuses the import event): an import runs the
         # library's code with the library's trust, and rounds 9 and 11 ran the program's code
         # inside one (a __del__, a __format__, a finder of its own) and borrowed that trust.
         preload(allowed_modules())
+        # The kernel filter is installed in the process that runs the program, once the
+        # header says which (this one, or each case's child: a filtered process cannot fork);
+        # it is built now so that installing it costs the job two system calls.
+        try:
+            prepared = prepare_kernel_filter()
+        except OSError as exc:
+            print(f"launcher: the kernel filter could not be installed: {exc}", file=sys.stderr)
+            return 125
+    else:
+        prepared = None
     try:
-        length, run["nonce"] = read_header(0)
+        length, run["nonce"], batch = read_header(0)
         source = read_exact(0, length).decode("utf-8")
     except ValueError as exc:
         print(f"launcher: {exc}", file=sys.stderr)
         return 125
+    if batch is not None:
+        return run_batch(source, policy, prepared, *batch)
+    return run_program(source, policy, prepared)
+
+
+def run_program(source, policy, prepared, holders=None):
+    """Installs the run-time wall (unless the policy is off) and runs the program in this
+    process; returns its exit status (a SystemExit propagates). `holders`: see
+    [replacement_holders]."""
+    if policy != "off":
+        try:
+            install_kernel_filter(prepared)
+        except OSError as exc:
+            print(f"launcher: the kernel filter could not be installed: {exc}", file=sys.stderr)
+            return 125
 
     # Seed linecache so tracebacks show source lines of a file that exists nowhere.
     linecache.cache[FILENAME] = (len(source), None, source.splitlines(True), FILENAME)
@@ -1392,7 +1465,7 @@ def main(run):
         policy_globals["__builtins__"] = dict(builtins.__dict__)
         install = types.FunctionType(install_policy.__code__, policy_globals, "install_policy",
                                      install_policy.__defaults__, install_policy.__closure__)
-        install(allowed, frozenset(n for n in refused if n), program_builtins)
+        install(allowed, frozenset(n for n in refused if n), program_builtins, holders)
     module = types.ModuleType("__main__")
     module.__dict__.update(__file__=FILENAME, __builtins__=program_builtins, __cached__=None)
     sys.modules["__main__"] = module
@@ -1407,6 +1480,238 @@ def main(run):
         traceback.print_exception(exc.with_traceback(tb))
         return 1
     return 0
+
+
+# Where a case's leftovers could persist for the next case: the only writable trees.
+CASE_TREES = ("/tmp", "/dev/shm")
+# The container's own memory cgroup, as the engine mounts it (read-only) inside: v1, v2.
+OOM_COUNTERS = ("/sys/fs/cgroup/memory/memory.oom_control", "/sys/fs/cgroup/memory.events")
+# How long the parent tries to see every leftover process of a case gone, in 1 ms steps.
+SWEEP_STEPS = 3000
+CLOCK = time.monotonic
+
+
+def run_batch(source, policy, prepared, cases, time_ms):
+    """The parent of a batch: one child per case (see the module's doc); returns 0 once every
+    case has its record, 125 when a case could not be cleaned up after (no more records)."""
+    if policy != "off":
+        # SECURITY: the parent is the trusted side of every case (its clock, its records):
+        # non-dumpable, so a case's process (same uid) cannot open its /proc/<pid>/mem or
+        # ptrace it, whatever it reached.
+        if prepared[1](4, 0, 0, 0, 0) != 0:  # PR_SET_DUMPABLE 0
+            print("launcher: prctl(PR_SET_DUMPABLE) failed", file=sys.stderr)
+            return 125
+    holders = replacement_holders() if policy != "off" else None
+    BLOCK_SIGNALS(signal.SIG_BLOCK, {signal.SIGCHLD})
+    # What is loaded now is shared with every case's process, untouched: no collection of the
+    # parent's walks it (and copies its pages) in a case.
+    gc.freeze()
+    for _ in range(cases):
+        try:
+            stdin = read_exact(0, read_length(0))
+        except ValueError as exc:
+            print(f"launcher: {exc}", file=sys.stderr)
+            return 125
+        # SECURITY: the case's stdin is a pipe, as a single run's is (not a file: the policy
+        # judges an open of /dev/stdin or /proc/self/fd/0 by where it leads, and a pipe leads
+        # where a single run's does). The parent feeds it while it waits.
+        reader, writer = os.pipe()
+        os.set_blocking(writer, False)
+        pending = feed(writer, memoryview(stdin))
+        ooms = oom_kills()
+        began = CLOCK()
+        pid = os.fork()
+        if pid == 0:
+            os.close(writer)
+            run_case(reader, source, policy, prepared, holders)  # never returns
+        os.close(reader)
+        if not pending:
+            os.close(writer)
+            writer = None
+        try:
+            case_nonce = read_case_nonce(0)
+        except ValueError as exc:
+            os.kill(pid, signal.SIGKILL)
+            print(f"launcher: {exc}", file=sys.stderr)
+            return 125
+        status, usage, timed_out = wait_case(pid, began + time_ms / 1000, writer, pending)
+        wall = CLOCK() - began
+        if not sweep() or not all(empty_tree(tree) for tree in CASE_TREES):
+            return 125
+        after = oom_kills()
+        oom = "?" if ooms is None or after is None else int(after > ooms)
+        figures = (
+            f"exit={os.WEXITSTATUS(status) if os.WIFEXITED(status) else -1} "
+            f"signal={os.WTERMSIG(status) if os.WIFSIGNALED(status) else 0} "
+            f"timeout={int(timed_out)} oom={oom} "
+            f"cpu_us={round((usage.ru_utime + usage.ru_stime) * 1e6)} "
+            f"maxrss_kb={usage.ru_maxrss} wall_us={round(wall * 1e6)}\n"
+        )
+        marker = b"\0" + case_nonce + b"\0"
+        write_all(1, marker)
+        write_all(2, marker + figures.encode())
+    return 0
+
+
+def replacement_holders():
+    """For a batch's cases: the modules as install_policy will find them (ctypes is gone by
+    then; `_string` it loads), and those whose namespace holds one of the library objects it
+    replaces there. Found once in the parent, where the walk costs nothing per case: in a
+    case's process, reading every namespace copies most of the pages the fork shared."""
+    __import__("_string")
+    originals = frozenset(map(id, (operator.attrgetter, operator.methodcaller,
+                                   functools.cached_property, functools.update_wrapper)))
+    scanned = tuple((name, module) for name, module in sys.modules.items()
+                    if name != "_ctypes" and name.split(".")[0] != "ctypes")
+    hits = []
+    for _, module in scanned:
+        try:
+            namespace = vars(module)
+        except TypeError:
+            continue
+        if not originals.isdisjoint(map(id, namespace.values())):
+            hits.append(module)
+    return scanned, tuple(hits)
+
+
+def write_all(fd, data):
+    while data:
+        data = data[RAW_WRITE(fd, data):]
+
+
+def read_length(fd):
+    """A case's stdin length, from `<length>\\n`."""
+    line = b""
+    while not line.endswith(b"\n"):
+        byte = os.read(fd, 1)
+        if not byte or len(line) > 20:
+            raise ValueError("malformed case header")
+        line += byte
+    if not line[:-1].isdigit():
+        raise ValueError("malformed case header")
+    return int(line[:-1])
+
+
+def read_case_nonce(fd):
+    nonce = read_exact(fd, NONCE_DIGITS + 1)
+    if not nonce.endswith(b"\n") or nonce[:-1].strip(b"0123456789abcdef"):
+        raise ValueError("malformed case nonce")
+    return nonce[:-1]
+
+
+def run_case(stdin, source, policy, prepared, holders):
+    """The child of one case: its stdin, then exactly what a single run does. Never returns."""
+    status = 125
+    try:
+        BLOCK_SIGNALS(signal.SIG_UNBLOCK, {signal.SIGCHLD})
+        os.dup2(stdin, 0)
+        os.close(stdin)
+        try:
+            status = run_program(source, policy, prepared, holders)
+        except SystemExit as exit:
+            status = status_of(exit)
+        except BaseException:  # noqa: B036 - the launcher's own failure: said, and 125
+            traceback.print_exc()
+    finally:
+        end(status, None)
+
+
+def feed(writer, pending):
+    """Writes what the pipe takes now of `pending`; returns the rest."""
+    while pending:
+        try:
+            pending = pending[os.write(writer, pending):]
+        except BlockingIOError:
+            break
+        except BrokenPipeError:
+            return pending[:0]
+    return pending
+
+
+def wait_case(pid, deadline, writer, pending):
+    """Waits for the case's process until `deadline` (SIGKILL then), feeding the rest of its
+    stdin (`pending`) to `writer` meanwhile (closed once all is written, or at the end);
+    returns its wait status, its rusage (the kernel's), and whether the time limit killed it."""
+    timed_out = False
+    try:
+        while True:
+            if writer is not None:
+                pending = feed(writer, pending)
+                if not pending:
+                    os.close(writer)
+                    writer = None
+            done, status, usage = os.wait4(pid, os.WNOHANG)
+            if done == pid:
+                return status, usage, timed_out
+            remaining = deadline - CLOCK()
+            if remaining <= 0:
+                timed_out = True
+                os.kill(pid, signal.SIGKILL)
+                _, status, usage = os.wait4(pid, 0)
+                return status, usage, timed_out
+            WAIT_SIGNAL({signal.SIGCHLD}, remaining if writer is None else min(remaining, 0.002))
+    finally:
+        if writer is not None:
+            os.close(writer)
+
+
+def sweep():
+    """Kills every process the case left (all this uid's processes but this one and the init)
+    and waits until there is none; False when some would not go."""
+    for _ in range(SWEEP_STEPS):
+        try:
+            os.kill(-1, signal.SIGKILL)
+        except ProcessLookupError:
+            return True
+        while True:
+            try:
+                reaped, _ = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                break
+            if reaped == 0:
+                break
+        WAIT_SIGNAL({signal.SIGCHLD}, 0.001)
+    print("launcher: a case's processes would not end", file=sys.stderr)
+    return False
+
+
+def empty_tree(tree):
+    """Removes everything under `tree` (the case's files); False when something stays."""
+    if not os.path.isdir(tree):
+        return True
+    try:
+        remove_under(tree)
+        if os.listdir(tree):
+            raise OSError(f"{tree} is not empty")
+        return True
+    except OSError as exc:
+        print(f"launcher: {tree} could not be emptied: {exc}", file=sys.stderr)
+        return False
+
+
+def remove_under(directory):
+    """Removes what `directory` holds, depth first; a directory the case made read-only or
+    unreadable is opened up again first (the same uid may)."""
+    for entry in os.scandir(directory):
+        if entry.is_dir(follow_symlinks=False):
+            os.chmod(entry.path, 0o700)
+            remove_under(entry.path)
+            os.rmdir(entry.path)
+        else:
+            os.unlink(entry.path)
+
+
+def oom_kills():
+    """The container cgroup's count of OOM kills (the kernel's), or None where it is not seen."""
+    for path in OOM_COUNTERS:
+        try:
+            with open(path) as counters:
+                for line in counters:
+                    if line.startswith("oom_kill "):
+                        return int(line.split()[1])
+        except (OSError, ValueError):
+            continue
+    return None
 
 
 def status_of(exit):

@@ -324,3 +324,78 @@ async fn error_messages_never_echo_control_characters() {
         assert!(!message.chars().any(char::is_control), "{message:?}");
     }
 }
+
+#[tokio::test]
+async fn bad_test_cases_are_refused_in_the_contracts_shape_and_nothing_is_enqueued() {
+    let app = app(&[("RATE_LIMIT", "0"), ("MAX_TESTS", "3"), ("MAX_STDIN_SIZE", "10")]).await;
+    let code = "print(input())";
+    let refused = [
+        (
+            json!({ "code": code, "stdin": "x", "tests": [{ "stdin": "1" }] }),
+            400,
+            "invalid_request",
+            "stdin",
+        ),
+        (
+            json!({ "code": code, "tests": [] }),
+            400,
+            "invalid_request",
+            "empty",
+        ),
+        (
+            json!({ "code": code, "tests": "1" }),
+            400,
+            "invalid_request",
+            "array",
+        ),
+        (
+            json!({ "code": code, "tests": [{ "stdin": 1 }] }),
+            400,
+            "invalid_request",
+            "tests[0].stdin",
+        ),
+        (
+            json!({ "code": code, "tests": [{ "expected": "" }] }),
+            400,
+            "invalid_request",
+            "tests[0].expected",
+        ),
+        (
+            json!({ "code": code, "tests": [{}], "compare": "loose" }),
+            400,
+            "invalid_request",
+            "compare",
+        ),
+        (
+            json!({ "code": code, "compare": "exact" }),
+            400,
+            "invalid_request",
+            "compare",
+        ),
+        (
+            json!({ "code": code, "tests": [{}, {}, {}, {}] }),
+            413,
+            "payload_too_large",
+            "MAX_TESTS",
+        ),
+        (
+            json!({ "code": code, "tests": [{ "stdin": "123456", "expected_stdout": "12345" }] }),
+            413,
+            "payload_too_large",
+            "MAX_STDIN_SIZE",
+        ),
+    ];
+    for (body, status, error, words) in refused {
+        let found = expect_error(app.submit(body.clone()).await, status, error).await;
+        assert!(
+            found["message"].as_str().unwrap().contains(words),
+            "{body}: {found}"
+        );
+    }
+    assert_nothing_enqueued(&app).await;
+    // Within the limits, it is accepted.
+    let accepted = app
+        .submit(json!({ "code": code, "tests": [{ "stdin": "1", "expected_stdout": "1" }, {}], "compare": "tokens" }))
+        .await;
+    assert_eq!(accepted.status(), 202);
+}

@@ -31,6 +31,7 @@ async fn many_waiters_on_one_job_share_one_watcher_and_all_get_the_result() {
         limits: Default::default(),
         shown_limits: None,
         callback_url: None,
+        tests: None,
     };
     queue.enqueue(&job, 100).await.unwrap();
     let current = queue.job(job.id).await.unwrap().unwrap();
@@ -65,6 +66,8 @@ async fn many_waiters_on_one_job_share_one_watcher_and_all_get_the_result() {
         duration_ms: 5,
         cpu_ms: None,
         peak_memory_bytes: None,
+        tests: None,
+        summary: None,
     };
     let written = queue
         .finish(

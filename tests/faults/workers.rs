@@ -281,6 +281,7 @@ async fn a_restarted_worker_never_claims_an_entry_another_worker_took_over_meanw
         limits: Default::default(),
         shown_limits: None,
         callback_url: None,
+        tests: None,
     };
     queue.enqueue(&job, 100).await.unwrap();
     let block = Duration::from_millis(100);

@@ -2,6 +2,7 @@
 use sandbox_testkit as support;
 
 mod accounting;
+mod batches;
 mod limits;
 mod metrics;
 mod outcomes;

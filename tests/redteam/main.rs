@@ -100,3 +100,47 @@ async fn every_attack_is_refused_or_stopped_at_run_time() {
         "only {stopped} programs passed the static check: the run-time wall is barely tested"
     );
 }
+
+/// Every attack that passes the static check, run as a batch of two cases: the run-time wall
+/// must hold in each case's process exactly as in a single run (docs/architecture.md, "Test-case
+/// batches"), the second case included (it is forked after the first case's cleanup).
+#[tokio::test(flavor = "multi_thread")]
+async fn every_attack_is_stopped_in_each_case_of_a_batch() {
+    let app = spawn_app(&[("RATE_LIMIT", "0")]).await;
+    let programs = programs();
+    let (mut stopped, mut escaped) = (0, Vec::new());
+    for chunk in programs.chunks(BATCH) {
+        let judged = chunk.iter().map(|p| async {
+            let body = json!({ "code": p.code, "tests": [{ "stdin": "" }, { "stdin": "" }] });
+            let response = app.submit(body).await;
+            let status = response.status().as_u16();
+            let answer: Value = response.json().await.unwrap();
+            match status {
+                422 => None,
+                202 => {
+                    let job = app.finished(answer["id"].as_str().unwrap()).await;
+                    let cases = job["result"]["tests"].as_array().cloned().unwrap_or_default();
+                    let escaped = cases.len() != 2
+                        || cases
+                            .iter()
+                            .any(|c| c["stdout"].as_str().unwrap_or_default().contains(MARKER));
+                    Some(escaped.then(|| format!("{}: {job}", p.name)))
+                }
+                other => Some(Some(format!("{}: unexpected status {other}: {answer}", p.name))),
+            }
+        });
+        for verdict in join_all(judged).await.into_iter().flatten() {
+            match verdict {
+                None => stopped += 1,
+                Some(what) => escaped.push(what),
+            }
+        }
+    }
+    app.stop().await;
+    println!(
+        "red team as batches: {stopped} programs stopped in both cases, {} escaped",
+        escaped.len()
+    );
+    assert!(escaped.is_empty(), "escapes:\n{}", escaped.join("\n"));
+    assert!(stopped >= 20, "only {stopped} programs ran as batches");
+}

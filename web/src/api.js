@@ -172,6 +172,65 @@ export const OUTCOMES = {
   memory_limit: 'Memory limit exceeded',
 };
 
+/** Human words for a test case's verdict. */
+export const VERDICTS = {
+  accepted: 'Accepted',
+  wrong_answer: 'Wrong answer',
+  timeout: 'Timed out',
+  memory_limit: 'Memory limit exceeded',
+  runtime_error: 'Runtime error',
+  completed: 'Completed',
+};
+
+/**
+ * The "Test cases" box: empty (no batch), or a JSON list of cases, each `{"stdin",
+ * "expected_stdout"}` (both optional strings). Returns `{ tests }` (null when empty) or
+ * `{ error }` saying what is wrong, so that nothing is sent the server would refuse anyway.
+ */
+export function parseTests(text) {
+  if (!text || !text.trim()) return { tests: null };
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return { error: `Test cases: not JSON (${e.message}).` };
+  }
+  if (!Array.isArray(value) || value.length === 0) {
+    return { error: 'Test cases: give a list of cases, like [{"stdin": "2 3\\n", "expected_stdout": "5"}].' };
+  }
+  for (const [i, c] of value.entries()) {
+    const ok =
+      c && typeof c === 'object' && !Array.isArray(c) &&
+      Object.keys(c).every((k) => k === 'stdin' || k === 'expected_stdout') &&
+      Object.values(c).every((v) => v === null || typeof v === 'string');
+    if (!ok) return { error: `Test cases: case ${i + 1} must be {"stdin": "…", "expected_stdout": "…"} (strings).` };
+  }
+  return { tests: value };
+}
+
+/** The rows of the tests panel: one per case, the figures as the page shows them. */
+export function caseRows(cases) {
+  const ms = (n) => (n === null || n === undefined ? '–' : `${n} ms`);
+  return cases.map((c, i) => ({
+    number: String(i + 1),
+    verdict: c.verdict,
+    label: VERDICTS[c.verdict] || c.verdict,
+    passed: c.verdict === 'accepted' || c.verdict === 'completed',
+    exit: c.exit_code === null || c.exit_code === undefined ? '–' : String(c.exit_code),
+    time: ms(c.duration_ms),
+    cpu: ms(c.cpu_ms),
+    memory: typeof c.peak_memory_bytes === 'number' ? `${(c.peak_memory_bytes / 1e6).toFixed(1)} MB` : '–',
+    stdout: c.stdout || '',
+  }));
+}
+
+/** "3 of 4 passed; the first failure is case 2", from a batch's `summary`. */
+export function summaryText(summary) {
+  const head = `${summary.passed} of ${summary.total} passed`;
+  if (summary.first_failed === null || summary.first_failed === undefined) return head;
+  return `${head}; the first failure is case ${summary.first_failed + 1}`;
+}
+
 /** What the page says about a `failed` job's error code. */
 export function describeFailure(error) {
   const code = error && error.code;

@@ -29,6 +29,7 @@ import 'monaco-editor/languages/definitions/python/register.js';
 import {
   OUTCOMES,
   TERMINAL,
+  caseRows,
   describeFailure,
   describeRejection,
   exitCodeText,
@@ -40,8 +41,10 @@ import {
   markdownText,
   markerRange,
   nextWait,
+  parseTests,
   parseTraceback,
   secondsLeft,
+  summaryText,
   tracebackProblem,
   tracebackRange,
 } from './api.js';
@@ -59,6 +62,10 @@ const ui = {
   run: $('run'),
   notice: $('notice'),
   stdin: $('stdin'),
+  tests: $('tests'),
+  testsPanel: $('tests-panel'),
+  testsSummary: $('tests-summary'),
+  testsRows: $('tests-rows'),
   status: $('status'),
   message: $('message'),
   problems: $('problems'),
@@ -140,6 +147,12 @@ async function run() {
   }
   const code = editor.getValue();
   const stdin = ui.stdin.value;
+  const testsText = ui.tests.value;
+  const parsed = parseTests(testsText);
+  if (parsed.error) {
+    showNotice(parsed.error);
+    return;
+  }
   // Markers go on the code as it was run: not on an editor changed since (see showProblems).
   const version = model.getAlternativeVersionId();
   const before = shown;
@@ -154,7 +167,9 @@ async function run() {
       response = await fetch('jobs', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ code, language: 'python', stdin }),
+        body: JSON.stringify(
+          parsed.tests ? { code, language: 'python', tests: parsed.tests } : { code, language: 'python', stdin },
+        ),
       });
     } catch {
       restoreStatus(before);
@@ -190,7 +205,7 @@ async function run() {
       return;
     }
     clearResult();
-    const entry = { id: body.id, at: Date.now(), code, stdin, status: 'queued' };
+    const entry = { id: body.id, at: Date.now(), code, stdin, tests: testsText, status: 'queued' };
     renderHistory(history.record(localStorage, entry));
     setStatus('queued', 'Queued', 'busy', started);
     const job = await follow(body.id, started);
@@ -265,10 +280,33 @@ function showJob(job, version) {
   ui.stderr.textContent = r.stderr;
   ui.stdoutTruncated.hidden = !r.stdout_truncated;
   ui.stderrTruncated.hidden = !r.stderr_truncated;
-  if (r.outcome === 'runtime_error') {
+  if (Array.isArray(r.tests)) showTests(r);
+  if (r.outcome === 'runtime_error' && !Array.isArray(r.tests)) {
     const tb = parseTraceback(r.stderr);
     if (tb) showProblems([{ ...tracebackProblem(tb), tb }], version);
   }
+}
+
+/** A batch's verdicts: the summary line and a row per case (text only, never markup). */
+function showTests(r) {
+  ui.testsSummary.textContent = r.summary ? summaryText(r.summary) : '';
+  const rows = caseRows(r.tests).map((c) => {
+    const tr = document.createElement('tr');
+    tr.dataset.passed = String(c.passed);
+    tr.dataset.verdict = c.verdict;
+    for (const [text, cls] of [
+      [c.number, ''], [c.label, 'verdict'], [c.exit, ''], [c.time, ''], [c.cpu, ''], [c.memory, ''],
+      [c.stdout, 'case-stdout'],
+    ]) {
+      const td = document.createElement('td');
+      td.textContent = text;
+      if (cls) td.className = cls;
+      tr.append(td);
+    }
+    return tr;
+  });
+  ui.testsRows.replaceChildren(...rows);
+  ui.testsPanel.hidden = false;
 }
 
 /** The words of a problem in the list: where, then what. */
@@ -354,6 +392,8 @@ function clearResult() {
   ui.stderr.textContent = '';
   ui.stdoutTruncated.hidden = true;
   ui.stderrTruncated.hidden = true;
+  ui.testsPanel.hidden = true;
+  ui.testsRows.replaceChildren();
 }
 
 function showMessage(text) {
@@ -485,6 +525,7 @@ async function load(run) {
   if (busy) return;
   editor.setValue(run.code);
   ui.stdin.value = run.stdin || '';
+  ui.tests.value = run.tests || '';
   const version = model.getAlternativeVersionId();
   clearResult();
   if (run.status === 'rejected') {

@@ -356,7 +356,7 @@ test('503, a lost connection and a 429 run nothing: the last result stays, Run c
   assert.equal(await page.locator('#stdout').textContent(), 'again\n');
 });
 
-test('keyboard only: Tab reaches stdin and Run, Ctrl+Enter runs from the stdin box', async (t) => {
+test('keyboard only: Tab reaches stdin, the test cases and Run, Ctrl+Enter runs from the stdin box', async (t) => {
   const page = await openPage(t);
   // Ctrl+M makes Tab leave the editor (Monaco's tab focus mode), as the page's hint says.
   await page.getByRole('textbox', { name: 'Python code' }).focus();
@@ -366,7 +366,10 @@ test('keyboard only: Tab reaches stdin and Run, Ctrl+Enter runs from the stdin b
   await page.keyboard.press('Control+A');
   await page.keyboard.type('typed by keyboard');
   await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tests');
+  await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'run');
+  await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Shift+Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'stdin');
   await page.keyboard.press('Control+Enter');
@@ -629,4 +632,22 @@ test('a real 429 (RATE_LIMIT=2) keeps the previous output and counts down on Run
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
   assert.equal(posts.length, 3, JSON.stringify(posts));
   assert.equal(await page.locator('#stdout').textContent(), 'second\n');
+});
+
+test('test cases: the code runs once per case and the tests panel shows each verdict', async (t) => {
+  const page = await openPage(t);
+  await typeCode(page, ['n = int(input())', 'print(n * 2)']);
+  await page
+    .getByLabel('Test cases (optional)')
+    .fill('[{"stdin": "2\\n", "expected_stdout": "4"}, {"stdin": "3\\n", "expected_stdout": "7"}, {"stdin": "x\\n"}]');
+  await runAndWait(page);
+  assert.ok(await page.locator('#tests-panel').isVisible());
+  assert.equal(await page.locator('#tests-summary').textContent(), '1 of 3 passed; the first failure is case 2');
+  const verdicts = await page.locator('#tests-rows tr td.verdict').allTextContents();
+  assert.deepEqual(verdicts, ['Accepted', 'Wrong answer', 'Runtime error']);
+  assert.deepEqual(await page.locator('#tests-rows tr td.case-stdout').allTextContents(), ['4\n', '6\n', '']);
+  // A run without test cases hides the panel again.
+  await page.getByLabel('Test cases (optional)').fill('');
+  await runAndWait(page);
+  assert.ok(await page.locator('#tests-panel').isHidden());
 });

@@ -3,6 +3,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
+  caseRows,
+  parseTests,
+  summaryText,
   describeFailure,
   describeRejection,
   exitCodeText,
@@ -398,4 +401,35 @@ test('CPU time and peak memory read as the kernel accounted them, or say they we
   assert.equal(formatMemory(512 * 1024), '512 KiB');
   assert.equal(formatMemory(null), 'not measured');
   assert.equal(formatMemory(undefined), 'not measured');
+});
+
+test('the test cases box: empty is no batch, a list of cases is one, anything else says what is wrong', () => {
+  assert.deepEqual(parseTests('  '), { tests: null });
+  assert.deepEqual(parseTests('[{"stdin": "1\\n", "expected_stdout": "2"}, {}]'), {
+    tests: [{ stdin: '1\n', expected_stdout: '2' }, {}],
+  });
+  assert.match(parseTests('[').error, /not JSON/);
+  assert.match(parseTests('[]').error, /list of cases/);
+  assert.match(parseTests('{"stdin": ""}').error, /list of cases/);
+  assert.match(parseTests('[{"stdin": 5}]').error, /case 1/);
+  assert.match(parseTests('[{}, {"input": ""}]').error, /case 2/);
+});
+
+test('a batch\'s cases become rows with their verdict in words, and the summary a sentence', () => {
+  const rows = caseRows([
+    { verdict: 'accepted', exit_code: 0, duration_ms: 12, cpu_ms: 9, peak_memory_bytes: 16100000, stdout: '5\n' },
+    { verdict: 'timeout', exit_code: null, duration_ms: 1000, cpu_ms: null, peak_memory_bytes: null, stdout: '' },
+    { verdict: 'something_new', exit_code: 1 },
+  ]);
+  assert.deepEqual(rows[0], {
+    number: '1', verdict: 'accepted', label: 'Accepted', passed: true, exit: '0',
+    time: '12 ms', cpu: '9 ms', memory: '16.1 MB', stdout: '5\n',
+  });
+  assert.equal(rows[1].label, 'Timed out');
+  assert.equal(rows[1].passed, false);
+  assert.equal(rows[1].exit, '–');
+  assert.equal(rows[1].memory, '–');
+  assert.equal(rows[2].label, 'something_new');
+  assert.equal(summaryText({ passed: 3, total: 4, first_failed: 1 }), '3 of 4 passed; the first failure is case 2');
+  assert.equal(summaryText({ passed: 2, total: 2, first_failed: null }), '2 of 2 passed');
 });

@@ -184,6 +184,10 @@ impl ApiError {
         self.detail.code
     }
 
+    pub fn message(&self) -> &str {
+        &self.detail.message
+    }
+
     /// The policy rules a `forbidden_code` names, in order (repeats included).
     pub fn rules(&self) -> Vec<&'static str> {
         self.detail

@@ -11,7 +11,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use chrono::Utc;
 use sandbox::job::Status;
-use sandbox::job::{JobId, JobLimits, JobSpec, JobView, LimitRequest};
+use sandbox::job::{Compare, JobId, JobLimits, JobSpec, JobView, LimitRequest, TestBatch, TestCase};
 use sandbox::queue::{Enqueued, Idempotency, QueueError, Quota, RateDecision};
 use sandbox::validate::Rejection;
 use serde::{Deserialize, Serialize};
@@ -65,6 +65,135 @@ pub struct SubmitRequest {
     #[serde(default)]
     #[schema(value_type = Option<String>, max_length = 2048, example = "https://judge.example.com/hooks/sandbox")]
     callback_url: Option<serde_json::Value>,
+    /// Test cases (1 to MAX_TESTS): the program runs once per case, each a fresh process with
+    /// the job's limits, in one container; the result has a verdict per case. A submission
+    /// with `tests` has no top-level `stdin`. The cases' `stdin` and `expected_stdout` count
+    /// together against MAX_STDIN_SIZE.
+    // Read as JSON and checked by `test_batch`, so that an error names the case and field.
+    #[serde(default)]
+    #[schema(value_type = Option<Vec<RequestedCase>>, min_items = 1)]
+    tests: Option<serde_json::Value>,
+    /// How each case's stdout is compared with its `expected_stdout` (only with `tests`):
+    /// `exact`, `trim` (the default: trailing whitespace of each line and trailing blank lines
+    /// ignored) or `tokens` (the whitespace-separated tokens).
+    #[serde(default)]
+    #[schema(value_type = Option<Compare>)]
+    compare: Option<serde_json::Value>,
+}
+
+/// A case of `tests` in `POST /jobs`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({ "stdin": "2 3\n", "expected_stdout": "5\n" }))]
+#[allow(dead_code)] // the schema of what `test_batch` reads
+pub struct RequestedCase {
+    /// The case's standard input (absent: empty).
+    stdin: Option<String>,
+    /// The stdout the case must produce (compared by `compare`); absent or null: the case's
+    /// verdict is `completed` when it exits 0.
+    expected_stdout: Option<String>,
+}
+
+/// The test cases of a submission, checked: an array of 1 to `max_tests` objects of `stdin`
+/// and `expected_stdout` (strings; `stdin` absent: empty), their bytes together at most
+/// `max_bytes`; `compare` one of its names, and only with `tests`; no top-level `stdin` with
+/// them. Else 400 `invalid_request` (413 `payload_too_large` for too many or too large).
+fn test_batch(
+    tests: Option<&serde_json::Value>,
+    compare: Option<&serde_json::Value>,
+    has_stdin: bool,
+    max_tests: usize,
+    max_bytes: usize,
+) -> Result<Option<TestBatch>, ApiError> {
+    use serde_json::Value;
+    let compare = match compare {
+        None | Some(Value::Null) => None,
+        Some(Value::String(name)) => Some(name.parse::<Compare>().map_err(|_| {
+            ApiError::invalid_request(format!(
+                "`compare` must be \"exact\", \"trim\" or \"tokens\"; got {name:?}"
+            ))
+        })?),
+        Some(other) => {
+            return Err(ApiError::invalid_request(format!(
+                "`compare` must be \"exact\", \"trim\" or \"tokens\"; got {other}"
+            )))
+        }
+    };
+    let cases = match tests {
+        None | Some(Value::Null) => {
+            if compare.is_some() {
+                return Err(ApiError::invalid_request(
+                    "`compare` is only for a submission with `tests`",
+                ));
+            }
+            return Ok(None);
+        }
+        Some(Value::Array(cases)) => cases,
+        Some(_) => {
+            return Err(ApiError::invalid_request(
+                "`tests` must be an array of test cases",
+            ))
+        }
+    };
+    if has_stdin {
+        return Err(ApiError::invalid_request(
+            "a submission with `tests` has no top-level `stdin`: each case has its own",
+        ));
+    }
+    if cases.is_empty() {
+        return Err(ApiError::invalid_request(
+            "`tests` is empty; give 1 or more cases, or leave it out",
+        ));
+    }
+    if cases.len() > max_tests {
+        return Err(ApiError::payload_too_large(format!(
+            "`tests` has {} cases; the limit is {max_tests} (MAX_TESTS)",
+            cases.len()
+        )));
+    }
+    let mut batch = TestBatch {
+        compare: compare.unwrap_or_default(),
+        cases: Vec::with_capacity(cases.len()),
+    };
+    for (index, case) in cases.iter().enumerate() {
+        let Value::Object(fields) = case else {
+            return Err(ApiError::invalid_request(format!(
+                "`tests[{index}]` must be an object of stdin and expected_stdout"
+            )));
+        };
+        let mut parsed = TestCase {
+            stdin: String::new(),
+            expected_stdout: None,
+        };
+        for (field, value) in fields {
+            let text = match value {
+                Value::String(text) => Some(text.clone()),
+                Value::Null => None,
+                _ => {
+                    return Err(ApiError::invalid_request(format!(
+                        "`tests[{index}].{field}` must be a string"
+                    )))
+                }
+            };
+            match field.as_str() {
+                "stdin" => parsed.stdin = text.unwrap_or_default(),
+                "expected_stdout" => parsed.expected_stdout = text,
+                other => {
+                    return Err(ApiError::invalid_request(format!(
+                        "`tests[{index}].{other}` is not a field of a test case; they are stdin and expected_stdout"
+                    )))
+                }
+            }
+        }
+        batch.cases.push(parsed);
+    }
+    let bytes = batch.input_bytes();
+    if bytes > max_bytes {
+        return Err(ApiError::payload_too_large(format!(
+            "the test cases' stdin and expected_stdout are {bytes} bytes together; the limit is {max_bytes} (MAX_STDIN_SIZE)"
+        )));
+    }
+    Ok(Some(batch))
 }
 
 /// `limits` of `POST /jobs`: each a whole number from 1 to the server's own limit for it.
@@ -255,6 +384,7 @@ async fn checked_submit(
             ),
         ));
     }
+    let has_stdin = request.stdin.is_some();
     let stdin = request.stdin.unwrap_or_default();
     if stdin.len() > config.max_stdin_size {
         return Err(ApiError::payload_too_large(format!(
@@ -263,6 +393,14 @@ async fn checked_submit(
             config.max_stdin_size
         )));
     }
+
+    let tests = test_batch(
+        request.tests.as_ref(),
+        request.compare.as_ref(),
+        has_stdin,
+        config.max_tests,
+        config.max_stdin_size,
+    )?;
 
     let caps = config.limits.caps();
     let limits = limit_request(request.limits.as_ref(), &caps)?;
@@ -287,6 +425,7 @@ async fn checked_submit(
         limits,
         shown_limits: Some(config.limits.effective(&limits)),
         callback_url,
+        tests,
     };
     let client_name = client_key(client);
     let idempotency = idempotency_key.as_deref().map(|key| Idempotency {
@@ -687,6 +826,96 @@ mod tests {
                 "{bad:?}"
             );
         }
+    }
+
+    #[test]
+    fn test_cases_are_checked_and_each_error_names_what_is_wrong() {
+        let check = |tests: serde_json::Value, compare: Option<serde_json::Value>, stdin: bool| {
+            test_batch(Some(&tests), compare.as_ref(), stdin, 3, 10)
+        };
+        let batch = check(
+            serde_json::json!([{"stdin": "1"}, {"stdin": "2", "expected_stdout": "x"}, {}]),
+            Some("tokens".into()),
+            false,
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(batch.compare, Compare::Tokens);
+        assert_eq!(batch.cases.len(), 3);
+        assert_eq!(batch.cases[1].expected_stdout.as_deref(), Some("x"));
+        assert_eq!(batch.cases[2].stdin, "");
+        let refused = |tests, compare, stdin, code: ErrorCode, words: &str| {
+            let err = check(tests, compare, stdin).unwrap_err();
+            assert_eq!(err.code(), code, "{}", err.message());
+            assert!(err.message().contains(words), "{}", err.message());
+        };
+        let one = serde_json::json!([{"stdin": ""}]);
+        refused(
+            one.clone(),
+            None,
+            true,
+            ErrorCode::InvalidRequest,
+            "no top-level `stdin`",
+        );
+        refused(
+            serde_json::json!([]),
+            None,
+            false,
+            ErrorCode::InvalidRequest,
+            "empty",
+        );
+        refused(
+            serde_json::json!({}),
+            None,
+            false,
+            ErrorCode::InvalidRequest,
+            "array",
+        );
+        refused(
+            serde_json::json!([1]),
+            None,
+            false,
+            ErrorCode::InvalidRequest,
+            "tests[0]",
+        );
+        refused(
+            serde_json::json!([{"stdin": 5}]),
+            None,
+            false,
+            ErrorCode::InvalidRequest,
+            "tests[0].stdin",
+        );
+        refused(
+            serde_json::json!([{"stdin": "", "output": ""}]),
+            None,
+            false,
+            ErrorCode::InvalidRequest,
+            "tests[0].output",
+        );
+        refused(
+            one.clone(),
+            Some("fuzzy".into()),
+            false,
+            ErrorCode::InvalidRequest,
+            "compare",
+        );
+        refused(
+            serde_json::json!([{}, {}, {}, {}]),
+            None,
+            false,
+            ErrorCode::PayloadTooLarge,
+            "MAX_TESTS",
+        );
+        refused(
+            serde_json::json!([{"stdin": "123456", "expected_stdout": "12345"}]),
+            None,
+            false,
+            ErrorCode::PayloadTooLarge,
+            "MAX_STDIN_SIZE",
+        );
+        let err = test_batch(None, Some(&"exact".into()), false, 3, 10).unwrap_err();
+        assert!(err.message().contains("only for a submission with `tests`"));
+        assert_eq!(test_batch(None, None, true, 3, 10).unwrap(), None);
     }
 
     #[test]

@@ -113,6 +113,18 @@ mod tests {
                 "Callback.{field} missing"
             );
         }
+        let request = &doc["components"]["schemas"]["SubmitRequest"]["properties"];
+        assert!(
+            request.get("tests").is_some() && request.get("compare").is_some(),
+            "{request}"
+        );
+        let result = &doc["components"]["schemas"]["JobResult"]["properties"];
+        assert!(
+            result.get("tests").is_some() && result.get("summary").is_some(),
+            "{result}"
+        );
+        let verdicts = &doc["components"]["schemas"]["Verdict"]["enum"];
+        assert_eq!(verdicts.as_array().map(Vec::len), Some(6), "{verdicts}");
         let codes = &doc["components"]["schemas"]["ErrorCode"]["enum"];
         assert!(
             codes.as_array().unwrap().contains(&"forbidden_code".into()),

@@ -59,7 +59,7 @@ pub struct RunArgs {
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
     /// A file fed to the program's standard input (`-`: this command's own standard input).
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", conflicts_with = "tests")]
     pub stdin: Option<PathBuf>,
     /// The job's wall-clock limit in milliseconds (`limits.time_ms`), at most the service's own.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
@@ -67,6 +67,11 @@ pub struct RunArgs {
     /// The job's memory limit in MiB (`limits.memory_mb`), at most the service's own.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub memory_mb: Option<u64>,
+    /// Run the program once per test case of DIR (`N.in` its stdin, `N.out`, when there is
+    /// one, the stdout it must print), print a verdict per case, and exit 0 only when every
+    /// case passes (1 otherwise).
+    #[arg(long, value_name = "DIR")]
+    pub tests: Option<PathBuf>,
     /// Retries of a submission refused with 429 or 503, each after the service's Retry-After.
     #[arg(long, value_name = "N", default_value_t = 5)]
     pub retries: u32,
@@ -135,6 +140,16 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn tests_take_a_directory_and_exclude_stdin() {
+        let cli = Cli::try_parse_from(["sandbox", "run", "p.py", "--tests", "cases"]).unwrap();
+        let Command::Run(args) = cli.command else {
+            panic!("not run")
+        };
+        assert_eq!(args.tests, Some(PathBuf::from("cases")));
+        assert!(Cli::try_parse_from(["sandbox", "run", "p.py", "--tests", "c", "--stdin", "i"]).is_err());
     }
 
     #[test]

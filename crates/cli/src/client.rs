@@ -29,6 +29,9 @@ pub struct Submission<'a> {
     /// `--time-ms` and `--memory-mb`; left out when neither is given.
     #[serde(skip_serializing_if = "Limits::is_empty")]
     pub limits: Limits,
+    /// `--tests`: the cases, in order.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tests: Option<&'a [crate::cases::Case]>,
 }
 
 /// `limits` of `POST /jobs`: what the service's own caps are narrowed to for this job.

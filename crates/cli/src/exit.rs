@@ -55,6 +55,8 @@ Exit codes:
   124    the program timed out
   125    the program hit the memory limit
   130    interrupted (Ctrl-C) while waiting; the job goes on
+With --tests DIR: 0 when every case passes, 1 when any does not (the
+verdict table says which); 119-130 as above for the CLI's own conditions.
 A program that itself exits with 119-125 looks like these; `sandbox status
 ID --json` tells them apart.";
 
@@ -95,6 +97,7 @@ mod tests {
             stdout_truncated: false,
             stderr_truncated: false,
             duration_ms: Some(1),
+            tests: None,
         }
     }
 

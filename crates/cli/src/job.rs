@@ -73,6 +73,32 @@ pub struct JobResult {
     pub stderr_truncated: bool,
     #[serde(default)]
     pub duration_ms: Option<u64>,
+    /// A batch's cases (`--tests`).
+    #[serde(default)]
+    pub tests: Option<Vec<CaseResult>>,
+}
+
+/// An entry of `result.tests`. The verdict stays text: a verdict this client does not know
+/// is shown as the service named it.
+#[derive(Debug, Clone, Deserialize)]
+pub struct CaseResult {
+    pub verdict: String,
+    #[serde(default)]
+    pub exit_code: Option<i64>,
+    #[serde(default)]
+    pub stderr: String,
+    #[serde(default)]
+    pub duration_ms: Option<u64>,
+    #[serde(default)]
+    pub cpu_ms: Option<u64>,
+    #[serde(default)]
+    pub peak_memory_bytes: Option<u64>,
+}
+
+impl CaseResult {
+    pub fn passed(&self) -> bool {
+        self.verdict == "accepted" || self.verdict == "completed"
+    }
 }
 
 /// `error` of a `failed` job.

@@ -16,6 +16,7 @@
 //! - [`text`]: server-provided text made safe to print (control characters escaped).
 
 pub mod args;
+pub mod cases;
 pub mod client;
 pub mod error;
 pub mod exit;

@@ -101,6 +101,7 @@ mod tests {
             stdout_truncated,
             stderr_truncated: false,
             duration_ms: Some(3012),
+            tests: None,
         }
     }
 

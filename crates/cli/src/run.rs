@@ -7,6 +7,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use crate::args::RunArgs;
+use crate::cases;
 use crate::client::{Limits, Refusal, RetryAfter, Service, Submission};
 use crate::error::{chain, Error};
 use crate::exit::{self, Exit};
@@ -47,6 +48,7 @@ pub async fn run(args: RunArgs) -> Result<u8, Error> {
         Some(path) => Some(read_text(Some(path), "--stdin")?),
         None => None,
     };
+    let cases = args.tests.as_deref().map(cases::read_cases).transpose()?;
     let service = Service::new(args.service.url(), args.service.api_key.as_deref())?;
     let mut progress = Progress::new(args.quiet);
 
@@ -57,6 +59,7 @@ pub async fn run(args: RunArgs) -> Result<u8, Error> {
             time_ms: args.time_ms,
             memory_mb: args.memory_mb,
         },
+        tests: cases.as_deref(),
     };
     let id = submit(&service, &submission, &source, args.retries, &mut progress).await?;
 
@@ -71,6 +74,13 @@ pub async fn run(args: RunArgs) -> Result<u8, Error> {
         }
     };
     progress.clear();
+    let results = job.result.as_ref().and_then(|result| result.tests.as_ref());
+    if let (Some(cases), Some(results)) = (&cases, results) {
+        // A batch: the table, and 0 only when every case passed.
+        print!("{}", cases::table(cases, results));
+        let passed = results.len() == cases.len() && results.iter().all(|r| r.passed());
+        return Ok(if passed { 0 } else { 1 });
+    }
     output::emit(&job);
     Ok(exit::for_job(&job))
 }

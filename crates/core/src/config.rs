@@ -95,6 +95,8 @@ pub struct Config {
     pub max_stdin_size: usize,
     /// MAX_BODY_SIZE: bytes of a whole `POST /jobs` body.
     pub max_body_size: usize,
+    /// MAX_TESTS: test cases in one submission's `tests`.
+    pub max_tests: usize,
     /// MAX_QUEUE_LENGTH: jobs waiting or running before submissions get 503 `queue_full`.
     pub max_queue_length: u64,
     /// RESULT_TTL: how long a finished job stays pollable.
@@ -373,6 +375,7 @@ impl Config {
             max_code_size,
             max_stdin_size,
             max_body_size: env.parse("MAX_BODY_SIZE", default_body, positive_usize)?,
+            max_tests: env.parse("MAX_TESTS", 64, positive_usize)?,
             max_queue_length: env.parse("MAX_QUEUE_LENGTH", 10_000, |s| {
                 s.parse::<u64>()
                     .ok()

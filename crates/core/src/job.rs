@@ -137,6 +137,174 @@ pub struct JobResult {
     #[serde(default)]
     #[cfg_attr(feature = "openapi", schema(required = true, minimum = 0))]
     pub peak_memory_bytes: Option<u64>,
+    /// A batch's cases, in order (absent for a job without `tests`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tests: Option<Vec<CaseResult>>,
+    /// A batch's totals (absent for a job without `tests`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<TestSummary>,
+}
+
+/// How a test case's stdout is compared with its `expected_stdout` (`compare` of `POST /jobs`).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Compare {
+    /// Byte for byte.
+    Exact,
+    /// Trailing whitespace of each line, and trailing blank lines, ignored (the default).
+    #[default]
+    Trim,
+    /// The whitespace-separated tokens, in order.
+    Tokens,
+}
+
+impl Compare {
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+
+    /// Whether `actual` passes for `expected` under this comparison.
+    pub fn matches(self, actual: &str, expected: &str) -> bool {
+        match self {
+            Compare::Exact => actual == expected,
+            Compare::Trim => trimmed_lines(actual).eq(trimmed_lines(expected)),
+            Compare::Tokens => actual.split_whitespace().eq(expected.split_whitespace()),
+        }
+    }
+}
+
+/// The lines of `text` without their trailing whitespace, trailing blank lines left out.
+fn trimmed_lines(text: &str) -> impl Iterator<Item = &str> {
+    let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
+    let kept = lines
+        .iter()
+        .rposition(|line| !line.is_empty())
+        .map_or(0, |at| at + 1);
+    lines.into_iter().take(kept)
+}
+
+/// One test case of a batch: its stdin and, optionally, the stdout it must produce.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TestCase {
+    pub stdin: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expected_stdout: Option<String>,
+}
+
+/// A job's test cases (`tests` of `POST /jobs`) and how outputs are compared; travels in the
+/// stream entry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TestBatch {
+    #[serde(default)]
+    pub compare: Compare,
+    pub cases: Vec<TestCase>,
+}
+
+impl TestBatch {
+    /// Bytes of the cases' stdin and expected stdout together (they count against
+    /// MAX_STDIN_SIZE, as one job's stdin does, and toward the storage quota).
+    pub fn input_bytes(&self) -> usize {
+        self.cases
+            .iter()
+            .map(|case| case.stdin.len() + case.expected_stdout.as_ref().map_or(0, String::len))
+            .sum()
+    }
+}
+
+/// How one test case ended.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, strum::IntoStaticStr, strum::VariantArray,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Verdict {
+    /// Exit code 0 and stdout matches `expected_stdout`.
+    Accepted,
+    /// Exit code 0 and stdout does not match `expected_stdout`.
+    WrongAnswer,
+    /// Killed at the time limit (per case).
+    Timeout,
+    /// Killed by the memory limit (per case).
+    MemoryLimit,
+    /// A non-zero exit or a signal; also a case that could not run (`exit_code` null: the
+    /// container ended in an earlier case).
+    RuntimeError,
+    /// Exit code 0, and the case has no `expected_stdout`.
+    Completed,
+}
+
+impl Verdict {
+    /// The name serde writes too (a metric's label).
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+
+    /// Whether the case passes: `accepted`, or `completed` without an expected output.
+    pub fn passed(self) -> bool {
+        matches!(self, Verdict::Accepted | Verdict::Completed)
+    }
+}
+
+/// What one test case produced: an entry of `result.tests`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseResult {
+    pub verdict: Verdict,
+    /// The case's exit status (128+N after signal N); null for a timeout or a case that did
+    /// not run.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    pub exit_code: Option<i64>,
+    pub stdout: String,
+    pub stderr: String,
+    pub stdout_truncated: bool,
+    pub stderr_truncated: bool,
+    /// Wall time of the case's process, from its start to its exit or kill.
+    pub duration_ms: u64,
+    /// CPU time (user + system) of the case's process, as the kernel accounts it; null when
+    /// the case did not run.
+    #[cfg_attr(feature = "openapi", schema(required = true, minimum = 0))]
+    pub cpu_ms: Option<u64>,
+    /// The peak resident memory of the case's process, as the kernel accounts it; null as
+    /// `cpu_ms`.
+    #[cfg_attr(feature = "openapi", schema(required = true, minimum = 0))]
+    pub peak_memory_bytes: Option<u64>,
+}
+
+/// The totals of a batch: `result.summary`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TestSummary {
+    /// Cases `accepted` or `completed`.
+    pub passed: usize,
+    pub total: usize,
+    /// The index (from 0) of the first case that did not pass; null when all did.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    pub first_failed: Option<usize>,
+}
+
+impl TestSummary {
+    pub fn of(cases: &[CaseResult]) -> TestSummary {
+        TestSummary {
+            passed: cases.iter().filter(|case| case.verdict.passed()).count(),
+            total: cases.len(),
+            first_failed: cases.iter().position(|case| !case.verdict.passed()),
+        }
+    }
 }
 
 /// The limits a job runs under: the job document's `limits`, each the request's value or, when
@@ -293,6 +461,8 @@ pub struct JobSpec {
     /// The checked `callback_url` (the record's); not in the stream entry: the worker finds it
     /// in the record when the job finishes.
     pub callback_url: Option<String>,
+    /// A batch's test cases (then `stdin` is empty).
+    pub tests: Option<TestBatch>,
 }
 
 #[cfg(test)]
@@ -324,6 +494,8 @@ mod tests {
             duration_ms: 41,
             cpu_ms: Some(12),
             peak_memory_bytes: Some(9 << 20),
+            tests: None,
+            summary: None,
         };
         let json = serde_json::to_value(&result).unwrap();
         assert_eq!(json["outcome"], "memory_limit");
@@ -346,6 +518,57 @@ mod tests {
             serde_json::to_value(&failure).unwrap()["code"],
             "engine_unavailable"
         );
+    }
+
+    #[test]
+    fn outputs_compare_exactly_trimmed_or_by_tokens() {
+        use Compare::*;
+        assert!(Exact.matches("1 2\n", "1 2\n"));
+        assert!(!Exact.matches("1 2\n", "1 2"));
+        assert!(Trim.matches("1 2  \n\n\n", "1 2"));
+        assert!(Trim.matches("a\r\nb\t\n", "a\nb\n"));
+        assert!(!Trim.matches("a\n\nb\n", "a\nb\n"), "a blank line inside counts");
+        assert!(!Trim.matches(" a\n", "a\n"), "leading whitespace counts");
+        assert!(Trim.matches("", "\n\n"));
+        assert!(Tokens.matches("1\n2   3\n", "1 2 3"));
+        assert!(!Tokens.matches("1 2", "1 2 3"));
+        assert_eq!(Compare::default(), Trim);
+    }
+
+    #[test]
+    fn a_summary_counts_what_passed_and_finds_the_first_failure() {
+        let case = |verdict| CaseResult {
+            verdict,
+            exit_code: Some(0),
+            stdout: String::new(),
+            stderr: String::new(),
+            stdout_truncated: false,
+            stderr_truncated: false,
+            duration_ms: 1,
+            cpu_ms: Some(1),
+            peak_memory_bytes: Some(1),
+        };
+        let cases = [
+            case(Verdict::Accepted),
+            case(Verdict::Completed),
+            case(Verdict::WrongAnswer),
+            case(Verdict::Timeout),
+        ];
+        assert_eq!(
+            TestSummary::of(&cases),
+            TestSummary {
+                passed: 2,
+                total: 4,
+                first_failed: Some(2)
+            }
+        );
+        assert_eq!(TestSummary::of(&cases[..2]).first_failed, None);
+        let batch: TestBatch =
+            serde_json::from_str(r#"{"cases":[{"stdin":"ab","expected_stdout":"c"}]}"#).unwrap();
+        assert_eq!((batch.compare, batch.input_bytes()), (Compare::Trim, 3));
+        for verdict in <Verdict as strum::VariantArray>::VARIANTS {
+            assert_eq!(serde_json::to_value(verdict).unwrap(), verdict.as_str());
+        }
     }
 
     /// strum's names and serde's are both derived from the variants with the same case; this

@@ -18,6 +18,8 @@ pub mod entry {
     pub const CREATED_AT: &str = "created_at";
     /// The limits the submission asked for (JSON of a `LimitRequest`; absent: none).
     pub const LIMITS: &str = "limits";
+    /// A batch's test cases (JSON of a `TestBatch`; absent: the job has none).
+    pub const TESTS: &str = "tests";
 }
 
 /// Fields of a worker's heartbeat (a hash).

@@ -38,6 +38,8 @@ pub const CPU_TIME: &str = "sandbox_job_cpu_seconds";
 pub const PEAK_MEMORY: &str = "sandbox_job_peak_memory_bytes";
 /// Webhook attempts this worker made, by how they ended (`delivered`, `retry`, `failed`).
 pub const WEBHOOK_ATTEMPTS: &str = "sandbox_webhook_attempts_total";
+/// Test cases of batches that ran, by `verdict`, counted by the worker that stored the result.
+pub const TEST_CASES: &str = "sandbox_test_cases_total";
 /// Creating and starting a job's container.
 pub const CONTAINER_START: &str = "sandbox_container_start_seconds";
 /// Job containers of this worker that exist now.
@@ -123,6 +125,10 @@ fn describe() {
     );
     describe_counter!(JOBS_COMPLETED, "Jobs run and stored by this worker, by outcome.");
     describe_counter!(JOBS_FAILED, "Jobs this worker stored as failed, by error code.");
+    describe_counter!(
+        TEST_CASES,
+        "Test cases of the batches this worker ran and stored, by verdict."
+    );
     describe_histogram!(
         QUEUE_WAIT,
         Unit::Seconds,
@@ -196,6 +202,9 @@ pub fn job_finished(terminal: &Terminal) {
             }
             if let Some(peak) = result.peak_memory_bytes {
                 histogram!(PEAK_MEMORY, "outcome" => outcome).record(peak as f64);
+            }
+            for case in result.tests.iter().flatten() {
+                counter!(TEST_CASES, "verdict" => case.verdict.as_str()).increment(1);
             }
         }
         Terminal::Failed(failure) => {
@@ -297,6 +306,18 @@ mod tests {
             duration_ms: 3000,
             cpu_ms: Some(2900),
             peak_memory_bytes: Some(20 << 20),
+            tests: Some(vec![crate::job::CaseResult {
+                verdict: crate::job::Verdict::WrongAnswer,
+                exit_code: Some(0),
+                stdout: String::new(),
+                stderr: String::new(),
+                stdout_truncated: false,
+                stderr_truncated: false,
+                duration_ms: 1,
+                cpu_ms: Some(1),
+                peak_memory_bytes: Some(1),
+            }]),
+            summary: None,
         };
         job_finished(&Terminal::Completed(result));
         job_finished(&Terminal::Failed(JobFailure {
@@ -307,6 +328,10 @@ mod tests {
         container_started(Duration::from_millis(120));
         let text = render();
         let grew = |prefix: &str| sample(&text, prefix) - sample(&before, prefix);
+        assert!(
+            grew("sandbox_test_cases_total{verdict=\"wrong_answer\"}") >= 1.0,
+            "{text}"
+        );
         assert!(
             grew("sandbox_jobs_completed_total{outcome=\"timeout\"}") >= 1.0,
             "{text}"

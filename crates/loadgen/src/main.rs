@@ -431,6 +431,116 @@ async fn submit_and_wait(http: &reqwest::Client, url: &str, code: &str) -> Resul
     }
 }
 
+/// Submits `body` and waits for its job.
+async fn submit_body(http: &reqwest::Client, url: &str, body: &Value) -> Result<Value, String> {
+    let response = http
+        .post(format!("{url}/jobs"))
+        .json(body)
+        .send()
+        .await
+        .map_err(|e| e.to_string())?;
+    if response.status() != 202 {
+        return Err(format!("submit: {}", response.status()));
+    }
+    let id = response.json::<Value>().await.map_err(|e| e.to_string())?["id"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    loop {
+        let job: Value = http
+            .get(format!("{url}/jobs/{id}?wait=30"))
+            .send()
+            .await
+            .map_err(|e| e.to_string())?
+            .json()
+            .await
+            .map_err(|e| e.to_string())?;
+        if job["status"] == "completed" || job["status"] == "failed" {
+            return Ok(job);
+        }
+    }
+}
+
+const ECHO: &str = "print(input())";
+const BATCH_CASES: usize = 20;
+
+/// A 20-case batch of `print(input())` against the same 20 inputs as separate jobs, one after
+/// another and all at once, in rounds: the median wall time of each (submit to last result).
+async fn batch_against_jobs(url: &str, rounds: usize) -> (Latencies, Latencies, Latencies, u64) {
+    let http = reqwest::Client::new();
+    let inputs: Vec<String> = (0..BATCH_CASES).map(|i| format!("case {i}")).collect();
+    let tests: Vec<Value> = inputs
+        .iter()
+        .map(|i| json!({ "stdin": format!("{i}\n"), "expected_stdout": format!("{i}\n") }))
+        .collect();
+    let batch = json!({ "code": ECHO, "tests": tests });
+    let (mut batches, mut serial, mut parallel, mut errors) = (
+        Latencies::default(),
+        Latencies::default(),
+        Latencies::default(),
+        0,
+    );
+    // One of each first, not counted: connections and caches.
+    let _ = submit_body(&http, url, &batch).await;
+    for _ in 0..rounds {
+        let began = Instant::now();
+        match submit_body(&http, url, &batch).await {
+            Ok(job) if job["result"]["summary"]["passed"] == BATCH_CASES => batches.push(began.elapsed()),
+            other => {
+                eprintln!("unexpected batch: {other:?}");
+                errors += 1;
+            }
+        }
+        let began = Instant::now();
+        for input in &inputs {
+            let body = json!({ "code": ECHO, "stdin": format!("{input}\n") });
+            match submit_body(&http, url, &body).await {
+                Ok(job) if job["result"]["stdout"] == format!("{input}\n") => {}
+                _ => errors += 1,
+            }
+        }
+        serial.push(began.elapsed());
+        let began = Instant::now();
+        let jobs = inputs.iter().map(|input| {
+            let body = json!({ "code": ECHO, "stdin": format!("{input}\n") });
+            let http = http.clone();
+            async move { submit_body(&http, url, &body).await }
+        });
+        for job in futures_util::future::join_all(jobs).await {
+            if !job.is_ok_and(|job| job["result"]["outcome"] == "success") {
+                errors += 1;
+            }
+        }
+        parallel.push(began.elapsed());
+    }
+    (batches, serial, parallel, errors)
+}
+
+/// The batch row: the batch's median against the separate jobs', with the ratios.
+async fn batch_rows(url: &str, rows: &mut Vec<Row>, rounds: usize) {
+    println!("\n## a {BATCH_CASES}-case batch against {BATCH_CASES} separate jobs (pool on)");
+    let (batches, serial, parallel, errors) = batch_against_jobs(url, rounds).await;
+    let batch = ms(batches.percentile(50.0));
+    row(
+        rows,
+        &format!("one batch of {BATCH_CASES} cases of print(input())"),
+        format!("p50 {batch:.1} ms (n={}, errors {errors})", batches.0.len()),
+        "1.00 ×".into(),
+    );
+    for (what, lat) in [
+        ("one after another", &serial),
+        ("all submitted at once", &parallel),
+    ] {
+        let p50 = ms(lat.percentile(50.0));
+        row(
+            rows,
+            &format!("{BATCH_CASES} separate jobs, {what}"),
+            format!("p50 {p50:.1} ms (n={})", lat.0.len()),
+            format!("batch {:.1} × faster", p50 / batch),
+        );
+    }
+}
+
 fn hello_ok(job: &Value) -> bool {
     job["status"] == "completed" && job["result"]["stdout"] == "hi\n"
 }
@@ -888,6 +998,16 @@ async fn main() {
 
     let (api, url) = stack.api(free_port()).await;
     let api_idle = api.rss_kib();
+    if knob("BENCH_BATCH_ONLY", 0) == 1 {
+        let worker = stack.worker("bench-batch", &[("WARM_POOL_SIZE", "2")]).await;
+        batch_rows(&url, &mut rows, knob("BENCH_BATCH_ROUNDS", 5) as usize).await;
+        worker.stop();
+        api.stop();
+        redis.stop();
+        let _ = std::fs::remove_dir_all(&scratch);
+        print_table(&rows);
+        return;
+    }
     for (label, pool) in [("pool off", "0"), ("pool on (WARM_POOL_SIZE=2)", "2")] {
         let worker = stack
             .worker(&format!("bench-{pool}"), &[("WARM_POOL_SIZE", pool)])
@@ -917,6 +1037,9 @@ async fn main() {
             per_job(&redis_calls, jobs)
         );
         println!("    Engine API calls: {}", per_job(&engine_calls, jobs));
+        if pool != "0" {
+            batch_rows(&url, &mut rows, knob("BENCH_BATCH_ROUNDS", 5) as usize).await;
+        }
         worker.stop();
     }
 

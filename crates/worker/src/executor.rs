@@ -22,13 +22,14 @@ use bollard::query_parameters::{KillContainerOptionsBuilder, WaitContainerOption
 use bollard::Docker;
 use futures_util::StreamExt;
 use sandbox::config::Limits;
-use sandbox::job::{JobId, JobResult, LimitRequest, Outcome};
+use sandbox::job::{JobId, JobResult, LimitRequest, Outcome, TestBatch, TestSummary};
 use sandbox::sanitize::{SanitizedOutput, Sanitizer};
 use sandbox::ValidatedCode;
 use tokio::io::AsyncWriteExt;
-use tokio::sync::oneshot;
+use tokio::sync::{mpsc, oneshot};
 
 use crate::accounting::{self, Accounting};
+use crate::batch;
 use crate::container::{Owner, Settings};
 pub use crate::error::ExecError;
 use crate::exits::Exits;
@@ -49,6 +50,17 @@ const OOM_EVENT_GRACE: Duration = Duration::from_millis(500);
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(15);
 /// How long a released launcher may take to exit, at least (else the rest of the time limit).
 const RELEASE_GRACE: Duration = Duration::from_secs(2);
+/// Beyond the time limit, how long the worker waits for a case's record before it kills the
+/// container (the launcher's parent kills the case at the limit itself; this holds when the
+/// parent cannot, say stopped by a case that escaped every wall).
+const CASE_GRACE: Duration = Duration::from_secs(2);
+
+/// What a run is fed: one stdin, or a batch of test cases.
+#[derive(Debug, Clone, Copy)]
+pub enum Input<'a> {
+    Stdin(&'a str),
+    Tests(&'a TestBatch),
+}
 
 /// Where one job's time went in the executor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -172,7 +184,31 @@ impl Executor {
         stdin: &str,
         limits: &LimitRequest,
     ) -> Result<(JobResult, Timings), ExecError> {
-        self.run_as(&job.to_string(), code, stdin, limits).await
+        self.run_as(&job.to_string(), code, Input::Stdin(stdin), limits)
+            .await
+    }
+
+    /// [`Executor::run_timed`] for a job's input, a stdin or a batch of test cases: a batch
+    /// runs once per case in one container (docs/architecture.md, "Test-case batches").
+    pub async fn run_input(
+        &self,
+        job: JobId,
+        code: &ValidatedCode,
+        input: Input<'_>,
+        limits: &LimitRequest,
+    ) -> Result<(JobResult, Timings), ExecError> {
+        self.run_as(&job.to_string(), code, input, limits).await
+    }
+
+    /// [`Executor::run_input`] for a run that is no job of the queue (tests, benchmarks).
+    pub async fn run_input_labelled(
+        &self,
+        label: &str,
+        code: &ValidatedCode,
+        input: Input<'_>,
+        limits: &LimitRequest,
+    ) -> Result<JobResult, ExecError> {
+        Ok(self.run_as(label, code, input, limits).await?.0)
     }
 
     /// [`Executor::run`] for a run that is no job of the queue (tests, benchmarks): `label`
@@ -195,14 +231,14 @@ impl Executor {
         stdin: &str,
         limits: &LimitRequest,
     ) -> Result<JobResult, ExecError> {
-        Ok(self.run_as(label, code, stdin, limits).await?.0)
+        Ok(self.run_as(label, code, Input::Stdin(stdin), limits).await?.0)
     }
 
     async fn run_as(
         &self,
         label: &str,
         code: &ValidatedCode,
-        stdin: &str,
+        input: Input<'_>,
         request: &LimitRequest,
     ) -> Result<(JobResult, Timings), ExecError> {
         let began = Instant::now();
@@ -213,7 +249,10 @@ impl Executor {
             .lock()
             .unwrap()
             .insert(label.to_string(), ready.id().to_string());
-        let result = self.deliver(ready, code, stdin, &limits).await;
+        let result = match input {
+            Input::Stdin(stdin) => self.deliver(ready, code, stdin, &limits).await,
+            Input::Tests(batch) => self.deliver_batch(ready, code, batch, &limits).await,
+        };
         self.running.lock().unwrap().remove(label);
         let (result, mut timings) = result?;
         timings.pooled = pooled;
@@ -396,6 +435,230 @@ impl Executor {
             duration_ms: duration.as_millis() as u64,
             cpu_ms: figures.0,
             peak_memory_bytes: figures.1,
+            tests: None,
+            summary: None,
+        };
+        let timings = Timings {
+            pooled: false,
+            announced: announced_first,
+            start: Duration::ZERO,
+            delivery,
+            run: duration,
+            release,
+            drain,
+            total: began.elapsed(),
+        };
+        Ok((result, timings))
+    }
+
+    /// Runs a batch in `ready`: the program once per case, each a fresh process of the
+    /// launcher's (runtime/launcher.py, `run_batch`), then the job's end as for one run.
+    ///
+    /// SECURITY: outcome integrity — each case's end is the record the launcher's parent
+    /// writes with that case's own nonce, which no case process holds; the time limit of a
+    /// case is the parent's (it kills the case's process at the limit) and, behind it, this
+    /// worker's: a case whose record is not in by the limit and [`CASE_GRACE`] has the
+    /// container killed, and it and every case after it fail — a program that breaks its
+    /// container makes the remaining cases fail, never pass.
+    async fn deliver_batch(
+        &self,
+        ready: Ready,
+        code: &ValidatedCode,
+        batch: &TestBatch,
+        limits: &Limits,
+    ) -> Result<(JobResult, Timings), ExecError> {
+        let began = Instant::now();
+        let Ready {
+            mut input,
+            output,
+            mut container,
+            ..
+        } = ready;
+        let id = container.id().to_string();
+        let nonce = uuid::Uuid::new_v4().simple().to_string();
+        let marker = [b"\0", nonce.as_bytes(), b"\0"].concat();
+        let case_nonces: Vec<String> = batch
+            .cases
+            .iter()
+            .map(|_| uuid::Uuid::new_v4().simple().to_string())
+            .collect();
+        let case_markers = case_nonces
+            .iter()
+            .map(|n| [b"\0", n.as_bytes(), b"\0"].concat())
+            .collect();
+        let (stop_reading, stopped) = oneshot::channel();
+        let (marked, mut ended) = oneshot::channel();
+        let (cases_done, mut cases) = mpsc::unbounded_channel();
+        let reader = tokio::spawn(batch::read_cases(
+            output,
+            limits.output_bytes,
+            stopped,
+            case_markers,
+            EndMarker::new(marker, marked),
+            cases_done,
+        ));
+        let mut announced = self.exits.watch(&id);
+        let baseline = self.sample(&id);
+
+        let code = code.as_str();
+        let time_ms = limits.timeout.as_millis().max(1);
+        let count = batch.cases.len();
+        let written = async {
+            input
+                .write_all(format!("{} {nonce} {count} {time_ms}\n", code.len()).as_bytes())
+                .await?;
+            input.write_all(code.as_bytes()).await?;
+            input.flush().await
+        };
+        written.await.map_err(|source| ExecError::Write { source })?;
+        let started = Instant::now();
+        let delivery = started - began;
+        // Each case's stdin, then its nonce: the launcher reads the nonce only once the case's
+        // process is forked.
+        let feed: Vec<(String, String)> = batch
+            .cases
+            .iter()
+            .zip(case_nonces)
+            .map(|(case, nonce)| (case.stdin.clone(), nonce))
+            .collect();
+        let writer = tokio::spawn(async move {
+            for (stdin, nonce) in feed {
+                let frame = [
+                    format!("{}\n", stdin.len()).as_bytes(),
+                    stdin.as_bytes(),
+                    nonce.as_bytes(),
+                    b"\n",
+                ]
+                .concat();
+                if input.write_all(&frame).await.is_err() {
+                    return;
+                }
+            }
+            let _ = input.shutdown().await;
+        });
+
+        let mut announced_first = false;
+        let mut outputs = Vec::with_capacity(count);
+        let mut stuck = false;
+        let mut release = Duration::ZERO;
+        // The launcher's own exit status is not the job's: each case has its own.
+        let (_launcher_exit, figures) = {
+            let exited = async {
+                tokio::select! {
+                    code = announced.exit_code() => {
+                        announced_first = true;
+                        Ok(code)
+                    }
+                    status = self.exit_status(&id) => status,
+                }
+            };
+            tokio::pin!(exited);
+            let mut case_began = Instant::now();
+            let mut exit = None;
+            while outputs.len() < count {
+                let deadline = tokio::time::Instant::from_std(case_began + limits.timeout + CASE_GRACE);
+                tokio::select! {
+                    case = cases.recv() => match case {
+                        Some(case) => {
+                            outputs.push(case);
+                            case_began = Instant::now();
+                        }
+                        None => break,
+                    },
+                    status = &mut exited => {
+                        exit = Some(status?);
+                        break;
+                    }
+                    () = tokio::time::sleep_until(deadline) => {
+                        stuck = true;
+                        break;
+                    }
+                }
+            }
+            if let Some(status) = exit {
+                // Ended inside a case: nothing to read of the cgroup (gone with it).
+                (Some(status), (None, None))
+            } else if stuck || outputs.len() < count {
+                let figures = accounting::figures(baseline, self.sample(&id));
+                self.kill(&id).await?;
+                (None, figures)
+            } else {
+                // Every case ran: the job ends as one run does (end marker, figures, release).
+                let deadline = tokio::time::Instant::now() + RELEASE_GRACE;
+                tokio::select! {
+                    Ok(()) = &mut ended => {
+                        let marked = Instant::now();
+                        let figures = accounting::figures(baseline, self.sample(&id));
+                        self.release(&id).await?;
+                        match tokio::time::timeout(RELEASE_GRACE, &mut exited).await {
+                            Ok(status) => {
+                                release = marked.elapsed();
+                                (Some(status?), figures)
+                            }
+                            Err(_elapsed) => {
+                                self.kill(&id).await?;
+                                (None, figures)
+                            }
+                        }
+                    }
+                    status = &mut exited => (Some(status?), (None, None)),
+                    () = tokio::time::sleep_until(deadline) => {
+                        self.kill(&id).await?;
+                        (None, (None, None))
+                    }
+                }
+            }
+        };
+        let duration = started.elapsed();
+        container.stopped();
+        writer.abort();
+
+        let drained = Instant::now();
+        let (partial_out, partial_err) = finish_reading(reader, stop_reading).await?;
+        let drain = drained.elapsed();
+        while let Ok(case) = cases.try_recv() {
+            if outputs.len() < count {
+                outputs.push(case);
+            }
+        }
+        let oom_announced = announced.oom_announced(Duration::ZERO).await;
+        let mut results: Vec<_> = batch
+            .cases
+            .iter()
+            .zip(outputs)
+            .map(|(case, output)| batch::case_result(case, batch.compare, output, oom_announced))
+            .collect();
+        if results.len() < count {
+            // The case under way when the container ended or was killed has what it wrote.
+            let mut cut = batch::not_run(partial_out, partial_err);
+            if stuck {
+                cut.verdict = sandbox::job::Verdict::Timeout;
+                cut.duration_ms = (limits.timeout + CASE_GRACE).as_millis() as u64;
+            }
+            results.push(cut);
+            let empty = || SanitizedOutput {
+                text: String::new(),
+                truncated: false,
+            };
+            while results.len() < count {
+                results.push(batch::not_run(empty(), empty()));
+            }
+        }
+        drop(announced);
+        drop(container);
+        let (outcome, case_exit) = batch::batch_outcome(&results);
+        let result = JobResult {
+            outcome,
+            exit_code: case_exit,
+            stdout: String::new(),
+            stderr: String::new(),
+            stdout_truncated: false,
+            stderr_truncated: false,
+            duration_ms: duration.as_millis() as u64,
+            cpu_ms: figures.0,
+            peak_memory_bytes: figures.1,
+            summary: Some(TestSummary::of(&results)),
+            tests: Some(results),
         };
         let timings = Timings {
             pooled: false,
@@ -503,14 +766,14 @@ enum End {
 
 /// Finds the launcher's end marker in stderr and keeps it out of the program's output. The
 /// bytes that could be the marker's beginning are held back until the next chunk tells.
-struct EndMarker {
+pub(crate) struct EndMarker {
     marker: Vec<u8>,
     held: Vec<u8>,
     seen: Option<oneshot::Sender<()>>,
 }
 
 impl EndMarker {
-    fn new(marker: Vec<u8>, seen: oneshot::Sender<()>) -> EndMarker {
+    pub(crate) fn new(marker: Vec<u8>, seen: oneshot::Sender<()>) -> EndMarker {
         EndMarker {
             marker,
             held: Vec::new(),
@@ -519,7 +782,7 @@ impl EndMarker {
     }
 
     /// Feeds a chunk of stderr to `out`, less the marker; tells the executor when it is seen.
-    fn feed(&mut self, chunk: &[u8], out: &mut Sanitizer) {
+    pub(crate) fn feed(&mut self, chunk: &[u8], out: &mut Sanitizer) {
         if self.seen.is_none() {
             return out.feed(chunk);
         }

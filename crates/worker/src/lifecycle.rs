@@ -21,7 +21,7 @@ use sandbox::ValidatedCode;
 use tracing::Instrument;
 
 use crate::error::ExecError;
-use crate::executor::{Executor, Timings};
+use crate::executor::{Executor, Input, Timings};
 
 /// Pauses between attempts at running a job while the engine is unavailable: 0.5, 1, 2, 4 and
 /// 8 s — about 15 s in all, enough for an engine restart — before the job fails as
@@ -87,7 +87,7 @@ pub trait Runner: Send + Sync + 'static {
         &self,
         job: JobId,
         code: &ValidatedCode,
-        stdin: &str,
+        input: Input<'_>,
         limits: &LimitRequest,
     ) -> impl Future<Output = Result<(JobResult, Timings), ExecError>> + Send;
 }
@@ -97,10 +97,10 @@ impl Runner for Executor {
         &self,
         job: JobId,
         code: &ValidatedCode,
-        stdin: &str,
+        input: Input<'_>,
         limits: &LimitRequest,
     ) -> Result<(JobResult, Timings), ExecError> {
-        self.run_timed(job, code, stdin, limits).await
+        self.run_input(job, code, input, limits).await
     }
 }
 
@@ -115,7 +115,8 @@ pub struct Rules {
     pub result_ttl: Duration,
     /// MAX_ATTEMPTS: deliveries of one job before it fails as `too_many_attempts`.
     pub max_attempts: u64,
-    /// EXECUTION_TIMEOUT: how long one run may take.
+    /// How long one run may take: EXECUTION_TIMEOUT, times MAX_TESTS for a batch (each
+    /// case has the time limit; [`Rules::stale_after`] must outlast the longest batch too).
     pub timeout: Duration,
 }
 
@@ -126,7 +127,7 @@ impl Rules {
             job_deadline: config.job_deadline,
             result_ttl: config.result_ttl,
             max_attempts: config.max_attempts,
-            timeout: config.limits.timeout,
+            timeout: config.limits.timeout * config.max_tests.max(1) as u32,
         }
     }
 
@@ -308,7 +309,11 @@ impl<J: Jobs, R: Runner> Worker<J, R> {
     /// engine will not get over ([`ExecError::retryable`]) fails it at once.
     async fn execute(&self, spec: &JobSpec, code: ValidatedCode) -> Terminal {
         let job = spec.id;
-        let ran = (|| self.runner.run(job, &code, &spec.stdin, &spec.limits))
+        let input = match &spec.tests {
+            Some(batch) => Input::Tests(batch),
+            None => Input::Stdin(&spec.stdin),
+        };
+        let ran = (|| self.runner.run(job, &code, input, &spec.limits))
             .retry(ENGINE_RETRY)
             .when(ExecError::retryable)
             .notify(|err, pause| {
@@ -511,7 +516,7 @@ pub(crate) mod tests {
             &self,
             _job: JobId,
             code: &ValidatedCode,
-            _stdin: &str,
+            _input: Input<'_>,
             _limits: &LimitRequest,
         ) -> Result<(JobResult, Timings), ExecError> {
             self.0.calls.lock().unwrap().push(Instant::now());
@@ -529,6 +534,8 @@ pub(crate) mod tests {
                 duration_ms: 1,
                 cpu_ms: None,
                 peak_memory_bytes: None,
+                tests: None,
+                summary: None,
             };
             let timings = Timings {
                 pooled: true,
@@ -589,6 +596,7 @@ pub(crate) mod tests {
                 limits: Default::default(),
                 shown_limits: None,
                 callback_url: None,
+                tests: None,
             }),
             attempts,
         }

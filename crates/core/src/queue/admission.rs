@@ -19,7 +19,7 @@ pub(super) static ENQUEUE: Lua = lua!("enqueue.lua",
         "entry_created_at_field", "idempotency_ttl", "quota_limit", "quota_hold_ms", "cost",
         "client", "client_field", "cost_field", "limits_field", "limits", "entry_limits_field",
         "requested_limits", "group", "callback_url_field", "callback_url", "callback_state_field",
-        "pending",
+        "pending", "entry_tests_field", "tests",
     ],
 );
 
@@ -116,11 +116,12 @@ impl Queue {
             None => (self.keys.idempotency("", ""), String::new()),
         };
         let client = quota.map(|q| q.client).unwrap_or("");
+        let tests = job.tests.as_ref().map(to_json).unwrap_or_default();
         let (quota_limit, quota_hold_ms, cost) = match quota {
             Some(q) => (
                 q.limit.to_string(),
                 q.hold.as_millis() as u64,
-                job.code.len() + job.stdin.len(),
+                job.code.len() + job.stdin.len() + tests.len(),
             ),
             None => (String::new(), 0, 0),
         };
@@ -161,7 +162,9 @@ impl Queue {
             .arg("callback_url_field", record::CALLBACK_URL)
             .arg("callback_url", job.callback_url.as_deref().unwrap_or(""))
             .arg("callback_state_field", record::CALLBACK_STATE)
-            .arg("pending", CallbackState::Pending.as_str());
+            .arg("pending", CallbackState::Pending.as_str())
+            .arg("entry_tests_field", entry::TESTS)
+            .arg("tests", &tests);
         let reply: redis::Value = match self.wait {
             None => enqueue.invoke(&mut self.conn().await?).await.at(Step::Enqueue)?,
             Some(wait) => {

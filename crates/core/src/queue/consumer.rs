@@ -267,6 +267,14 @@ fn delivery(entry: StreamId, attempts: u64) -> Delivery {
             },
             shown_limits: None,
             callback_url: None,
+            // An entry without the field has no test cases.
+            tests: match entry.get::<String>(entry::TESTS) {
+                Some(json) => Some(serde_json::from_str(&json).map_err(|source| Malformed::Json {
+                    field: entry::TESTS,
+                    source,
+                })?),
+                None => None,
+            },
         })
     })();
     Delivery {

@@ -47,6 +47,9 @@ local callback_url_field = ARGV[25]
 local callback_url = ARGV[26]
 local callback_state_field = ARGV[27]
 local pending = ARGV[28]
+-- A batch's test cases (JSON), or '' for a job without them.
+local entry_tests_field = ARGV[29]
+local tests = ARGV[30]
 
 -- Jobs waiting or running. The stream also holds the finished entries behind the oldest running
 -- job until trim.lua removes them, so its length is only the answer when the group is missing
@@ -96,9 +99,13 @@ if limits ~= '' then redis.call('HSET', record, limits_field, limits) end
 if callback_url ~= '' then
     redis.call('HSET', record, callback_url_field, callback_url, callback_state_field, pending)
 end
-redis.call('XADD', stream, '*', entry_id_field, id, entry_code_field, code,
-           entry_stdin_field, stdin, entry_created_at_field, created_at,
-           entry_limits_field, requested_limits)
+local entry = {entry_id_field, id, entry_code_field, code, entry_stdin_field, stdin,
+               entry_created_at_field, created_at, entry_limits_field, requested_limits}
+if tests ~= '' then
+    table.insert(entry, entry_tests_field)
+    table.insert(entry, tests)
+end
+redis.call('XADD', stream, '*', unpack(entry))
 if idempotency_ttl ~= '' then
     redis.call('SET', idempotency, id, 'EX', idempotency_ttl)
 end
