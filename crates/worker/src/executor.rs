@@ -542,7 +542,7 @@ impl Executor {
         let mut stuck = false;
         let mut release = Duration::ZERO;
         // The launcher's own exit status is not the job's: each case has its own.
-        let (_launcher_exit, figures) = {
+        let (launcher_exit, figures) = {
             let exited = async {
                 tokio::select! {
                     code = announced.exit_code() => {
@@ -622,6 +622,14 @@ impl Executor {
             }
         }
         let oom_announced = announced.oom_announced(Duration::ZERO).await;
+        // Under gVisor the memory limit is the whole sandbox's (measured: a case over it ends
+        // the container with 137, the launcher with it): the case under way then is the one
+        // that went over it. (The container's output may end before its exit is seen: the
+        // engine's word on the kill decides, not the exit status.)
+        let ended_by_oom = !stuck
+            && outputs.len() < count
+            && launcher_exit.is_none_or(|status| status == 137)
+            && self.memory_killed(&id, &mut announced).await?;
         let mut results: Vec<_> = batch
             .cases
             .iter()
@@ -634,6 +642,9 @@ impl Executor {
             if stuck {
                 cut.verdict = sandbox::job::Verdict::Timeout;
                 cut.duration_ms = (limits.timeout + CASE_GRACE).as_millis() as u64;
+            } else if ended_by_oom {
+                cut.verdict = sandbox::job::Verdict::MemoryLimit;
+                cut.exit_code = Some(137);
             }
             results.push(cut);
             let empty = || SanitizedOutput {
