@@ -106,11 +106,30 @@ async function statusColour(page) {
   });
 }
 
+/**
+ * The locator's box once the page has stopped moving: two readings 100 ms apart agree. Run is
+ * below the fold since the test-cases box came, so clicking it scrolls the page, and the UI may
+ * scroll the status into view smoothly after a run; a box read mid-scroll is not where the
+ * element ends up, and a mouse moved there hovers something else.
+ */
+async function settledBox(locator) {
+  let box = await locator.boundingBox();
+  for (let i = 0; i < 50; i += 1) {
+    await new Promise((r) => setTimeout(r, 100));
+    const next = await locator.boundingBox();
+    if (next && box && next.x === box.x && next.y === box.y && next.width === box.width) {
+      return next;
+    }
+    box = next;
+  }
+  return box;
+}
+
 /** Moves the mouse onto the first error squiggle and waits for a hover with `text`. */
 async function hoverMarker(page, text) {
   const squiggle = page.locator('.monaco-editor .squiggly-error').first();
   await squiggle.waitFor();
-  const box = await squiggle.boundingBox();
+  const box = await settledBox(squiggle);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: text });
   await hover.first().waitFor({ timeout: 10_000 });
@@ -121,7 +140,7 @@ async function hoverMarker(page, text) {
 async function squiggleLine(page) {
   const squiggle = page.locator('.monaco-editor .squiggly-error').first();
   await squiggle.waitFor();
-  const box = await squiggle.boundingBox();
+  const box = await settledBox(squiggle);
   const middle = box.y + box.height / 2;
   const tops = [];
   for (const line of await page.locator('.monaco-editor .view-line').all()) {
@@ -241,8 +260,8 @@ test('a forbidden import is a marker at its line and column, with rule and detai
   // The squiggle is on line 2 (Monaco draws markers as decorations in the view).
   const squiggle = page.locator('.monaco-editor .squiggly-error').first();
   await squiggle.waitFor();
+  const box = await settledBox(squiggle);
   const lineTop = await page.locator('.monaco-editor .view-line').nth(1).boundingBox();
-  const box = await squiggle.boundingBox();
   assert.ok(Math.abs(box.y - lineTop.y) < 4, `marker at y=${box.y}, line 2 at y=${lineTop.y}`);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'forbidden-import: os' });
