@@ -88,21 +88,43 @@ PY
   for _ in $(seq 1 20); do docker info --format '{{json .Runtimes}}' | grep -q '"runsc"' && break; sleep 0.5; done
 fi
 
-# --- Redis (append-only persistence, data in the project's own directory) ---------------------
+# --- Redis (append-only persistence, data in the machine's own directory) ---------------------
+# The local Redis is the machine's, shared by every checkout on it (each test run uses prefixes
+# of its own), so its data lives outside any checkout: a Redis whose directory was a deleted
+# checkout's cannot persist, and then refuses every write (MISCONF).
+REDIS_DIR="${SANDBOX_REDIS_DIR:-/var/lib/sandbox/redis}"
 hostport=${REDIS_URL#redis://}; hostport=${hostport%%/*}; hostport=${hostport##*@}
 redis_host=${hostport%%:*}; redis_port=${hostport##*:}
 [ "$redis_port" = "$hostport" ] && redis_port=6379
-if ! redis-cli -h "$redis_host" -p "$redis_port" ping >/dev/null 2>&1; then
-  case "$redis_host" in
-    127.0.0.1|localhost) ;;
-    *) log "Redis at $REDIS_URL does not answer, and it is not local: start it there"; exit 1 ;;
-  esac
-  log "starting redis-server on port $redis_port (data in $DATA_DIR/redis)"
-  mkdir -p "$DATA_DIR/redis"
-  redis-server --bind 127.0.0.1 --port "$redis_port" --dir "$DATA_DIR/redis" \
+rcli() { redis-cli -h "$redis_host" -p "$redis_port" "$@"; }
+local_redis() {
+  case "$redis_host" in 127.0.0.1|localhost) return 0 ;; *) return 1 ;; esac
+}
+if rcli ping >/dev/null 2>&1 && local_redis; then
+  # A local Redis whose data directory is gone cannot write: it is stopped (what it held could
+  # not be kept anyway) and started again below with a directory that exists.
+  # (Redis answers an empty `dir` when its working directory was deleted.)
+  answer=$(rcli config get dir 2>/dev/null || true)
+  dir=$(printf '%s\n' "$answer" | sed -n 2p)
+  if [ "$(printf '%s\n' "$answer" | sed -n 1p)" = dir ] && { [ -z "$dir" ] || ! [ -d "$dir" ]; }; then
+    log "the running Redis on port $redis_port keeps its data in ${dir:-a directory}, which is gone; restarting it"
+    rcli shutdown nosave >/dev/null 2>&1 || true
+    for _ in $(seq 1 50); do rcli ping >/dev/null 2>&1 || break; sleep 0.1; done
+  fi
+fi
+if ! rcli ping >/dev/null 2>&1; then
+  local_redis || { log "Redis at $REDIS_URL does not answer, and it is not local: start it there"; exit 1; }
+  log "starting redis-server on port $redis_port (data in $REDIS_DIR)"
+  mkdir -p "$REDIS_DIR"
+  redis-server --bind 127.0.0.1 --port "$redis_port" --dir "$REDIS_DIR" \
     --appendonly yes --appendfsync everysec --daemonize yes \
-    --pidfile "$DATA_DIR/redis/redis.pid" --logfile "$DATA_DIR/redis/redis.log"
-  for _ in $(seq 1 50); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.1; done
+    --pidfile "$REDIS_DIR/redis.pid" --logfile "$REDIS_DIR/redis.log"
+  for _ in $(seq 1 50); do rcli ping >/dev/null 2>&1 && break; sleep 0.1; done
+fi
+# A Redis that answers but refuses writes fails here, with its own words, not in the tests.
+if ! out=$(rcli set sandbox:setup-probe 1 EX 10 2>&1) || [ "$out" != "OK" ]; then
+  log "Redis at $REDIS_URL refuses writes: $out"
+  exit 1
 fi
 # A Redis that was already running (a system service, say) gets append-only persistence too:
 # an accepted job must survive a Redis restart.
