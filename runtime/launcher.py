@@ -49,6 +49,7 @@ the kernel filter and the container, not by this.
 """
 
 import abc
+import ast
 import builtins
 import copy
 import dataclasses
@@ -345,6 +346,7 @@ def install_kernel_filter(prepared=None):
 
 
 IMMUTABLETYPE, HEAPTYPE = 1 << 8, 1 << 9  # Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_HEAPTYPE
+BASETYPE = 1 << 10  # Py_TPFLAGS_BASETYPE
 
 
 def seal_classes(ctypes, launcher_classes):
@@ -377,15 +379,40 @@ def seal_classes(ctypes, launcher_classes):
     if offset is None:
         raise OSError("the type object's flags were not found")
     modified = ctypes.pythonapi.PyType_Modified
+
+    def set_flags(cls, flags):
+        slot = word.from_address(id(cls) + offset)
+        if slot.value != cls.__flags__:
+            raise OSError(f"the flags of {cls.__qualname__} were not where expected")
+        slot.value = flags
+        modified(ctypes.py_object(cls))
+
     for cls in classes.values():
         flags = cls.__flags__
         if not flags & HEAPTYPE or flags & IMMUTABLETYPE:
             continue  # a static type (immutable already) or sealed already
-        slot = word.from_address(id(cls) + offset)
-        if slot.value != flags:
-            raise OSError(f"the flags of {cls.__qualname__} were not where expected")
-        slot.value = flags | IMMUTABLETYPE
-        modified(ctypes.py_object(cls))
+        set_flags(cls, flags | IMMUTABLETYPE)
+    # SECURITY: no metaclass of the program's. A metaclass decides what isinstance and
+    # issubclass answer for its classes (`__instancecheck__`, `__subclasscheck__`), what a class
+    # pattern reads (`__match_args__` as a property of the metaclass) and in which namespace a
+    # class body looks its names up (`__prepare__`): round 19 made one with `type(int)` (the
+    # real `type`, reached as a value), matched the launcher's attrgetter class with
+    # `case int(v)` in a prepared class body, read its `__init__.__globals__` (the policy's
+    # globals: the real os and sys), and told the frozen-dataclass guard a module was of its
+    # class. Every allowed module is loaded by now and defines its metaclasses at import, so
+    # from here on `type` and every metaclass in existence (the library's: ABCMeta, EnumType,
+    # typing's, ctypes') may not be subclassed, whoever asks: `TypeError: type 'type' is not
+    # an acceptable base type`. Classes made by the existing metaclasses (`class S(ABC)`,
+    # enums, NamedTuple) are instances of them, not subclasses, and are made as before.
+    metaclasses, stack = {id(type): type}, [type]
+    while stack:
+        for sub in type.__subclasses__(stack.pop()):
+            if id(sub) not in metaclasses:
+                metaclasses[id(sub)] = sub
+                stack.append(sub)
+    for cls in metaclasses.values():
+        if cls.__flags__ & BASETYPE:
+            set_flags(cls, cls.__flags__ & ~BASETYPE)
 
 
 def install_policy(allowed, refused_names, program_builtins, holders=None):
@@ -450,6 +477,8 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
     real_import, real_getattr = builtins.__import__, builtins.getattr
     real_setattr, real_delattr, real_vars = builtins.setattr, builtins.delattr, builtins.vars
     module_type, code_type = types.ModuleType, types.CodeType
+    # A class's MRO as the interpreter keeps it (no `mro()` or `__mro__` of a metaclass runs).
+    real_mro = type.__dict__["__mro__"].__get__
 
     def is_module(obj):
         # SECURITY: a module of any class, GuardedModule included (adversary round 8: an exact
@@ -587,9 +616,35 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
 
     def owned(obj):
         # The program's own classes and their instances: their __module__ is __main__.
-        cls = obj if isinstance(obj, type) else type(obj)
+        cls = obj if issubclass(type(obj), type) else type(obj)
         module = real_vars(cls).get("__module__")
         return type(module) is str and module == "__main__"
+
+    def owns_name(obj, name):
+        """Whether the private attribute `name` of `obj` is the program's: `obj` is of a class
+        of the program's (or is one), and the first class that defines `name` on the way the
+        interpreter looks it up (the class's MRO, then for a class its metaclass's) is the
+        program's too; a name no class defines is an instance's own or computed by the
+        program's class."""
+        # SECURITY: a subclass's `__module__` is `__main__`, but what it inherits is the
+        # library's: round 19 read `EnumType._convert_` (which copies any module's namespace
+        # into enum members) on `class MyE(enum.Enum)` through the attrgetter class with a
+        # computed name, and had the real sys.
+        is_class = issubclass(type(obj), type)
+        cls = obj if is_class else type(obj)
+        return owns_member(cls, name, type(cls) if is_class else None)
+
+    def owns_member(cls, name, meta=None):
+        # The instances' attribute `name` of the class `cls` (with `meta`: the class's own).
+        if not owned(cls):
+            return False
+        chain = list(real_mro(cls))
+        if meta is not None:
+            chain += list(real_mro(meta))
+        for k in chain:
+            if name in real_vars(k):
+                return owned(k)
+        return True
 
     def check_name(obj, name, action):
         if type(name) is not str:
@@ -599,12 +654,12 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
             # at run time, whose fields walk attributes in C past both walls and hand the
             # object reached back in an AttributeError's `.obj` (adversary round 13).
             refuse_(f"{action} the attribute {name} of a string by name")
-        if name in refused_names or name.lstrip("_") in refused_bare:
+        if name in refused_names or name.lstrip("_") in refused_bare or name in library_doors:
             refuse_(f"{action} the attribute {name}")
         if name.startswith("__") and name.endswith("__"):
             if action != "reading" or name not in readable_dunders:
                 refuse_(f"{action} the attribute {name}")
-        elif name.startswith("_") and not owned(obj):
+        elif name.startswith("_") and not owns_name(obj, name):
             refuse_(f"{action} the private attribute {name} of an object of the library")
 
     # SECURITY: a module is judged by what it is, not by the name it carries: `__name__` is
@@ -653,7 +708,7 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
         if literal is None:
             check_name(obj, name, "reading")
         elif type(name) is not str or name in library_refused or (
-                name.startswith("_") and not name.startswith("__") and not owned(obj)
+                name.startswith("_") and not name.startswith("__") and not owns_name(obj, name)
                 and (not name.endswith("_") or name in library_doors)):
             # SECURITY: the library's own getattr with a name it was handed (update_wrapper's
             # `assigned`, dataclasses' field names) reads what the program named: the
@@ -1205,6 +1260,54 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
     for name in ("__loader__", "__spec__", "breakpoint"):
         real_builtins_dict.pop(name, None)
         program_builtins.pop(name, None)
+
+    def match_class(cls, keywords, positional):
+        """The class of a class pattern with subpatterns, judged before the match statement
+        runs (see [ClassPatterns]): the attributes the pattern will read in C, the keywords'
+        and the positional ones `__match_args__` names, are judged as a computed getattr's
+        names are. Returns `cls`."""
+        # SECURITY: a class pattern reads attributes of the subject in C, by names no guard
+        # sees: a keyword's, and for positional subpatterns those of the class's
+        # `__match_args__`, read when the pattern runs. With a class that vouches for any
+        # subject (a metaclass's `__instancecheck__`, an ABC's `__subclasshook__`, a
+        # runtime-checkable Protocol) and a `__match_args__` of its choosing, that is getattr
+        # of any name on anything: rounds 4 to 19 each found a new way to make such a class
+        # past the static check (round 19: a prepared class body, `type(int)` as a class
+        # maker, `functools.partial`). So the names are judged here, whatever made the class.
+        if not issubclass(type(cls), type):
+            return cls  # not a class: the match raises its own TypeError
+        meta = type(cls)
+        names = list(keywords)
+        if positional:
+            for k in real_mro(meta):
+                if "__match_args__" in real_vars(k):
+                    refuse_("a class pattern on a class whose metaclass defines __match_args__")
+            for k in real_mro(cls):
+                namespace = real_vars(k)
+                if "__match_args__" in namespace:
+                    # The value the interpreter will read: a plain tuple has no __get__, and
+                    # no code can write a class's __match_args__ (a dunder write) meanwhile.
+                    match_args = namespace["__match_args__"]
+                    if type(match_args) is not tuple:
+                        refuse_("a class pattern whose class's __match_args__ is not a plain tuple")
+                    names.extend(match_args[:positional])
+                    break
+        for name in names:
+            if type(name) is not str:
+                refuse_("a class pattern reading an attribute by a name that is not a plain string")
+            if name in string_formatters and any(k is str for k in real_mro(cls)):
+                refuse_(f"a class pattern reading the attribute {name} of a string")
+            if name in refused_names or name.lstrip("_") in refused_bare or name in library_doors:
+                refuse_(f"a class pattern reading the attribute {name}")
+            if name.startswith("__") and name.endswith("__"):
+                refuse_(f"a class pattern reading the attribute {name}")
+            if name.startswith("_") and (meta is not type or not owns_member(cls, name)):
+                # A class whose metaclass is the library's may vouch for objects that are not
+                # its instances (an ABC's hook, a Protocol): none of their private names.
+                refuse_(f"a class pattern reading the private attribute {name} of an object of the library")
+        return cls
+
+    program_builtins[MATCH_CLASS_GUARD] = match_class
     real_register = abc.ABCMeta.register
 
     def register(cls, subclass):
@@ -1284,7 +1387,10 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
         # (`W.__init__(json, Spy)`) it rewrote json.JSONDecoder (rounds 9 and 10). It
         # initialises instances of its class (`owner[0]`) and nothing else.
         def __init__(self, *call_args, **call_kwargs):
-            if not issubclass(type(self), owner[0]):
+            # SECURITY: by the real MRO, not issubclass, which asks the class's metaclass
+            # (round 19: a `__subclasscheck__` answering True let `D.__init__(json, f)` rewrite
+            # json.dumps).
+            if not any(k is owner[0] for k in real_mro(type(self))):
                 refuse_("a dataclass's __init__ on an object that is not of its class")
             return init(self, *call_args, **call_kwargs)
 
@@ -1497,6 +1603,80 @@ def main(run):
     return run_program(source, policy, prepared)
 
 
+# The builtin the rewritten class patterns call, and the names of the variables that hold the
+# classes it judged: reserved (a program naming either is refused before it runs).
+MATCH_CLASS_GUARD = "_sandbox_match_class"
+RESERVED_PREFIX = "_sandbox_"
+
+
+class ClassPatterns(ast.NodeTransformer):
+    """Rewrites each `match` statement so that the class of every class pattern with
+    subpatterns is judged by the run-time wall before the statement runs:
+
+        match s:                     _sandbox_class_0 = _sandbox_match_class(Point, ('z',), 2)
+            case Point(x, y, z=0):   match s:
+                ...                      case _sandbox_class_0(x, y, z=0): ...
+
+    The class is looked up once, where the statement begins, in the statement's own scope (a
+    class body's namespace included), rather than when the case is tried."""
+
+    def __init__(self):
+        self.count = 0
+
+    def visit_Match(self, node):
+        self.generic_visit(node)
+        hoisted = []
+        for case in node.cases:
+            for pattern in list(ast.walk(case.pattern)):
+                if not isinstance(pattern, ast.MatchClass):
+                    continue
+                if not pattern.patterns and not pattern.kwd_attrs:
+                    continue  # an isinstance test: nothing is read
+                name = f"{RESERVED_PREFIX}class_{self.count}"
+                self.count += 1
+                call = ast.Call(
+                    func=ast.Name(MATCH_CLASS_GUARD, ast.Load()),
+                    args=[pattern.cls,
+                          ast.Tuple([ast.Constant(k) for k in pattern.kwd_attrs], ast.Load()),
+                          ast.Constant(len(pattern.patterns))],
+                    keywords=[])
+                assign = ast.Assign(targets=[ast.Name(name, ast.Store())], value=call)
+                hoisted.append(ast.fix_missing_locations(ast.copy_location(assign, node)))
+                pattern.cls = ast.copy_location(ast.Name(name, ast.Load()), pattern.cls)
+        return hoisted + [node]
+
+
+def reserved_name(tree):
+    """The first identifier of the program that starts with RESERVED_PREFIX, if any."""
+    for node in ast.walk(tree):
+        names = []
+        for field in ("id", "arg", "name", "asname", "attr", "rest"):
+            value = getattr(node, field, None)
+            if type(value) is str:
+                names.append(value)
+        if isinstance(node, (ast.Global, ast.Nonlocal)):
+            names.extend(node.names)
+        for name in names:
+            if name.startswith(RESERVED_PREFIX):
+                return name
+    return None
+
+
+def compile_program(source, policy):
+    """The program's code; under the policy, with its class patterns rewritten (ClassPatterns).
+    Raises SyntaxError as compile() does, and PermissionError for a reserved name."""
+    if policy == "off":
+        return compile(source, FILENAME, "exec", dont_inherit=True)
+    tree = ast.parse(source, FILENAME)
+    # SECURITY: the rewritten statements call the guard by name and keep the judged class in
+    # a variable: a program that bound either name would judge its own classes.
+    name = reserved_name(tree)
+    if name is not None:
+        refuse(f"the name {name} (reserved by the sandbox)")
+    tree = ClassPatterns().visit(tree)
+    return compile(tree, FILENAME, "exec", dont_inherit=True)
+
+
 def run_program(source, policy, prepared, holders=None):
     """Installs the run-time wall (unless the policy is off) and runs the program in this
     process; returns its exit status (a SystemExit propagates). `holders`: see
@@ -1511,8 +1691,8 @@ def run_program(source, policy, prepared, holders=None):
     # Seed linecache so tracebacks show source lines of a file that exists nowhere.
     linecache.cache[FILENAME] = (len(source), None, source.splitlines(True), FILENAME)
     try:
-        code = compile(source, FILENAME, "exec", dont_inherit=True)
-    except SyntaxError as exc:
+        code = compile_program(source, policy)
+    except (SyntaxError, PermissionError) as exc:
         traceback.print_exception(exc.with_traceback(None))
         return 1
 

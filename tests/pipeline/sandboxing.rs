@@ -1,6 +1,7 @@
 //! What an ordinary (validator-approved) program finds inside its container.
 
-use crate::support::{spawn_app, stdout};
+use crate::support::{executor, spawn_app, stdout, unchecked};
+use sandbox::job::Outcome;
 
 #[tokio::test]
 async fn the_program_runs_as_an_unprivileged_user() {
@@ -106,6 +107,86 @@ async fn the_library_classes_are_sealed_but_the_programs_are_not() {
                 D.extra = 1\nprint(D.extra)";
     let job = app.run(code, "").await;
     assert_eq!(stdout(&job), "2\n1\n", "{job}");
+}
+
+/// The run-time wall alone (the static check skipped, the launcher's policy strict): no
+/// metaclass of the program's (one decides what isinstance answers and what a class pattern
+/// reads), class patterns judged at run time by the names they will read, and a private member
+/// inherited from the library is not the program's — adversary round 19's three routes. What
+/// a program may do with the same tools keeps working.
+#[tokio::test]
+async fn metaclasses_class_patterns_and_inherited_private_members_are_judged_at_run_time() {
+    let (executor, _owner) = executor(&[("CODE_POLICY", "strict"), ("WARM_POOL_SIZE", "0")]).await;
+    let run = |code: &'static str| {
+        let executor = &executor;
+        async move { executor.run_labelled("wall", &unchecked(code), "").await.unwrap() }
+    };
+    for (code, says) in [
+        // `type(int)` is the real type, and ABCMeta a metaclass: neither may be subclassed.
+        (
+            "mk = type(int)\nM = mk('M', (mk,), {})",
+            "TypeError: type 'type' is not an acceptable base type",
+        ),
+        (
+            "import abc\nclass M(abc.ABCMeta):\n    pass",
+            "TypeError: type 'ABCMeta' is not an acceptable base type",
+        ),
+        // An ABC whose hook vouches for anything and whose __match_args__ names __init__: the
+        // pattern is refused before it reads it (round 19 read the launcher's attrgetter's
+        // __init__.__globals__ this way).
+        (
+            "import operator, abc\n\
+             class X(abc.ABC):\n    __match_args__ = ('__init__',)\n\
+             \x20   @classmethod\n    def __subclasshook__(cls, c):\n        return True\n\
+             match type(operator.attrgetter('real')):\n    case X(v):\n        print(v)",
+            "PermissionError: sandbox policy: a class pattern reading the attribute __init__",
+        ),
+        // A keyword subpattern is judged the same way.
+        (
+            "def f():\n    pass\nmatch f:\n    case object(__globals__=g):\n        print(g)",
+            "PermissionError: sandbox policy: a class pattern reading the attribute __globals__",
+        ),
+        // The frozen dataclass's __init__ on a module, with a metaclass's __subclasscheck__:
+        // there is no such metaclass any more; with issubclass's other door (an ABC's hook)
+        // the guard reads the real MRO.
+        (
+            "import json, abc\nfrom dataclasses import dataclass\n\
+             class B(abc.ABC):\n    @classmethod\n    def __subclasshook__(cls, c):\n        return True\n\
+             @dataclass(frozen=True)\nclass D(B):\n    dumps: object\n\
+             D.__init__(json, print)",
+            "PermissionError: sandbox policy: a dataclass's __init__ on an object that is not of its class",
+        ),
+        // EnumType._convert_ on a subclass of the program's, by a computed name.
+        (
+            "import enum, operator\nclass E(enum.Enum):\n    A = 1\n\
+             print(operator.attrgetter('_conv' + 'ert_')(E))",
+            "PermissionError: sandbox policy: reading the attribute _convert_",
+        ),
+        // A name the sandbox keeps for its rewritten patterns.
+        (
+            "_sandbox_match_class = print",
+            "PermissionError: sandbox policy: the name _sandbox_match_class (reserved by the sandbox)",
+        ),
+    ] {
+        let result = run(code).await;
+        assert_eq!(result.outcome, Outcome::RuntimeError, "{code}: {result:?}");
+        assert!(result.stderr.contains(says), "{code}: {}", result.stderr);
+    }
+    let code = "import abc, enum, operator\nfrom dataclasses import dataclass\n\
+                class Shape(abc.ABC):\n    pass\n\
+                @dataclass\nclass Circle(Shape):\n    r: int\n\
+                class Q:\n    __match_args__ = ('_a', 'b')\n\
+                \x20   def __init__(self):\n        self._a, self.b = 1, 2\n\
+                class E(enum.Enum):\n    A = 1\n    def _own(self):\n        return 7\n\
+                for s in [Circle(2), Q()]:\n    match s:\n\
+                \x20       case Circle(r):\n            print('circle', r)\n\
+                \x20       case Q(a, b):\n            print('q', a, b)\n\
+                print(operator.attrgetter('_own')(E.A)(), list(enum.Enum('C', 'X Y')))";
+    let result = run(code).await;
+    assert_eq!(
+        result.stdout, "circle 2\nq 1 2\n7 [<C.X: 1>, <C.Y: 2>]\n",
+        "{result:?}"
+    );
 }
 
 /// Imports made inside allowed modules are theirs (queue imports threading, random imports

@@ -1515,6 +1515,20 @@ fn positional_class_patterns_need_a_class_the_walker_can_vouch_for() {
         DunderAccess,
         "__match_args__",
     );
+    // In a class body a name is looked up in the class's namespace, which a metaclass's
+    // __prepare__ may fill (adversary round 19): neither a built-in there nor a class whose
+    // bases were looked up there is vouched for.
+    assert_flags(
+        "class H:\n    match 1:\n        case int(v):\n            pass",
+        DunderAccess,
+        "__match_args__",
+    );
+    assert_flags(
+        "class B:\n    pass\nclass H:\n    global K\n    class K(B):\n        pass\nmatch 1:\n    case K(v):\n        pass",
+        DunderAccess,
+        "__match_args__",
+    );
+    assert_accepted("class B:\n    pass\nclass K(B):\n    pass\nmatch 1:\n    case K(v):\n        pass");
     // A program class rebound, a metaclass, a base that is not a plain class, a dotted class.
     assert_flags(
         "class P:\n    pass\nP = object\nmatch 1:\n    case P(x):\n        pass",

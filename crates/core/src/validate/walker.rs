@@ -467,6 +467,12 @@ impl Walker<'_> {
     /// and bases that are names (judged when the module ends), dotted names of modules, or
     /// subscripts of either (`Generic[T]`).
     fn plain_class(&mut self, c: &ast::StmtClassDef) {
+        // SECURITY: in a class body the bases are looked up in the class's namespace, which a
+        // metaclass's `__prepare__` fills (round 19: `class K(B)` under `global K`, B prepared):
+        // a class made there is not vouched for.
+        if self.ctx.scope == Scope::Class {
+            return;
+        }
         // SECURITY: `class P(**{"meta" + "class": M})` sets a metaclass no keyword names.
         if c.keywords
             .iter()
@@ -1503,6 +1509,12 @@ impl Walker<'_> {
                     // match (__instancecheck__): a class made by type() with computed keys is an
                     // unguarded getattr of anything. Only classes whose shape the walker sees.
                     match c.cls.as_ref() {
+                        // SECURITY: in a class body the name is looked up in the class's
+                        // namespace, which a metaclass's `__prepare__` fills (round 19:
+                        // `case int(v)` matched a class of the program's named `int` there).
+                        Expr::Name(_) if self.ctx.scope == Scope::Class => {
+                            self.flag(Rule::DunderAccess, "__match_args__", c.range.start())
+                        }
                         Expr::Name(n) => self.positional_patterns.push((nfkc(&n.id), c.range.start())),
                         other => self.flag(Rule::DunderAccess, "__match_args__", other.range().start()),
                     }
