@@ -627,6 +627,11 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
                 real_vars(m) is value for m in list(modules.values())
                 if is_module(m))):
             refuse_(f"reading the attribute {name} (a module's namespace)")
+        elif kind is dict and any(is_module(v) and not allowed_module(v)
+                                  for v in list(value.values())):
+            # SECURITY: an object's namespace that holds a module off the list hands it over
+            # (round 17: a partial's, where partialmethod had put `abs.__self__`).
+            refuse_(f"reading the attribute {name} (a dictionary holding a module off the allow-list)")
         elif any(value is slot for slot in namespace_slots):
             # SECURITY: object.__getstate__(module) is the module's namespace, and
             # object.__setattr__ writes any module's attributes past GuardedModule (round 10).
@@ -959,6 +964,11 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
             path = os.fsdecode(path)
         if type(path) is not str:
             refuse_("opening a file by a path that is not a plain string")
+        if mode is None and not path.startswith("/"):
+            # SECURITY: os.open's event (its mode is None) shows the path, not the `dir_fd`
+            # it is relative to, so a relative one is judged against the wrong directory
+            # (round 17 read /proc/self/status as `proc/self/status` from a descriptor of /).
+            refuse_(f"opening the relative path {path!r} by a descriptor")
         writing = (type(mode) is str and any(c in mode for c in "wax+")) or (
             type(flags) is int and flags & write_flags
         )
@@ -1265,33 +1275,73 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
         return real_reconstruct(x, memo, func, args, *rest, **kwargs)
 
     real_vars(copy)["_reconstruct"] = reconstruct
-    real_process_class = dataclasses._process_class
+    real_process_class, real_add_slots = dataclasses._process_class, dataclasses._add_slots
+    guarded_inits = []
 
-    def process_class(cls, *args, **kwargs):
-        made = real_process_class(cls, *args, **kwargs)
-        params = real_vars(made).get("__dataclass_params__")
-        init = real_vars(made).get("__init__")
-        if params is None or not real_getattr(params, "frozen", False) or init is None:
-            return made
-
+    def guard_frozen_init(made, init, owner):
         # SECURITY: a frozen dataclass's generated __init__ writes its fields with
         # object.__setattr__, which no guard sees: called unbound on a module
         # (`W.__init__(json, Spy)`) it rewrote json.JSONDecoder (rounds 9 and 10). It
-        # initialises instances of its class and nothing else.
+        # initialises instances of its class (`owner[0]`) and nothing else.
         def __init__(self, *call_args, **call_kwargs):
-            if not issubclass(type(self), made):
+            if not issubclass(type(self), owner[0]):
                 refuse_("a dataclass's __init__ on an object that is not of its class")
             return init(self, *call_args, **call_kwargs)
 
         __init__.__qualname__ = real_getattr(init, "__qualname__", "__init__")
+        guarded_inits.append(__init__)
         was = enter()
         try:
             type.__setattr__(made, "__init__", __init__)
         finally:
             leave(was)
+
+    def add_slots(cls, is_frozen, weakref_slot):
+        # SECURITY: `slots=True` makes the class again, and the new class's creation runs the
+        # program's hooks (a base's __init_subclass__, a metaclass, __set_name__) with the
+        # class's namespace: the frozen __init__ is guarded before that, not after (round 17
+        # took the raw one from __init_subclass__ and wrote copy._reconstruct with it), and
+        # the guard follows the class made.
+        owner = None
+        init = real_vars(cls).get("__init__")
+        if is_frozen and init is not None and not any(init is g for g in guarded_inits):
+            owner = [cls]
+            guard_frozen_init(cls, init, owner)
+        made = real_add_slots(cls, is_frozen, weakref_slot)
+        if owner is not None:
+            owner[0] = made
+        return made
+
+    def process_class(cls, *args, **kwargs):
+        made = real_process_class(cls, *args, **kwargs)
+        params = real_vars(made).get("__dataclass_params__")
+        init = real_vars(made).get("__init__")
+        if (params is None or not real_getattr(params, "frozen", False) or init is None
+                or any(init is g for g in guarded_inits)):
+            return made
+        guard_frozen_init(made, init, [made])
         return made
 
     real_vars(dataclasses)["_process_class"] = process_class
+    real_vars(dataclasses)["_add_slots"] = add_slots
+    real_object_setattr, real_object_delattr = object.__setattr__, object.__delattr__
+    field_type = dataclasses.Field
+
+    def field_setattr(self, name, value):
+        # SECURITY: a dataclass's fields are what its generated methods read and write, by the
+        # field's `name`, in code the policy judged when it was generated: a field renamed
+        # afterwards (`fields(B)[0].name = '_ur' + 'andom'`, then a subclass) made `__eq__`
+        # read `random._urandom` and a frozen `__init__` write `copy._reconstruct` (round 17).
+        # Fields are written by dataclasses' own code only.
+        _, code = writer()
+        if type(self) is not field_type or code.co_filename != dataclasses_file:
+            refuse_(f"writing the attribute {name} of a dataclass field")
+        real_object_setattr(self, name, value)
+
+    def field_delattr(self, name):
+        refuse_(f"deleting the attribute {name} of a dataclass field")
+
+    field_type.__setattr__, field_type.__delattr__ = field_setattr, field_delattr
     real_update_wrapper = functools.update_wrapper
     wrapper_assignments = frozenset(functools.WRAPPER_ASSIGNMENTS)
     wrapper_updates = frozenset(functools.WRAPPER_UPDATES)
@@ -1306,7 +1356,22 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
                 type(n) is not str or n not in wrapper_assignments for n in assigned) or any(
                 type(n) is not str or n not in wrapper_updates for n in updated):
             refuse_("update_wrapper with attributes other than its defaults")
-        return real_update_wrapper(wrapper, wrapped, assigned, updated)
+        # SECURITY: `getattr(wrapper, '__dict__').update(wrapped.__dict__)` hands the wrapped
+        # object's namespace to whatever the wrapper's class calls `__dict__` (round 17: a
+        # class attribute of the program's with an `update` method received a partial's
+        # namespace, where partialmethod had put a builtin's `__self__`, its module). The
+        # merge is made here, dictionary to dictionary in C, and every value is judged as a
+        # guarded getattr's result.
+        result = real_update_wrapper(wrapper, wrapped, assigned, ())
+        for name in updated:
+            target = real_getattr(wrapper, name)
+            source = real_getattr(wrapped, name, {})
+            if type(target) is not dict or type(source) is not dict:
+                refuse_(f"update_wrapper merging a {name} that is not a plain dictionary")
+            for key, value in list(source.items()):
+                check_value(value, key)
+            dict.update(target, source)
+        return result
 
     update_wrapper.__module__, update_wrapper.__qualname__ = "functools", "update_wrapper"
     real_make_dataclass = dataclasses.make_dataclass

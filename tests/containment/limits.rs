@@ -287,3 +287,44 @@ async fn a_program_that_sigkills_itself_is_a_runtime_error_not_a_memory_kill() {
     );
     crate::support::after_the_job(&executor, &owner.prefix).await;
 }
+
+/// A batch's case over the memory limit (docs/architecture.md, "Test-case batches"): its
+/// verdict is `memory_limit`, and no case after it passes wrongly. Under runc the memory
+/// limit kills the case's process and the next case runs in the same container; under
+/// gVisor the limit is the whole sandbox's, so the container ends with that case and the
+/// cases after it are `runtime_error`.
+#[tokio::test]
+async fn a_batch_case_over_the_memory_limit_is_a_memory_limit_and_no_later_case_passes_wrongly() {
+    use sandbox::job::{TestBatch, TestCase, Verdict};
+    let (executor, owner) = executor(&[]).await;
+    let code = "s = input()\nif s == 'big':\n    blocks = []\n    for _ in range(200):\n        blocks.append(bytearray(1 << 20))\nprint(s)\n";
+    let case = |stdin: &str| TestCase {
+        stdin: stdin.into(),
+        expected_stdout: Some(stdin.into()),
+    };
+    let batch = TestBatch {
+        compare: Default::default(),
+        cases: vec![case("a"), case("big"), case("c")],
+    };
+    let result = executor
+        .run_input_labelled(
+            "batch-memory",
+            &unchecked(code),
+            sandbox_worker::executor::Input::Tests(&batch),
+            &sandbox::job::LimitRequest::default(),
+        )
+        .await
+        .unwrap();
+    let verdicts: Vec<Verdict> = result.tests.iter().flatten().map(|t| t.verdict).collect();
+    let after = if gvisor() {
+        Verdict::RuntimeError
+    } else {
+        Verdict::Accepted
+    };
+    assert_eq!(
+        verdicts,
+        [Verdict::Accepted, Verdict::MemoryLimit, after],
+        "{result:?}"
+    );
+    crate::support::after_the_job(&executor, &owner.prefix).await;
+}

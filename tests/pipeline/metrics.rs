@@ -15,10 +15,21 @@ async fn after_a_job_the_worker_metrics_show_its_outcome_and_the_histograms() {
     assert_eq!(job["result"]["outcome"], "success", "{job}");
     let job = app.run("raise SystemExit(2)", "").await;
     assert_eq!(job["result"]["outcome"], "runtime_error", "{job}");
-    let after = scrape().await;
-
     // Other tests of this binary run jobs in the same process at the same time: the counts
-    // only grow, so each grew by at least this test's share.
+    // only grow, so each grew by at least this test's share. A worker counts a job once its
+    // result is stored, which is when the api can answer with it: the scrape waits for the
+    // count (up to 10 s), it does not race it.
+    let mut after = scrape().await;
+    for _ in 0..100 {
+        let counted = |series: &str| sample(&after, series) - sample(&before, series) >= 1.0;
+        if counted(r#"sandbox_jobs_completed_total{outcome="success"}"#)
+            && counted(r#"sandbox_jobs_completed_total{outcome="runtime_error"}"#)
+        {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        after = scrape().await;
+    }
     let grew = |series: &str| sample(&after, series) - sample(&before, series);
     assert!(
         grew(r#"sandbox_jobs_completed_total{outcome="success"}"#) >= 1.0,

@@ -17,7 +17,7 @@ use sandbox::job::{CaseResult, Compare, Outcome, TestCase, Verdict};
 use sandbox::sanitize::{SanitizedOutput, Sanitizer};
 use tokio::sync::{mpsc, oneshot};
 
-use crate::executor::EndMarker;
+use crate::end_marker::EndMarker;
 use crate::launcher::OutputStream;
 
 /// The longest figures line a record may have.

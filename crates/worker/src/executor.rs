@@ -31,6 +31,7 @@ use tokio::sync::{mpsc, oneshot};
 use crate::accounting::{self, Accounting};
 use crate::batch;
 use crate::container::{Owner, Settings};
+use crate::end_marker::EndMarker;
 pub use crate::error::ExecError;
 use crate::exits::Exits;
 use crate::launcher::{Launcher, OutputStream, Ready};
@@ -542,7 +543,7 @@ impl Executor {
         let mut stuck = false;
         let mut release = Duration::ZERO;
         // The launcher's own exit status is not the job's: each case has its own.
-        let (_launcher_exit, figures) = {
+        let (launcher_exit, figures) = {
             let exited = async {
                 tokio::select! {
                     code = announced.exit_code() => {
@@ -622,6 +623,14 @@ impl Executor {
             }
         }
         let oom_announced = announced.oom_announced(Duration::ZERO).await;
+        // Under gVisor the memory limit is the whole sandbox's (measured: a case over it ends
+        // the container with 137, the launcher with it): the case under way then is the one
+        // that went over it. (The container's output may end before its exit is seen: the
+        // engine's word on the kill decides, not the exit status.)
+        let ended_by_oom = !stuck
+            && outputs.len() < count
+            && launcher_exit.is_none_or(|status| status == 137)
+            && self.memory_killed(&id, &mut announced).await?;
         let mut results: Vec<_> = batch
             .cases
             .iter()
@@ -634,6 +643,9 @@ impl Executor {
             if stuck {
                 cut.verdict = sandbox::job::Verdict::Timeout;
                 cut.duration_ms = (limits.timeout + CASE_GRACE).as_millis() as u64;
+            } else if ended_by_oom {
+                cut.verdict = sandbox::job::Verdict::MemoryLimit;
+                cut.exit_code = Some(137);
             }
             results.push(cut);
             let empty = || SanitizedOutput {
@@ -764,58 +776,6 @@ enum End {
     TimedOut,
 }
 
-/// Finds the launcher's end marker in stderr and keeps it out of the program's output. The
-/// bytes that could be the marker's beginning are held back until the next chunk tells.
-pub(crate) struct EndMarker {
-    marker: Vec<u8>,
-    held: Vec<u8>,
-    seen: Option<oneshot::Sender<()>>,
-}
-
-impl EndMarker {
-    pub(crate) fn new(marker: Vec<u8>, seen: oneshot::Sender<()>) -> EndMarker {
-        EndMarker {
-            marker,
-            held: Vec::new(),
-            seen: Some(seen),
-        }
-    }
-
-    /// Feeds a chunk of stderr to `out`, less the marker; tells the executor when it is seen.
-    pub(crate) fn feed(&mut self, chunk: &[u8], out: &mut Sanitizer) {
-        if self.seen.is_none() {
-            return out.feed(chunk);
-        }
-        self.held.extend_from_slice(chunk);
-        let at = self
-            .held
-            .windows(self.marker.len())
-            .position(|window| window == self.marker);
-        if let Some(at) = at {
-            out.feed(&self.held[..at]);
-            out.feed(&self.held[at + self.marker.len()..]);
-            self.held.clear();
-            if let Some(seen) = self.seen.take() {
-                let _ = seen.send(());
-            }
-            return;
-        }
-        let keep = (1..self.marker.len())
-            .rev()
-            .find(|&k| self.held.ends_with(&self.marker[..k]))
-            .unwrap_or(0);
-        let cut = self.held.len() - keep;
-        out.feed(&self.held[..cut]);
-        self.held.drain(..cut);
-    }
-
-    /// The output ended: what was held back was output after all.
-    fn finish(&mut self, out: &mut Sanitizer) {
-        out.feed(&self.held);
-        self.held.clear();
-    }
-}
-
 /// Reads both streams into their sanitizers until the output ends or `stop` fires. Memory stays
 /// bounded by the caps: past them, output is read and dropped, so the program is never stalled.
 async fn read_output(
@@ -849,40 +809,4 @@ async fn finish_reading(
     }
     let _ = stop.send(());
     reader.await.map_err(|source| ExecError::Output { source })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn scan(chunks: &[&[u8]]) -> (String, bool) {
-        let marker = b"\0abc\0".to_vec();
-        let (seen, mut told) = oneshot::channel();
-        let mut end = EndMarker::new(marker, seen);
-        let mut out = Sanitizer::new(1024);
-        for chunk in chunks {
-            end.feed(chunk, &mut out);
-        }
-        end.finish(&mut out);
-        (out.finish().text, told.try_recv().is_ok())
-    }
-
-    #[test]
-    fn the_end_marker_is_found_across_chunks_and_kept_out_of_the_output() {
-        assert_eq!(scan(&[b"err\n\0abc\0"]), ("err\n".to_string(), true));
-        assert_eq!(scan(&[b"err\n\0a", b"b", b"c\0"]), ("err\n".to_string(), true));
-        assert_eq!(scan(&[b"\0", b"abc\0"]), (String::new(), true));
-    }
-
-    #[test]
-    fn what_only_looks_like_the_markers_beginning_is_output() {
-        let (text, seen) = scan(&[b"x\0ab", b"d"]);
-        assert!(!seen);
-        assert!(text.starts_with('x') && text.ends_with("abd"), "{text:?}");
-        let (text, seen) = scan(&[b"tail \0ab"]);
-        assert!(!seen, "an unfinished marker at the end is output");
-        assert!(text.starts_with("tail ") && text.ends_with("ab"), "{text:?}");
-        let (_, seen) = scan(&[b"\0abd\0"]);
-        assert!(!seen, "another nonce is not the marker");
-    }
 }

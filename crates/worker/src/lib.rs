@@ -27,6 +27,7 @@ pub mod accounting;
 mod batch;
 pub mod consume;
 pub mod container;
+pub mod end_marker;
 pub mod engine;
 pub mod error;
 pub mod executor;

@@ -1,0 +1,94 @@
+//! The launcher's end marker (a NUL, the run's nonce, a NUL) found in a container's stderr
+//! and kept out of the program's output; shared by a single run ([`crate::executor`]) and a
+//! batch's cases ([`crate::batch`]).
+
+use sandbox::sanitize::Sanitizer;
+use tokio::sync::oneshot;
+
+/// Finds the launcher's end marker in stderr and keeps it out of the program's output. The
+/// bytes that could be the marker's beginning are held back until the next chunk tells.
+pub(crate) struct EndMarker {
+    marker: Vec<u8>,
+    held: Vec<u8>,
+    seen: Option<oneshot::Sender<()>>,
+}
+
+impl EndMarker {
+    pub(crate) fn new(marker: Vec<u8>, seen: oneshot::Sender<()>) -> EndMarker {
+        EndMarker {
+            marker,
+            held: Vec::new(),
+            seen: Some(seen),
+        }
+    }
+
+    /// Feeds a chunk of stderr to `out`, less the marker; tells the executor when it is seen.
+    pub(crate) fn feed(&mut self, chunk: &[u8], out: &mut Sanitizer) {
+        if self.seen.is_none() {
+            return out.feed(chunk);
+        }
+        self.held.extend_from_slice(chunk);
+        let at = self
+            .held
+            .windows(self.marker.len())
+            .position(|window| window == self.marker);
+        if let Some(at) = at {
+            out.feed(&self.held[..at]);
+            out.feed(&self.held[at + self.marker.len()..]);
+            self.held.clear();
+            if let Some(seen) = self.seen.take() {
+                let _ = seen.send(());
+            }
+            return;
+        }
+        let keep = (1..self.marker.len())
+            .rev()
+            .find(|&k| self.held.ends_with(&self.marker[..k]))
+            .unwrap_or(0);
+        let cut = self.held.len() - keep;
+        out.feed(&self.held[..cut]);
+        self.held.drain(..cut);
+    }
+
+    /// The output ended: what was held back was output after all.
+    pub(crate) fn finish(&mut self, out: &mut Sanitizer) {
+        out.feed(&self.held);
+        self.held.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scan(chunks: &[&[u8]]) -> (String, bool) {
+        let marker = b"\0abc\0".to_vec();
+        let (seen, mut told) = oneshot::channel();
+        let mut end = EndMarker::new(marker, seen);
+        let mut out = Sanitizer::new(1024);
+        for chunk in chunks {
+            end.feed(chunk, &mut out);
+        }
+        end.finish(&mut out);
+        (out.finish().text, told.try_recv().is_ok())
+    }
+
+    #[test]
+    fn the_end_marker_is_found_across_chunks_and_kept_out_of_the_output() {
+        assert_eq!(scan(&[b"err\n\0abc\0"]), ("err\n".to_string(), true));
+        assert_eq!(scan(&[b"err\n\0a", b"b", b"c\0"]), ("err\n".to_string(), true));
+        assert_eq!(scan(&[b"\0", b"abc\0"]), (String::new(), true));
+    }
+
+    #[test]
+    fn what_only_looks_like_the_markers_beginning_is_output() {
+        let (text, seen) = scan(&[b"x\0ab", b"d"]);
+        assert!(!seen);
+        assert!(text.starts_with('x') && text.ends_with("abd"), "{text:?}");
+        let (text, seen) = scan(&[b"tail \0ab"]);
+        assert!(!seen, "an unfinished marker at the end is output");
+        assert!(text.starts_with("tail ") && text.ends_with("ab"), "{text:?}");
+        let (_, seen) = scan(&[b"\0abd\0"]);
+        assert!(!seen, "another nonce is not the marker");
+    }
+}
