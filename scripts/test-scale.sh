@@ -4,6 +4,10 @@
 #   - sentinel: a Redis primary, a replica and three Sentinels (free ports, a temporary
 #     directory), the release api and two workers pointed at the Sentinels with
 #     REDIS_WAIT_REPLICAS=1; the primary is killed under a load of 400 submissions.
+#   - engines: three dockerd instances of its own (sockets, data and exec roots under
+#     /tmp/sbxeng-PID, a bridge of its own each, iptables off), the runtime image loaded into
+#     each, one release worker per engine; one engine is killed under 300 jobs and started again.
+#     Needs root (ip link, dockerd).
 # scripts/test.sh runs this after its own setup; run alone, it needs what scripts/setup.sh
 # installs and builds (redis-server, the release binaries, the runtime image).
 set -euo pipefail

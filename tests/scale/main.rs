@@ -3,4 +3,5 @@
 //! instances, the release binaries), is `#[ignore]`d in the ordinary run, and is run by
 //! scripts/test-scale.sh; each prints submitted / completed / lost.
 mod cluster;
+mod engines;
 mod sentinel;

@@ -21,7 +21,7 @@ use tokio::task::JoinSet;
 use crate::container::{Owner, Settings};
 use crate::executor::Executor;
 use crate::lifecycle::{Rules, Worker};
-use crate::liveness::{self, Presence, Registry};
+use crate::liveness::{self, EngineGate, Presence, Registry};
 
 /// How long one blocking read of the stream waits before the loop looks around again.
 const READ_BLOCK: Duration = Duration::from_secs(2);
@@ -33,6 +33,8 @@ const READ_RETRY: ExponentialBuilder = ExponentialBuilder::new()
     .with_factor(2.0)
     .with_max_delay(READ_RETRY_MAX)
     .without_max_times();
+/// How long a worker whose engine is down waits before it looks whether it may read again.
+const ENGINE_DOWN_WAIT: Duration = Duration::from_secs(1);
 /// How often the worker looks for jobs a dead worker left behind.
 const ABANDONED_SCAN_EVERY: Duration = Duration::from_secs(5);
 /// An entry is only taken over once it has been idle this long: a worker that just received it
@@ -168,20 +170,28 @@ pub struct JobStream {
     stale_after: Duration,
     consumer: Option<Consumer>,
     last_scan: Option<tokio::time::Instant>,
+    engine: EngineGate,
 }
 
 impl JobStream {
-    pub fn new(queue: Queue, name: WorkerId, stale_after: Duration) -> JobStream {
+    /// Reads nothing while `engine` is down.
+    pub fn new(queue: Queue, name: WorkerId, stale_after: Duration, engine: EngineGate) -> JobStream {
         JobStream {
             queue,
             name,
             stale_after,
             consumer: None,
             last_scan: None,
+            engine,
         }
     }
 
     async fn read(&mut self) -> Result<Option<Delivery>, QueueError> {
+        if self.engine.is_down() {
+            // Neither new entries nor abandoned ones: they go to workers whose engine answers.
+            tokio::time::sleep(ENGINE_DOWN_WAIT).await;
+            return Ok(None);
+        }
         if self.consumer.is_none() {
             self.queue.ensure_group().await?;
             self.consumer = Some(self.queue.consumer(&self.name, READ_BLOCK).await?);
@@ -264,11 +274,11 @@ pub async fn run(config: Config, docker: Docker, shutdown: impl Future<Output = 
         worker: name.clone(),
     };
     let executor = Executor::new(docker.clone(), Settings::from_config(&config, &runtime), owner);
-    let worker = Arc::new(Worker::new(
-        queue.clone(),
-        executor.clone(),
-        Rules::from_config(&config),
-    ));
+    let engine = EngineGate::default();
+    let worker = Arc::new(
+        Worker::new(queue.clone(), executor.clone(), Rules::from_config(&config))
+            .on_engine(name.clone().into(), engine.clone()),
+    );
     tracing::info!(
         worker = name,
         slots = config.max_concurrent,
@@ -281,6 +291,7 @@ pub async fn run(config: Config, docker: Docker, shutdown: impl Future<Output = 
         prefix: config.redis_prefix.clone(),
         name: name.clone().into(),
         slots: config.max_concurrent,
+        engine: engine.clone(),
     };
     // Before any job of ours runs: a restarted worker's earlier containers are orphans.
     presence.reap_at_start().await;
@@ -305,7 +316,7 @@ pub async fn run(config: Config, docker: Docker, shutdown: impl Future<Output = 
         config.webhook.clone(),
         webhooks_stop.clone(),
     ));
-    let mut stream = JobStream::new(queue, name.into(), grace);
+    let mut stream = JobStream::new(queue, name.into(), grace, engine);
     let supervise = |delivery| worker.clone().supervise(delivery);
     consume(&mut stream, config.max_concurrent, supervise, shutdown, grace).await;
     // Attempts under way are dropped: their leases lapse and another worker makes them.

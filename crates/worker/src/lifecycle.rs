@@ -15,13 +15,14 @@ use backon::{BackoffBuilder, ExponentialBuilder, Retryable};
 use chrono::{DateTime, Utc};
 use sandbox::config::Config;
 use sandbox::job::{FailureCode, JobFailure, JobId, JobResult, JobSpec, LimitRequest, Terminal};
-use sandbox::queue::{Claim, Delivery, EntryId, Queue, QueueError};
+use sandbox::queue::{Claim, Delivery, EntryId, Queue, QueueError, WorkerId};
 use sandbox::validate::Policy;
 use sandbox::ValidatedCode;
 use tracing::Instrument;
 
 use crate::error::ExecError;
 use crate::executor::{Executor, Input, Timings};
+use crate::liveness::EngineGate;
 
 /// Pauses between attempts at running a job while the engine is unavailable: 0.5, 1, 2, 4 and
 /// 8 s — about 15 s in all, enough for an engine restart — before the job fails as
@@ -58,6 +59,18 @@ pub trait Jobs: Send + Sync + 'static {
         now: DateTime<Utc>,
         ttl: Duration,
     ) -> impl Future<Output = Result<bool, QueueError>> + Send;
+    /// Whether `me` still holds the entry as delivered `attempts` times (no other worker took
+    /// it over meanwhile).
+    fn holds(
+        &self,
+        entry_id: &EntryId,
+        me: &WorkerId,
+        attempts: u64,
+    ) -> impl Future<Output = Result<bool, QueueError>> + Send;
+    /// Whether a live worker (a current heartbeat) other than `me` exists.
+    fn others_alive(&self, me: &WorkerId) -> impl Future<Output = Result<bool, QueueError>> + Send;
+    /// Removes `me`'s heartbeat: the live workers take over what it holds.
+    fn step_down(&self, me: &WorkerId) -> impl Future<Output = Result<(), QueueError>> + Send;
 }
 
 impl Jobs for Queue {
@@ -79,6 +92,20 @@ impl Jobs for Queue {
     ) -> Result<bool, QueueError> {
         Queue::finish(self, id, Some(entry_id), terminal, now, ttl).await
     }
+
+    async fn holds(&self, entry_id: &EntryId, me: &WorkerId, attempts: u64) -> Result<bool, QueueError> {
+        let holder = Queue::entry_holder(self, entry_id).await?;
+        Ok(holder.is_some_and(|(consumer, deliveries)| consumer == *me && deliveries == attempts))
+    }
+
+    async fn others_alive(&self, me: &WorkerId) -> Result<bool, QueueError> {
+        let workers = Queue::workers(self).await?;
+        Ok(workers.iter().any(|w| w.id != me.as_str()))
+    }
+
+    async fn step_down(&self, me: &WorkerId) -> Result<(), QueueError> {
+        Queue::forget_worker(self, me).await
+    }
 }
 
 /// Runs one job in a container (implemented by [`Executor`]).
@@ -90,6 +117,9 @@ pub trait Runner: Send + Sync + 'static {
         input: Input<'_>,
         limits: &LimitRequest,
     ) -> impl Future<Output = Result<(JobResult, Timings), ExecError>> + Send;
+    /// Whether the engine answers at all (a ping): an engine that answers and failed one job
+    /// is not down.
+    fn answers(&self) -> impl Future<Output = bool> + Send;
 }
 
 impl Runner for Executor {
@@ -101,6 +131,10 @@ impl Runner for Executor {
         limits: &LimitRequest,
     ) -> Result<(JobResult, Timings), ExecError> {
         self.run_input(job, code, input, limits).await
+    }
+
+    async fn answers(&self) -> bool {
+        self.docker().ping().await.is_ok()
     }
 }
 
@@ -169,6 +203,9 @@ pub enum Processed {
     Finished(Terminal),
     /// The entry carried nothing to run (malformed, or the job was already finished or gone).
     Skipped,
+    /// The engine did not answer and the job was left to other workers, unstored: another
+    /// live worker could run it, or one had already taken the entry over.
+    Released,
 }
 
 /// Takes jobs from delivery to stored result.
@@ -179,6 +216,10 @@ pub struct Worker<J = Queue, R = Executor> {
     clock: fn() -> DateTime<Utc>,
     /// Jobs running now (the slot held by the stream reader while it waits is not one).
     running: AtomicUsize,
+    /// The worker's name: the consumer its entries are delivered to.
+    name: WorkerId,
+    /// Set when the engine did not answer and other workers can take the jobs.
+    engine: EngineGate,
 }
 
 impl<J: Jobs, R: Runner> Worker<J, R> {
@@ -189,7 +230,14 @@ impl<J: Jobs, R: Runner> Worker<J, R> {
             rules,
             clock: Utc::now,
             running: AtomicUsize::new(0),
+            name: WorkerId::from("worker"),
+            engine: EngineGate::default(),
         }
+    }
+
+    /// The same worker, as the consumer `name`, reporting its engine down through `engine`.
+    pub fn on_engine(self, name: WorkerId, engine: EngineGate) -> Worker<J, R> {
+        Worker { name, engine, ..self }
     }
 
     /// The same worker, reading the time (for the deadline and the timestamps) from `clock`.
@@ -227,7 +275,13 @@ impl<J: Jobs, R: Runner> Worker<J, R> {
             return Processed::Finished(terminal);
         }
         let terminal = match self.start(&spec).await {
-            Ok(Some(code)) => self.execute(&spec, code).await,
+            Ok(Some(code)) => match self
+                .execute(&delivery.entry_id, delivery.attempts, &spec, code)
+                .await
+            {
+                Some(terminal) => terminal,
+                None => return Processed::Released,
+            },
             Ok(None) => {
                 self.until_stored(|| self.jobs.discard(&delivery.entry_id)).await;
                 return Processed::Skipped;
@@ -306,57 +360,98 @@ impl<J: Jobs, R: Runner> Worker<J, R> {
     }
 
     /// Runs the job, again while the engine is unavailable ([`ENGINE_RETRY`]); an error the
-    /// engine will not get over ([`ExecError::retryable`]) fails it at once.
-    async fn execute(&self, spec: &JobSpec, code: ValidatedCode) -> Terminal {
+    /// engine will not get over ([`ExecError::retryable`]) fails it at once. After each attempt
+    /// the engine did not answer, the worker first checks it still holds the entry (else
+    /// another worker runs the job: `None`, nothing stored), then, when the engine does not
+    /// answer a ping either, whether another live worker exists: if one does, it steps down ([`Worker::step_down`]) and leaves the job to the
+    /// others (`None`); only a worker alone retries, and fails the job as `engine_unavailable`
+    /// once the retries are spent.
+    async fn execute(
+        &self,
+        entry_id: &EntryId,
+        attempts: u64,
+        spec: &JobSpec,
+        code: ValidatedCode,
+    ) -> Option<Terminal> {
         let job = spec.id;
-        let input = match &spec.tests {
+        let input = || match &spec.tests {
             Some(batch) => Input::Tests(batch),
             None => Input::Stdin(&spec.stdin),
         };
-        let ran = (|| self.runner.run(job, &code, input, &spec.limits))
-            .retry(ENGINE_RETRY)
-            .when(ExecError::retryable)
-            .notify(|err, pause| {
-                tracing::warn!(%job, error = %err.report(), ?pause, "the engine is unavailable; retrying");
-            })
-            .await;
-        match ran {
-            Ok((result, timings)) => {
-                let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-                tracing::info!(
-                    %job,
-                    outcome = ?result.outcome,
-                    duration_ms = result.duration_ms,
-                    pooled = timings.pooled,
-                    exit_event = timings.announced,
-                    start_ms = ms(timings.start),
-                    delivery_ms = ms(timings.delivery),
-                    run_ms = ms(timings.run),
-                    release_ms = ms(timings.release),
-                    cpu_ms = result.cpu_ms,
-                    peak_memory_bytes = result.peak_memory_bytes,
-                    drain_ms = ms(timings.drain),
-                    executor_ms = ms(timings.start + timings.total),
-                    "job ran"
-                );
-                Terminal::Completed(result)
+        let mut pauses = ENGINE_RETRY.build();
+        let err = loop {
+            let err = match self.runner.run(job, &code, input(), &spec.limits).await {
+                Ok(ran) => return Some(Self::completed(job, ran)),
+                Err(err) if !err.retryable() => {
+                    let report = err.report();
+                    tracing::error!(%job, error = report, "the engine refused the job");
+                    return Some(Terminal::Failed(JobFailure {
+                        code: FailureCode::Internal,
+                        message: format!("the container engine refused the job: {report}"),
+                    }));
+                }
+                Err(err) => err,
+            };
+            if !self
+                .until_stored(|| self.jobs.holds(entry_id, &self.name, attempts))
+                .await
+            {
+                tracing::warn!(%job, error = %err.report(), "the engine did not answer, and another worker has taken the job over");
+                return None;
             }
-            Err(err) if err.retryable() => {
-                let report = err.report();
-                tracing::error!(%job, error = report, "the engine stayed unavailable");
-                Terminal::Failed(JobFailure {
-                    code: FailureCode::EngineUnavailable,
-                    message: format!("the container engine stayed unavailable: {report}"),
-                })
+            if !self.runner.answers().await && self.until_stored(|| self.jobs.others_alive(&self.name)).await
+            {
+                tracing::error!(%job, error = %err.report(), "the engine did not answer; leaving the job to the other workers");
+                self.step_down().await;
+                return None;
             }
-            Err(err) => {
-                let report = err.report();
-                tracing::error!(%job, error = report, "the engine refused the job");
-                Terminal::Failed(JobFailure {
-                    code: FailureCode::Internal,
-                    message: format!("the container engine refused the job: {report}"),
-                })
+            match pauses.next() {
+                Some(pause) => {
+                    tracing::warn!(%job, error = %err.report(), ?pause, "the engine is unavailable; retrying");
+                    tokio::time::sleep(pause).await;
+                }
+                None => break err,
             }
+        };
+        let report = err.report();
+        tracing::error!(%job, error = report, "the engine stayed unavailable");
+        Some(Terminal::Failed(JobFailure {
+            code: FailureCode::EngineUnavailable,
+            message: format!("the container engine stayed unavailable: {report}"),
+        }))
+    }
+
+    fn completed(job: JobId, (result, timings): (JobResult, Timings)) -> Terminal {
+        let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+        tracing::info!(
+            %job,
+            outcome = ?result.outcome,
+            duration_ms = result.duration_ms,
+            pooled = timings.pooled,
+            exit_event = timings.announced,
+            start_ms = ms(timings.start),
+            delivery_ms = ms(timings.delivery),
+            run_ms = ms(timings.run),
+            release_ms = ms(timings.release),
+            cpu_ms = result.cpu_ms,
+            peak_memory_bytes = result.peak_memory_bytes,
+            drain_ms = ms(timings.drain),
+            executor_ms = ms(timings.start + timings.total),
+            "job ran"
+        );
+        Terminal::Completed(result)
+    }
+
+    /// The engine is down and others can work: read nothing more and keep no heartbeat, so the
+    /// live workers take over what this one holds (the heartbeat loop asks the engine until it
+    /// answers, then resumes). Best effort: the heartbeat loop removes the heartbeat too.
+    async fn step_down(&self) {
+        if !self.engine.is_down() {
+            tracing::error!("the engine does not answer; reading no more jobs until it does");
+        }
+        self.engine.set_down();
+        if let Err(err) = self.jobs.step_down(&self.name).await {
+            tracing::warn!(error = %err, "could not remove the heartbeat");
         }
     }
 
@@ -428,6 +523,11 @@ pub(crate) mod tests {
         marked: Mutex<Vec<JobId>>,
         stored: Mutex<Vec<(JobId, String, Terminal)>>,
         discarded: Mutex<Vec<String>>,
+        /// Whether another live worker exists.
+        others_alive: std::sync::atomic::AtomicBool,
+        /// How many `holds` checks answer yes before another worker has the entry.
+        held_for: AtomicUsize,
+        stepped_down: AtomicUsize,
     }
 
     impl FakeJobs {
@@ -439,6 +539,9 @@ pub(crate) mod tests {
                 marked: Mutex::default(),
                 stored: Mutex::default(),
                 discarded: Mutex::default(),
+                others_alive: std::sync::atomic::AtomicBool::new(false),
+                held_for: AtomicUsize::new(usize::MAX),
+                stepped_down: AtomicUsize::new(0),
             }))
         }
 
@@ -476,6 +579,26 @@ pub(crate) mod tests {
             self.0.stored.lock().unwrap().push(entry);
             Ok(true)
         }
+
+        async fn holds(&self, _entry_id: &EntryId, me: &WorkerId, attempts: u64) -> Result<bool, QueueError> {
+            assert_eq!(
+                (me.as_str(), attempts),
+                ("worker", 1),
+                "asked as the consumer it is"
+            );
+            let left = self.0.held_for.load(Ordering::SeqCst);
+            self.0.held_for.store(left.saturating_sub(1), Ordering::SeqCst);
+            Ok(left > 0)
+        }
+
+        async fn others_alive(&self, _me: &WorkerId) -> Result<bool, QueueError> {
+            Ok(self.0.others_alive.load(Ordering::SeqCst))
+        }
+
+        async fn step_down(&self, _me: &WorkerId) -> Result<(), QueueError> {
+            self.0.stepped_down.fetch_add(1, Ordering::SeqCst);
+            Ok(())
+        }
     }
 
     /// The executor, scripted: each run takes the next answer (a success once they run out),
@@ -488,6 +611,8 @@ pub(crate) mod tests {
         answers: Mutex<VecDeque<Option<ExecError>>>,
         calls: Mutex<Vec<Instant>>,
         panics: bool,
+        /// Whether the engine answers a ping while runs fail.
+        pings: std::sync::atomic::AtomicBool,
     }
 
     impl FakeRunner {
@@ -548,6 +673,10 @@ pub(crate) mod tests {
                 total: Duration::ZERO,
             };
             Ok((result, timings))
+        }
+
+        async fn answers(&self) -> bool {
+            self.0.pings.load(Ordering::SeqCst)
         }
     }
 
@@ -667,6 +796,80 @@ pub(crate) mod tests {
         let expected = [500, 1000, 2000, 4000, 8000].map(Duration::from_millis);
         assert_close(&pauses, &expected); // one attempt and five retries, the pause doubling
         assert_eq!(jobs.stored().len(), 1);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn with_other_live_workers_an_unavailable_engine_leaves_the_job_to_them() {
+        let (jobs, runner) = (
+            FakeJobs::new(Claim::Started),
+            FakeRunner::failing((0..10).map(|_| unavailable())),
+        );
+        jobs.0.others_alive.store(true, Ordering::SeqCst);
+        let engine = EngineGate::default();
+        let worker = worker(&jobs, &runner).on_engine("worker".into(), engine.clone());
+        let processed = worker.process(delivery(noon(), 1)).await;
+        assert_eq!(processed, Processed::Released);
+        assert!(
+            jobs.stored().is_empty(),
+            "no failure stored: another worker runs it"
+        );
+        assert_eq!(runner.calls().len(), 1, "no retry on this engine");
+        assert!(engine.is_down(), "the worker reads no more");
+        assert_eq!(
+            jobs.0.stepped_down.load(Ordering::SeqCst),
+            1,
+            "its heartbeat removed"
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn an_engine_that_answers_a_ping_is_retried_even_with_other_live_workers() {
+        let (jobs, runner) = (
+            FakeJobs::new(Claim::Started),
+            FakeRunner::failing([unavailable(), unavailable()]),
+        );
+        jobs.0.others_alive.store(true, Ordering::SeqCst);
+        runner.0.pings.store(true, Ordering::SeqCst);
+        let engine = EngineGate::default();
+        let worker = worker(&jobs, &runner).on_engine("worker".into(), engine.clone());
+        let processed = worker.process(delivery(noon(), 1)).await;
+        assert!(
+            matches!(processed, Processed::Finished(Terminal::Completed(_))),
+            "{processed:?}"
+        );
+        assert_eq!(runner.calls().len(), 3);
+        assert!(!engine.is_down());
+        assert_eq!(jobs.0.stepped_down.load(Ordering::SeqCst), 0);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn an_entry_taken_over_during_the_retries_is_neither_retried_nor_failed() {
+        let (jobs, runner) = (
+            FakeJobs::new(Claim::Started),
+            FakeRunner::failing((0..10).map(|_| unavailable())),
+        );
+        jobs.0.held_for.store(2, Ordering::SeqCst);
+        let processed = worker(&jobs, &runner).process(delivery(noon(), 1)).await;
+        assert_eq!(processed, Processed::Released);
+        assert!(
+            jobs.stored().is_empty(),
+            "nothing stored over the other worker's run"
+        );
+        assert_eq!(runner.calls().len(), 3, "no attempt once the entry was another's");
+        assert_eq!(jobs.0.stepped_down.load(Ordering::SeqCst), 0);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn an_entry_taken_over_after_the_last_retry_is_not_failed() {
+        let (jobs, runner) = (
+            FakeJobs::new(Claim::Started),
+            FakeRunner::failing((0..10).map(|_| unavailable())),
+        );
+        jobs.0.held_for.store(5, Ordering::SeqCst);
+        let processed = worker(&jobs, &runner).process(delivery(noon(), 1)).await;
+        assert_eq!(processed, Processed::Released);
+        assert!(jobs.stored().is_empty());
+        assert_eq!(runner.calls().len(), 6);
     }
 
     #[tokio::test(start_paused = true)]

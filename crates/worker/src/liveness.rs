@@ -6,6 +6,8 @@
 //! is unit-tested on the paused clock with neither Redis nor Docker.
 
 use std::future::Future;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 use bollard::Docker;
@@ -56,6 +58,27 @@ pub async fn keep_alive<R: Registry>(registry: &R, running: impl Fn() -> usize) 
     }
 }
 
+/// Whether this worker's engine is down, as its jobs found it: set when a job's engine did not
+/// answer while other live workers could take the job ([`crate::lifecycle`]); while set, the
+/// worker reads no job and keeps no heartbeat (so the others take over what it holds), and its
+/// heartbeat loop asks the engine until it answers again ([`Presence`]).
+#[derive(Clone, Debug, Default)]
+pub struct EngineGate(Arc<AtomicBool>);
+
+impl EngineGate {
+    pub fn is_down(&self) -> bool {
+        self.0.load(Ordering::SeqCst)
+    }
+
+    pub fn set_down(&self) {
+        self.0.store(true, Ordering::SeqCst);
+    }
+
+    pub fn set_up(&self) {
+        self.0.store(false, Ordering::SeqCst);
+    }
+}
+
 /// A worker in its deployment's registry: its heartbeat in Redis, the deployment's containers
 /// on the engine.
 #[derive(Clone)]
@@ -68,6 +91,8 @@ pub struct Presence {
     pub name: WorkerId,
     /// MAX_CONCURRENT: the worker's slots, as it announces them.
     pub slots: usize,
+    /// Whether the engine is down (shared with the worker's jobs and its stream).
+    pub engine: EngineGate,
 }
 
 impl Presence {
@@ -97,12 +122,29 @@ impl Presence {
 
 impl Registry for Presence {
     async fn heartbeat(&self, running: usize) -> Result<(), QueueError> {
+        if self.engine.is_down() {
+            if let Err(err) = self.docker.ping().await {
+                tracing::debug!(error = %err, "the engine is still down");
+                // No heartbeat while the engine is down: what we hold goes to live workers.
+                return self.queue.forget_worker(&self.name).await;
+            }
+            // Our containers the engine kept from before are stopped: the reap removes them
+            // (those younger than ORPHAN_GRACE at the next clean-up), then we read again.
+            tracing::warn!("the engine answers again; resuming");
+            self.engine.set_up();
+            if let Err(err) = self.clean_up().await {
+                tracing::warn!(error = %err, "looking for orphaned containers failed");
+            }
+        }
         self.queue
             .heartbeat(&self.name, self.slots, running, HEARTBEAT_TTL)
             .await
     }
 
     async fn clean_up(&self) -> Result<(), ReapError> {
+        if self.engine.is_down() {
+            return Ok(());
+        }
         let (scope, min_age) = (Scope::Dead, reaper::ORPHAN_GRACE);
         reaper::reap(
             &self.docker,

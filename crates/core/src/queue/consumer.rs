@@ -119,6 +119,27 @@ impl Queue {
         Ok(())
     }
 
+    /// Who holds a pending entry and how many times it was delivered; `None` once it is
+    /// acknowledged (or gone). A worker checks it still holds an entry — same consumer, same
+    /// delivery count — before it retries the engine or stores a failure, so it never stores
+    /// over the run of a worker that took the entry over.
+    pub async fn entry_holder(&self, entry_id: &EntryId) -> Result<Option<(WorkerId, u64)>, QueueError> {
+        let mut conn = self.conn().await?;
+        let rows: Vec<(String, String, u64, u64)> = redis::cmd("XPENDING")
+            .arg(self.keys.stream())
+            .arg(keys::GROUP)
+            .arg(entry_id.as_str())
+            .arg(entry_id.as_str())
+            .arg(1)
+            .query_async(&mut conn)
+            .await
+            .at(Step::Pending)?;
+        Ok(rows
+            .into_iter()
+            .next()
+            .map(|(_, consumer, _, deliveries)| (WorkerId::from(consumer), deliveries)))
+    }
+
     /// Removes the entries of finished jobs older than every waiting or running one
     /// (`scripts/trim.lua`): never one still needed, and none one by one, which would leave the
     /// consumer group's lag unknown to an autoscaler. Returns how many were removed.
