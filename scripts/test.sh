@@ -215,9 +215,9 @@ else
   run cargo test -p sandbox-e2e --test faults -- --ignored
 fi
 
-step "scale: Redis failing over behind Sentinel under load (scripts/test-scale.sh)" scale
-# Starts its own Redis nodes and Sentinels on free ports, and the release binaries; prints
-# submitted / completed / failed / lost.
+step "scale: Redis failing over behind Sentinel, and one of three engines killed, under load (scripts/test-scale.sh)" scale
+# Starts its own Redis nodes and Sentinels on free ports, its own three dockerd instances, and
+# the release binaries; prints submitted / completed / failed / lost.
 run bash scripts/test-scale.sh
 
 step "docker compose: the stack of docker-compose.yml up under its own project, a job, 3 workers, down" compose
