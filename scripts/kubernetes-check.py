@@ -118,10 +118,14 @@ def main(folder):
             problem(f"ScaledObject {name} scales on {sorted(modes)}, not on lagCount and pendingEntriesCount")
 
     # --- the workers outlast their longest job -------------------------------------------------
+    # The longest job is a batch: MAX_TESTS cases of EXECUTION_TIMEOUT each (the server's
+    # defaults where the ConfigMap does not set them).
     grace = worker.get("terminationGracePeriodSeconds", 30)
-    timeout = float(config["EXECUTION_TIMEOUT"])
-    if grace < timeout + GRACE_MARGIN_SECS:
-        problem(f"the workers' terminationGracePeriodSeconds {grace} is not EXECUTION_TIMEOUT {timeout:g} + {GRACE_MARGIN_SECS}")
+    timeout = float(config.get("EXECUTION_TIMEOUT", 3))
+    cases = int(config.get("MAX_TESTS", 64))
+    if grace < timeout * cases + GRACE_MARGIN_SECS:
+        problem(f"the workers' terminationGracePeriodSeconds {grace} is not EXECUTION_TIMEOUT {timeout:g} "
+                f"x MAX_TESTS {cases} + {GRACE_MARGIN_SECS}")
 
     # --- disruption budgets select pods that exist ---------------------------------------------
     for name, pdb in by_kind["PodDisruptionBudget"].items():
@@ -164,7 +168,7 @@ def main(folder):
         sys.exit(1)
     print(f"kubernetes-check: {sum(len(v) for v in docs.values())} resources in {len(docs)} files: "
           f"KEDA's schema kept, triggers on {stream} / group {group} (lag and pending), grace "
-          f"{grace} s over EXECUTION_TIMEOUT {timeout:g} s, only the worker holds the socket")
+          f"{grace} s over MAX_TESTS x EXECUTION_TIMEOUT {cases * timeout:g} s, only the worker holds the socket")
 
 
 if __name__ == "__main__":

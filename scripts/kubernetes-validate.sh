@@ -73,6 +73,7 @@ broken "minReplicaCount as a word" keda.yaml "docs[0]['spec']['minReplicaCount']
 broken "the trigger on another stream" keda.yaml "docs[0]['spec']['triggers'][0]['metadata']['stream'] = 'jobs'" check
 broken "no pendingEntriesCount trigger" keda.yaml "del docs[0]['spec']['triggers'][1]" check
 broken "a longer EXECUTION_TIMEOUT" config.yaml "docs[0]['data']['EXECUTION_TIMEOUT'] = '45'" check
+broken "more test cases per batch" config.yaml "docs[0]['data']['MAX_TESTS'] = '64'" check
 broken "the socket mounted in the api" api.yaml "docs[0]['spec']['template']['spec']['volumes'] = [{'name': 's', 'hostPath': {'path': '/var/run/docker.sock'}}]" check
 broken "a privileged worker" worker.yaml "docs[0]['spec']['template']['spec']['containers'][0]['securityContext']['privileged'] = True" check
 log "passed"
