@@ -68,6 +68,7 @@ import sys
 import time
 import traceback
 import types
+import warnings
 
 FILENAME = "main.py"
 MAX_HEADER = 96
@@ -1308,6 +1309,28 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
         return cls
 
     program_builtins[MATCH_CLASS_GUARD] = match_class
+    real_build_class = builtins.__build_class__
+    function_type = types.FunctionType
+    filename = FILENAME
+
+    def build_class(func, name, /, *bases, **kwargs):
+        # SECURITY: what the program's `class` statements call (its frames' builtins), and
+        # nothing else: named, it ran a library function as a class body, whose frame's
+        # namespace was then the program's dictionary (adversary round 20: base64.main, with
+        # `sys` copied in by a dir() a finalizer ran). The static check refuses the name too.
+        code = None
+        if type(func) is function_type:
+            was = enter()
+            try:
+                code = func.__code__
+            finally:
+                leave(was)
+        if (code is None or code.co_filename != filename
+                or code.co_flags & 0x3):  # CO_OPTIMIZED | CO_NEWLOCALS: not a class body
+            refuse_("making a class out of anything but a class statement's body")
+        return real_build_class(func, name, *bases, **kwargs)
+
+    program_builtins["__build_class__"] = build_class
     real_register = abc.ABCMeta.register
 
     def register(cls, subclass):
@@ -1379,9 +1402,15 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
 
     real_vars(copy)["_reconstruct"] = reconstruct
     real_process_class, real_add_slots = dataclasses._process_class, dataclasses._add_slots
+    real_set_new_attribute = dataclasses._set_new_attribute
+    # Each guarded frozen __init__ and its owner (a one-item list: slots=True makes the class
+    # again, and the guard follows the class made).
     guarded_inits = []
 
-    def guard_frozen_init(made, init, owner):
+    def guard_of(init):
+        return next((entry for entry in guarded_inits if entry[0] is init), None)
+
+    def frozen_init_guard(init, owner):
         # SECURITY: a frozen dataclass's generated __init__ writes its fields with
         # object.__setattr__, which no guard sees: called unbound on a module
         # (`W.__init__(json, Spy)`) it rewrote json.JSONDecoder (rounds 9 and 10). It
@@ -1395,26 +1424,46 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
             return init(self, *call_args, **call_kwargs)
 
         __init__.__qualname__ = real_getattr(init, "__qualname__", "__init__")
-        guarded_inits.append(__init__)
+        guarded_inits.append((__init__, owner))
+        return __init__
+
+    def guard_frozen_init(made, init, owner):
+        guard = frozen_init_guard(init, owner)
         was = enter()
         try:
-            type.__setattr__(made, "__init__", __init__)
+            type.__setattr__(made, "__init__", guard)
         finally:
             leave(was)
+
+    def set_new_attribute(cls, name, value):
+        # SECURITY: the frozen __init__ is guarded where dataclasses puts it on the class, not
+        # once the class is made: in between, _process_class runs the program's hooks (a
+        # `__doc__`, `__signature__` or `__isabstractmethod__` that is a class property, an
+        # ABC's update, one that raises and aborts the class), and round 20 took the raw
+        # __init__ there and wrote copy._reconstruct and dataclasses' own functions with it.
+        if name == "__init__" and type(value) is types.FunctionType and guard_of(value) is None:
+            params = real_vars(cls).get("__dataclass_params__")
+            if params is not None and real_getattr(params, "frozen", False) is True:
+                value = frozen_init_guard(value, [cls])
+        return real_set_new_attribute(cls, name, value)
 
     def add_slots(cls, is_frozen, weakref_slot):
         # SECURITY: `slots=True` makes the class again, and the new class's creation runs the
         # program's hooks (a base's __init_subclass__, a metaclass, __set_name__) with the
-        # class's namespace: the frozen __init__ is guarded before that, not after (round 17
-        # took the raw one from __init_subclass__ and wrote copy._reconstruct with it), and
-        # the guard follows the class made.
+        # class's namespace: the frozen __init__ is guarded before that (round 17 took the raw
+        # one from __init_subclass__ and wrote copy._reconstruct with it), and the guard
+        # follows the class made.
         owner = None
         init = real_vars(cls).get("__init__")
-        if is_frozen and init is not None and not any(init is g for g in guarded_inits):
-            owner = [cls]
-            guard_frozen_init(cls, init, owner)
+        if is_frozen and init is not None:
+            entry = guard_of(init)
+            if entry is None:
+                owner = [cls]
+                guard_frozen_init(cls, init, owner)
+            else:
+                owner = entry[1]
         made = real_add_slots(cls, is_frozen, weakref_slot)
-        if owner is not None:
+        if owner is not None and owner[0] is cls:
             owner[0] = made
         return made
 
@@ -1423,13 +1472,14 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
         params = real_vars(made).get("__dataclass_params__")
         init = real_vars(made).get("__init__")
         if (params is None or not real_getattr(params, "frozen", False) or init is None
-                or any(init is g for g in guarded_inits)):
+                or guard_of(init) is not None):
             return made
         guard_frozen_init(made, init, [made])
         return made
 
     real_vars(dataclasses)["_process_class"] = process_class
     real_vars(dataclasses)["_add_slots"] = add_slots
+    real_vars(dataclasses)["_set_new_attribute"] = set_new_attribute
     real_object_setattr, real_object_delattr = object.__setattr__, object.__delattr__
     field_type = dataclasses.Field
 
@@ -1475,6 +1525,14 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
             if type(target) is not dict or type(source) is not dict:
                 refuse_(f"update_wrapper merging a {name} that is not a plain dictionary")
             for key, value in list(source.items()):
+                # SECURITY: the keys become attributes of the wrapper: judged as the program's
+                # setattr would judge them (round 20 gave a function of its own a `__prepare__`
+                # through a `__dict__` that a class property answered). `__wrapped__` is what
+                # update_wrapper itself leaves in a wrapper's namespace, for the next one.
+                if type(key) is not str:
+                    refuse_("update_wrapper merging a key that is not a plain string")
+                if key != "__wrapped__":
+                    check_name(wrapper, key, "writing")
                 check_value(value, key)
             dict.update(target, source)
         return result
@@ -1603,9 +1661,12 @@ def main(run):
     return run_program(source, policy, prepared)
 
 
-# The builtin the rewritten class patterns call, and the names of the variables that hold the
-# classes it judged: reserved (a program naming either is refused before it runs).
+# Where install_policy leaves the guard the rewritten class patterns call (run_program takes
+# it out of the builtins again), the constant the rewritten code holds in its place until the
+# code is compiled, and the prefix of the variables that hold the classes it judged: reserved
+# (a program naming one is refused before it runs).
 MATCH_CLASS_GUARD = "_sandbox_match_class"
+MATCH_CLASS_PLACEHOLDER = "\x00sandbox: the class pattern guard"
 RESERVED_PREFIX = "_sandbox_"
 
 
@@ -1618,7 +1679,8 @@ class ClassPatterns(ast.NodeTransformer):
                 ...                      case _sandbox_class_0(x, y, z=0): ...
 
     The class is looked up once, where the statement begins, in the statement's own scope (a
-    class body's namespace included), rather than when the case is tried."""
+    class body's namespace included), rather than when the case is tried. The guard is not
+    looked up by name: the code holds it as a constant ([compile_program])."""
 
     def __init__(self):
         self.count = 0
@@ -1634,8 +1696,9 @@ class ClassPatterns(ast.NodeTransformer):
                     continue  # an isinstance test: nothing is read
                 name = f"{RESERVED_PREFIX}class_{self.count}"
                 self.count += 1
+                # `PLACEHOLDER(…)`: the string becomes the guard's trampoline once compiled.
                 call = ast.Call(
-                    func=ast.Name(MATCH_CLASS_GUARD, ast.Load()),
+                    func=ast.Constant(MATCH_CLASS_PLACEHOLDER),
                     args=[pattern.cls,
                           ast.Tuple([ast.Constant(k) for k in pattern.kwd_attrs], ast.Load()),
                           ast.Constant(len(pattern.patterns))],
@@ -1662,19 +1725,39 @@ def reserved_name(tree):
     return None
 
 
-def compile_program(source, policy):
-    """The program's code; under the policy, with its class patterns rewritten (ClassPatterns).
-    Raises SyntaxError as compile() does, and PermissionError for a reserved name."""
+def with_constant(code, old, new):
+    """`code` and the code objects nested in it, with the constant `old` replaced by `new`."""
+    consts = tuple(
+        new if type(c) is str and c == old
+        else with_constant(c, old, new) if type(c) is types.CodeType
+        else c
+        for c in code.co_consts)
+    return code.replace(co_consts=consts)
+
+
+def compile_program(source, policy, holder):
+    """The program's code; under the policy, with its class patterns rewritten (ClassPatterns),
+    calling the guard that `holder[0]` will hold. Raises SyntaxError as compile() does, and
+    PermissionError for a reserved name. Runs before the audit hook exists (code.replace)."""
+
+    def trampoline(cls, keywords, positional):
+        return holder[0](cls, keywords, positional)
+
     if policy == "off":
         return compile(source, FILENAME, "exec", dont_inherit=True)
     tree = ast.parse(source, FILENAME)
-    # SECURITY: the rewritten statements call the guard by name and keep the judged class in
-    # a variable: a program that bound either name would judge its own classes.
+    # SECURITY: the rewritten statements keep each judged class in a variable: a program that
+    # bound one would match a class of its own choosing. The guard itself is a constant of
+    # the code (round 20 reached the program's globals and rebound a guard looked up by name).
     name = reserved_name(tree)
     if name is not None:
         refuse(f"the name {name} (reserved by the sandbox)")
     tree = ClassPatterns().visit(tree)
-    return compile(tree, FILENAME, "exec", dont_inherit=True)
+    with warnings.catch_warnings():
+        # "'str' object is not callable": the placeholder's, not the program's.
+        warnings.filterwarnings("ignore", message=".*is not callable", category=SyntaxWarning)
+        code = compile(tree, FILENAME, "exec", dont_inherit=True)
+    return with_constant(code, MATCH_CLASS_PLACEHOLDER, trampoline)
 
 
 def run_program(source, policy, prepared, holders=None):
@@ -1690,8 +1773,9 @@ def run_program(source, policy, prepared, holders=None):
 
     # Seed linecache so tracebacks show source lines of a file that exists nowhere.
     linecache.cache[FILENAME] = (len(source), None, source.splitlines(True), FILENAME)
+    match_class = [None]
     try:
-        code = compile_program(source, policy)
+        code = compile_program(source, policy, match_class)
     except (SyntaxError, PermissionError) as exc:
         traceback.print_exception(exc.with_traceback(None))
         return 1
@@ -1711,6 +1795,7 @@ def run_program(source, policy, prepared, holders=None):
         install = types.FunctionType(install_policy.__code__, policy_globals, "install_policy",
                                      install_policy.__defaults__, install_policy.__closure__)
         install(allowed, frozenset(n for n in refused if n), program_builtins, holders)
+        match_class[0] = program_builtins.pop(MATCH_CLASS_GUARD)
     module = types.ModuleType("__main__")
     module.__dict__.update(__file__=FILENAME, __builtins__=program_builtins, __cached__=None)
     sys.modules["__main__"] = module

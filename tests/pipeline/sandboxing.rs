@@ -112,8 +112,9 @@ async fn the_library_classes_are_sealed_but_the_programs_are_not() {
 /// The run-time wall alone (the static check skipped, the launcher's policy strict): no
 /// metaclass of the program's (one decides what isinstance answers and what a class pattern
 /// reads), class patterns judged at run time by the names they will read, and a private member
-/// inherited from the library is not the program's — adversary round 19's three routes. What
-/// a program may do with the same tools keeps working.
+/// inherited from the library is not the program's — adversary round 19's three routes — and
+/// round 20's (a frozen dataclass's raw __init__ before it was guarded, update_wrapper's keys,
+/// `__build_class__` named). What a program may do with the same tools keeps working.
 #[tokio::test]
 async fn metaclasses_class_patterns_and_inherited_private_members_are_judged_at_run_time() {
     let (executor, _owner) = executor(&[("CODE_POLICY", "strict"), ("WARM_POOL_SIZE", "0")]).await;
@@ -161,6 +162,26 @@ async fn metaclasses_class_patterns_and_inherited_private_members_are_judged_at_
             "import enum, operator\nclass E(enum.Enum):\n    A = 1\n\
              print(operator.attrgetter('_conv' + 'ert_')(E))",
             "PermissionError: sandbox policy: reading the attribute _convert_",
+        ),
+        // Round 20: the raw frozen __init__ taken while dataclasses still processed the class
+        // (a `__doc__` that is a class property), then called on a module.
+        (
+            "import json\nfrom dataclasses import dataclass\ngrab = []\n\
+             @dataclass(frozen=True)\nclass D:\n    dumps: object\n\
+             \x20   __doc__ = classmethod(property(lambda c: grab.append(c.__init__) or 'D'))\n\
+             grab[0](json, print)",
+            "PermissionError: sandbox policy: a dataclass's __init__ on an object that is not of its class",
+        ),
+        // update_wrapper merging a namespace that a class property answers.
+        (
+            "import functools\nclass W:\n    __dict__ = property(lambda self: {'__prep' + 'are__': print})\n\
+             def f():\n    pass\nfunctools.update_wrapper(f, W())",
+            "PermissionError: sandbox policy: writing the attribute __prepare__",
+        ),
+        // The function behind class statements, named, on a library function.
+        (
+            "import base64\n__build_class__(base64.main, 'X')",
+            "PermissionError: sandbox policy: making a class out of anything but a class statement's body",
         ),
         // A name the sandbox keeps for its rewritten patterns.
         (

@@ -121,6 +121,7 @@ const BUILTIN_HINTS: &[(&str, &str)] = &[
     ),
     ("breakpoint", "inspect values with print()"),
     ("help", "read the documentation at docs.python.org"),
+    ("__build_class__", "write a class statement"),
 ];
 
 /// Internals with an ordinary way to do what a program usually wants from them.

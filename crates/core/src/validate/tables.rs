@@ -210,6 +210,13 @@ pub const DEFAULT_FORBIDDEN_BUILTINS: &[(&str, &str)] = &[
     ("locals", "a frame's namespace"),
     ("vars", "any object's namespace"),
     ("help", "pydoc, which imports modules by name"),
+    // SECURITY: what a `class` statement calls: named, it makes a class from any function
+    // (a library one, whose frame's namespace then becomes the program's class dictionary)
+    // with any metaclass (adversary round 20 ran base64.main as a class body).
+    (
+        "__build_class__",
+        "makes a class out of any function, the library's included",
+    ),
 ];
 
 /// Attribute names that reach a capability module through another module's namespace, with

@@ -1978,3 +1978,26 @@ fn format_strings_computed_at_run_time_are_refused() {
     assert_accepted("print(f'{1 + 1:>4}')");
     assert_accepted("print(format(3.14159, '.2f'))");
 }
+
+#[test]
+fn names_bound_by_imports_and_class_bodies_are_judged_as_assignments_are() {
+    // Adversary round 20: an ABC's hook bound by an import, a namespace answered by a class
+    // property, and the function behind every class statement named.
+    assert_flags(
+        "import abc\nclass P(abc.ABC):\n    from operator import truth as __subclasshook__",
+        DunderAccess,
+        "__subclasshook__",
+    );
+    assert_flags(
+        "class P:\n    import json as __match_args__",
+        DunderAccess,
+        "__match_args__",
+    );
+    assert_flags(
+        "class W:\n    __dict__ = property(lambda self: {})",
+        DunderAccess,
+        "__dict__",
+    );
+    assert_flags("__build_class__(print, 'X')", ForbiddenCall, "__build_class__");
+    assert_accepted("class P:\n    from math import pi as radius");
+}

@@ -227,7 +227,14 @@ const PROTOCOL_HOOKS: &[&str] = &[
 /// claims to be of (enum.global_enum writes its members into that module's namespace, and
 /// dataclasses runs its generated code in it), and dataclasses' own records of a class's fields
 /// (a planted `__dataclass_fields__` names any attribute as a field).
-const CLASS_BODY_REFUSED: &[&str] = &["__module__", "__dataclass_fields__", "__dataclass_params__"];
+/// `__dict__`: what `vars()` and update_wrapper read as an object's namespace, which a class
+/// property would answer (adversary round 20 handed update_wrapper a namespace of its choosing).
+const CLASS_BODY_REFUSED: &[&str] = &[
+    "__module__",
+    "__dataclass_fields__",
+    "__dataclass_params__",
+    "__dict__",
+];
 
 /// Callables that make a class from a namespace: `type(name, bases, namespace)` and the
 /// metaclasses of the allowed modules.
@@ -1239,6 +1246,7 @@ impl Walker<'_> {
                     let bound = alias.asname.as_deref().unwrap_or(&alias.name);
                     let bound = bound.split('.').next().unwrap_or(bound);
                     self.binding(bound, alias.range)?;
+                    self.import_binding(bound, alias.range.start());
                     {
                         let bound = nfkc(bound);
                         self.note_binding(&bound);
@@ -1292,6 +1300,7 @@ impl Walker<'_> {
                         self.identifier(&alias.name, alias.range)?;
                         let bound = alias.asname.as_deref().unwrap_or(&alias.name);
                         self.binding(bound, alias.range)?;
+                        self.import_binding(bound, alias.range.start());
                         {
                             let bound = nfkc(bound);
                             self.note_binding(&bound);
@@ -1904,6 +1913,21 @@ impl Walker<'_> {
 
     /// dunder-access: defining a protocol hook through which the standard library calls a
     /// callable, or reads an attribute, that the program chose.
+    /// A name an import binds is bound as an assignment's would be: a protocol hook, a name a
+    /// class body may not define, a dunder of the internals.
+    fn import_binding(&mut self, raw: &str, at: TextSize) {
+        // SECURITY: `from operator import truth as __subclasshook__` in a class body made an
+        // ABC vouch for every object (adversary round 20), and `import … as __match_args__`
+        // defined what a class pattern reads.
+        self.protocol_hook(raw, at);
+        self.class_binding(raw, at, false);
+        if self.policy.internals {
+            if let Some(entry) = find_table(DUNDER_NAMES, &nfkc(raw)) {
+                self.flag(Rule::DunderAccess, &entry, at);
+            }
+        }
+    }
+
     fn protocol_hook(&mut self, name: &str, at: TextSize) {
         // SECURITY: sandbox escape — `__reduce_ex__` returning `(f, args)` makes copy.copy call
         // `f(*args)` from a standard-library frame; `__match_args__` with a metaclass's
