@@ -51,6 +51,7 @@ the kernel filter and the container, not by this.
 import abc
 import ast
 import builtins
+import collections
 import copy
 import dataclasses
 import dis
@@ -709,6 +710,11 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
         if literal is None:
             check_name(obj, name, "reading")
         elif type(name) is not str or name in library_refused or (
+                # SECURITY: a library relay (typing's alias __getattr__ on an alias whose origin
+                # is a module, dataclasses' asdict) with a refused name the program chose
+                # handed out enum.global_enum and string.Formatter (round 21).
+                not (name.startswith("__") and name.endswith("__"))
+                and (name in refused_names or name.lstrip("_") in refused_bare)) or (
                 name.startswith("_") and not name.startswith("__") and not owns_name(obj, name)
                 and (not name.endswith("_") or name in library_doors)):
             # SECURITY: the library's own getattr with a name it was handed (update_wrapper's
@@ -1328,6 +1334,30 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
         if (code is None or code.co_filename != filename
                 or code.co_flags & 0x3):  # CO_OPTIMIZED | CO_NEWLOCALS: not a class body
             refuse_("making a class out of anything but a class statement's body")
+        # SECURITY: the metaclass (named, or the first base's type) gives the class body its
+        # namespace (`__prepare__`) and makes the class: only a real metaclass, and bases that
+        # are classes or the library's stand-ins for them (`__mro_entries__`: typing's
+        # generics). Round 21 passed an object whose `__getattr__` answered `__prepare__`
+        # with a mapping that renamed the body's names into `__match_args__` and
+        # `__subclasshook__`.
+        meta = kwargs.get("metaclass")
+        if meta is not None and not (issubclass(type(meta), type) and issubclass(meta, type)):
+            refuse_("a metaclass that is not a class's class")
+        for base in bases:
+            if issubclass(type(base), type):
+                continue
+            kinds = real_mro(type(base))
+            definer = next((k for k in kinds if "__mro_entries__" in real_vars(k)), None)
+            if definer is not None and not owned(definer):
+                continue  # typing's generic aliases
+            if type(base) is function_type and "__mro_entries__" in real_vars(base):
+                # typing's TypedDict and NamedTuple: functions of the library carrying it
+                # (a function's attributes are the library's: the program may not set
+                # dunders, on functions or through update_wrapper).
+                module = real_getattr(base, "__module__", None)
+                if type(module) is str and module != "__main__":
+                    continue
+            refuse_("a base that is not a class")
         return real_build_class(func, name, *bases, **kwargs)
 
     program_builtins["__build_class__"] = build_class
@@ -1343,17 +1373,49 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
         return real_register(cls, subclass)
 
     abc.ABCMeta.register = register
+    getset_type = types.GetSetDescriptorType
+
+    def instance_dict(cls, obj):
+        # The real instance dictionary of `obj` (an instance of `cls`): through the `__dict__`
+        # slot of the class that has one, not an attribute lookup a property could answer.
+        for k in real_mro(cls):
+            slot = real_vars(k).get("__dict__")
+            if type(slot) is getset_type:
+                return slot.__get__(obj)
+        refuse_("copying an object with no instance dictionary")
+
+    def user_copy(data_copy):
+        def __copy__(self):
+            # SECURITY: UserDict's and UserList's __copy__ make `self.__class__.__new__(…)` and
+            # update its `__dict__` in C: a subclass whose __new__ returns a module had that
+            # module's namespace written (round 21 rewrote json.loads, and put a `getattr` of
+            # its own in contextlib, which redirect_stdout then called with the real sys).
+            cls = type(self)
+            inst = cls.__new__(cls)
+            if is_module(inst) or issubclass(type(inst), type) or not any(
+                    k is cls for k in real_mro(type(inst))):
+                refuse_("copying an object whose class makes something else")
+            target, source = instance_dict(cls, inst), instance_dict(cls, self)
+            dict.update(target, source)
+            target["data"] = data_copy(source["data"])
+            return inst
+
+        return __copy__
+
+    for user_class, data_copy in ((collections.UserDict, lambda d: d.copy()),
+                                  (collections.UserList, lambda d: d[:])):
+        copier = user_copy(data_copy)
+        copier.__qualname__ = user_class.__qualname__ + ".__copy__"
+        type.__setattr__(user_class, "__copy__", copier)
     real_global_enum = enum.global_enum
 
     def global_enum(cls, update_str=False):
         # SECURITY: global_enum writes a class's members into the namespace of the module its
-        # __module__ names: `__module__ = 'builtins'` rewrote the real builtins (round 7).
-        # Both the class's own record and what the library will read (a metaclass's property
-        # may answer `cls.__module__` otherwise: round 8).
-        module_name = real_getattr(cls, "__module__", None)
-        if not owned(cls) or type(module_name) is not str or module_name != "__main__":
-            refuse_("enum.global_enum of a class that is not the program's")
-        return real_global_enum(cls, update_str)
+        # __module__ names: `__module__ = 'builtins'` rewrote the real builtins (round 7), and
+        # the program's own module's namespace holds what the policy put there (round 21
+        # rebound a class-pattern guard's variable with a member's name). Refused to the
+        # program; the library applied it at import, before the program existed.
+        refuse_("enum.global_enum")
 
     enum.global_enum = global_enum
     real_reconstruct = copy._reconstruct
@@ -1508,6 +1570,11 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
         # setattr use: the static check refuses them, but `functools.wraps(f).func` is
         # update_wrapper as a value (round 12 read `__reduce__` through it). Only the default
         # names, or fewer.
+        if issubclass(type(wrapper), type):
+            # SECURITY: update_wrapper writes the wrapper's __module__ before anything else:
+            # on a class of the program's, `__module__ = 'builtins'` made it pass for the
+            # library's (round 21), and ownership is read from it.
+            refuse_("update_wrapper on a class")
         if type(assigned) is not tuple or type(updated) is not tuple or any(
                 type(n) is not str or n not in wrapper_assignments for n in assigned) or any(
                 type(n) is not str or n not in wrapper_updates for n in updated):
@@ -1666,7 +1733,6 @@ def main(run):
 # code is compiled, and the prefix of the variables that hold the classes it judged: reserved
 # (a program naming one is refused before it runs).
 MATCH_CLASS_GUARD = "_sandbox_match_class"
-MATCH_CLASS_PLACEHOLDER = "\x00sandbox: the class pattern guard"
 RESERVED_PREFIX = "_sandbox_"
 
 
@@ -1682,8 +1748,9 @@ class ClassPatterns(ast.NodeTransformer):
     class body's namespace included), rather than when the case is tried. The guard is not
     looked up by name: the code holds it as a constant ([compile_program])."""
 
-    def __init__(self):
+    def __init__(self, placeholder):
         self.count = 0
+        self.placeholder = placeholder
 
     def visit_Match(self, node):
         self.generic_visit(node)
@@ -1698,7 +1765,7 @@ class ClassPatterns(ast.NodeTransformer):
                 self.count += 1
                 # `PLACEHOLDER(…)`: the string becomes the guard's trampoline once compiled.
                 call = ast.Call(
-                    func=ast.Constant(MATCH_CLASS_PLACEHOLDER),
+                    func=ast.Constant(self.placeholder),
                     args=[pattern.cls,
                           ast.Tuple([ast.Constant(k) for k in pattern.kwd_attrs], ast.Load()),
                           ast.Constant(len(pattern.patterns))],
@@ -1752,12 +1819,18 @@ def compile_program(source, policy, holder):
     name = reserved_name(tree)
     if name is not None:
         refuse(f"the name {name} (reserved by the sandbox)")
-    tree = ClassPatterns().visit(tree)
+    # SECURITY: the constant that becomes the guard's trampoline is drawn for this run, and
+    # no constant of the program may equal it: round 21 wrote a fixed placeholder as a string
+    # literal of its own (`"\x00sandbox: …"`) and was handed the trampoline.
+    placeholder = "\x00sandbox-guard-" + os.urandom(16).hex()
+    if any(type(node) is ast.Constant and node.value == placeholder for node in ast.walk(tree)):
+        refuse(f"the constant {placeholder!r} (reserved by the sandbox)")
+    tree = ClassPatterns(placeholder).visit(tree)
     with warnings.catch_warnings():
         # "'str' object is not callable": the placeholder's, not the program's.
         warnings.filterwarnings("ignore", message=".*is not callable", category=SyntaxWarning)
         code = compile(tree, FILENAME, "exec", dont_inherit=True)
-    return with_constant(code, MATCH_CLASS_PLACEHOLDER, trampoline)
+    return with_constant(code, placeholder, trampoline)
 
 
 def run_program(source, policy, prepared, holders=None):

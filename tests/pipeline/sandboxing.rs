@@ -114,7 +114,9 @@ async fn the_library_classes_are_sealed_but_the_programs_are_not() {
 /// reads), class patterns judged at run time by the names they will read, and a private member
 /// inherited from the library is not the program's — adversary round 19's three routes — and
 /// round 20's (a frozen dataclass's raw __init__ before it was guarded, update_wrapper's keys,
-/// `__build_class__` named). What a program may do with the same tools keeps working.
+/// `__build_class__` named) and round 21's (UserDict's copy, update_wrapper on a class, a
+/// metaclass that is not one, global_enum). What a program may do with the same tools keeps
+/// working.
 #[tokio::test]
 async fn metaclasses_class_patterns_and_inherited_private_members_are_judged_at_run_time() {
     let (executor, _owner) = executor(&[("CODE_POLICY", "strict"), ("WARM_POOL_SIZE", "0")]).await;
@@ -183,6 +185,27 @@ async fn metaclasses_class_patterns_and_inherited_private_members_are_judged_at_
             "import base64\n__build_class__(base64.main, 'X')",
             "PermissionError: sandbox policy: making a class out of anything but a class statement's body",
         ),
+        // Round 21: UserDict's __copy__ updating the __dict__ of what the class's __new__
+        // made (a module), update_wrapper rewriting a class's __module__, a metaclass that is
+        // not a class's class, global_enum into the program's namespace.
+        (
+            "import collections, copy, json\nclass U(collections.UserDict):\n\
+             \x20   def __new__(cls):\n        return json\n\
+             u = object.__new__(U)\nu.data = {}\ncopy.copy(u)",
+            "PermissionError: sandbox policy: copying an object whose class makes something else",
+        ),
+        (
+            "import functools\nclass A:\n    pass\nfunctools.update_wrapper(A, len)",
+            "PermissionError: sandbox policy: update_wrapper on a class",
+        ),
+        (
+            "class K(metaclass=print):\n    pass",
+            "PermissionError: sandbox policy: a metaclass that is not a class's class",
+        ),
+        (
+            "import enum\nclass E(enum.Enum):\n    A = 1\nenum.global_enum(E)",
+            "PermissionError: sandbox policy: enum.global_enum",
+        ),
         // A name the sandbox keeps for its rewritten patterns.
         (
             "_sandbox_match_class = print",
@@ -202,10 +225,14 @@ async fn metaclasses_class_patterns_and_inherited_private_members_are_judged_at_
                 for s in [Circle(2), Q()]:\n    match s:\n\
                 \x20       case Circle(r):\n            print('circle', r)\n\
                 \x20       case Q(a, b):\n            print('q', a, b)\n\
-                print(operator.attrgetter('_own')(E.A)(), list(enum.Enum('C', 'X Y')))";
+                print(operator.attrgetter('_own')(E.A)(), list(enum.Enum('C', 'X Y')))\n\
+                import collections, copy, functools\nfrom typing import NamedTuple, TypedDict\n\
+                class N(NamedTuple):\n    a: int\nclass T(TypedDict):\n    b: int\n\
+                class V(collections.UserDict):\n    pass\nv = V(k=1)\nv.note = 2\nw = copy.copy(v)\n\
+                print(N(1), T(b=2), w, w.note, functools.wraps(len)(lambda x: 0).__name__)";
     let result = run(code).await;
     assert_eq!(
-        result.stdout, "circle 2\nq 1 2\n7 [<C.X: 1>, <C.Y: 2>]\n",
+        result.stdout, "circle 2\nq 1 2\n7 [<C.X: 1>, <C.Y: 2>]\nN(a=1) {'b': 2} {'k': 1} 2 len\n",
         "{result:?}"
     );
 }
