@@ -69,6 +69,7 @@ import sys
 import time
 import traceback
 import types
+import typing
 import warnings
 
 FILENAME = "main.py"
@@ -412,7 +413,10 @@ def seal_classes(ctypes, launcher_classes):
             if id(sub) not in metaclasses:
                 metaclasses[id(sub)] = sub
                 stack.append(sub)
-    for cls in metaclasses.values():
+    # SECURITY: nor dataclasses' Field: its `name` is what the generated code reads and
+    # writes, and a subclass of the program's answered it differently at each read (round 22:
+    # a name judged when the fields were collected, another pasted into the generated code).
+    for cls in list(metaclasses.values()) + [dataclasses.Field]:
         if cls.__flags__ & BASETYPE:
             set_flags(cls, cls.__flags__ & ~BASETYPE)
 
@@ -1268,6 +1272,10 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
         real_builtins_dict.pop(name, None)
         program_builtins.pop(name, None)
 
+    # The classes match_class judged: their __match_args__ (and their bases') is what was
+    # judged, and dataclasses may not write it afterwards (set_new_attribute).
+    matched_classes = []
+
     def match_class(cls, keywords, positional):
         """The class of a class pattern with subpatterns, judged before the match statement
         runs (see [ClassPatterns]): the attributes the pattern will read in C, the keywords'
@@ -1312,10 +1320,12 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
                 # A class whose metaclass is the library's may vouch for objects that are not
                 # its instances (an ABC's hook, a Protocol): none of their private names.
                 refuse_(f"a class pattern reading the private attribute {name} of an object of the library")
+        matched_classes.append(cls)
         return cls
 
     program_builtins[MATCH_CLASS_GUARD] = match_class
     real_build_class = builtins.__build_class__
+    typing_stand_ins = (typing.NamedTuple, typing.TypedDict)
     function_type = types.FunctionType
     filename = FILENAME
 
@@ -1350,13 +1360,10 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
             definer = next((k for k in kinds if "__mro_entries__" in real_vars(k)), None)
             if definer is not None and not owned(definer):
                 continue  # typing's generic aliases
-            if type(base) is function_type and "__mro_entries__" in real_vars(base):
-                # typing's TypedDict and NamedTuple: functions of the library carrying it
-                # (a function's attributes are the library's: the program may not set
-                # dunders, on functions or through update_wrapper).
-                module = real_getattr(base, "__module__", None)
-                if type(module) is str and module != "__main__":
-                    continue
+            if any(base is stand_in for stand_in in typing_stand_ins):
+                # typing's NamedTuple and TypedDict, by identity (round 22 gave a function of
+                # its own a `__module__` of json's through update_wrapper).
+                continue
             refuse_("a base that is not a class")
         return real_build_class(func, name, *bases, **kwargs)
 
@@ -1503,6 +1510,12 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
         # `__doc__`, `__signature__` or `__isabstractmethod__` that is a class property, an
         # ABC's update, one that raises and aborts the class), and round 20 took the raw
         # __init__ there and wrote copy._reconstruct and dataclasses' own functions with it.
+        if name == "__match_args__" and any(
+                k is cls for matched in matched_classes for k in real_mro(matched)):
+            # SECURITY: a class pattern's names are judged when its match statement starts;
+            # dataclass() applied in between (in the subject, a guard, a hook) rewrote what
+            # the pattern then read (round 22).
+            refuse_("a dataclass's __match_args__ on a class a class pattern already judged")
         if name == "__init__" and type(value) is types.FunctionType and guard_of(value) is None:
             params = real_vars(cls).get("__dataclass_params__")
             if params is not None and real_getattr(params, "frozen", False) is True:
@@ -1773,7 +1786,15 @@ class ClassPatterns(ast.NodeTransformer):
                 assign = ast.Assign(targets=[ast.Name(name, ast.Store())], value=call)
                 hoisted.append(ast.fix_missing_locations(ast.copy_location(assign, node)))
                 pattern.cls = ast.copy_location(ast.Name(name, ast.Load()), pattern.cls)
-        return hoisted + [node]
+        if not hoisted:
+            return node
+        # The subject first, as the statement evaluates it, then the classes: code the subject
+        # runs cannot change a class after its guard (round 22 applied dataclass() there).
+        subject = f"{RESERVED_PREFIX}subject_{self.count}"
+        self.count += 1
+        assign = ast.Assign(targets=[ast.Name(subject, ast.Store())], value=node.subject)
+        node.subject = ast.copy_location(ast.Name(subject, ast.Load()), node.subject)
+        return [ast.fix_missing_locations(ast.copy_location(assign, node))] + hoisted + [node]
 
 
 def reserved_name(tree):

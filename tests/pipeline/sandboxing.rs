@@ -206,6 +206,18 @@ async fn metaclasses_class_patterns_and_inherited_private_members_are_judged_at_
             "import enum\nclass E(enum.Enum):\n    A = 1\nenum.global_enum(E)",
             "PermissionError: sandbox policy: enum.global_enum",
         ),
+        // Round 22: a Field of the program's answering its name differently at each read,
+        // and dataclass() in a match subject rewriting a judged class's __match_args__.
+        (
+            "import dataclasses\nclass F(dataclasses.Field):\n    pass",
+            "TypeError: type 'Field' is not an acceptable base type",
+        ),
+        (
+            "from dataclasses import dataclass\nclass K:\n    x: int\n\
+             match 1:\n    case K(v):\n        pass\n\
+             dataclass(K)",
+            "PermissionError: sandbox policy: a dataclass's __match_args__ on a class a class pattern already judged",
+        ),
         // A name the sandbox keeps for its rewritten patterns.
         (
             "_sandbox_match_class = print",

@@ -2001,3 +2001,14 @@ fn names_bound_by_imports_and_class_bodies_are_judged_as_assignments_are() {
     assert_flags("__build_class__(print, 'X')", ForbiddenCall, "__build_class__");
     assert_accepted("class P:\n    from math import pi as radius");
 }
+
+#[test]
+fn a_rebound_object_vouches_for_no_class_pattern() {
+    // Adversary round 22: `object` rebound, then a class on it vouched for.
+    assert_flags(
+        "def g():\n    pass\nobject = g\nclass X(object):\n    pass\nmatch 1:\n    case X(v):\n        pass",
+        DunderAccess,
+        "__match_args__",
+    );
+    assert_accepted("class X(object):\n    pass\nmatch 1:\n    case X(v):\n        pass");
+}

@@ -572,7 +572,12 @@ impl Walker<'_> {
                     && decorators
                         .iter()
                         .all(|(name, origin)| self.only_imported(name, origin))
-                    && bases.iter().all(|b| b == "object" || self.matchable(b, seen))
+                    // SECURITY: `object` is the built-in only while the program never binds
+                    // the name (round 22: `object = g; class X(object)`).
+                    && bases.iter().all(|b| {
+                        (b == "object" && self.bindings.get("object").copied().unwrap_or(0) == 0)
+                            || self.matchable(b, seen)
+                    })
             }
         }
     }
