@@ -122,10 +122,24 @@ if ! rcli ping >/dev/null 2>&1; then
   for _ in $(seq 1 50); do rcli ping >/dev/null 2>&1 && break; sleep 0.1; done
 fi
 # A Redis that answers but refuses writes fails here, with its own words, not in the tests.
-if ! out=$(rcli set sandbox:setup-probe 1 EX 10 2>&1) || [ "$out" != "OK" ]; then
-  log "Redis at $REDIS_URL refuses writes: $out"
-  exit 1
-fi
+# One that is still loading its append-only file (LOADING, seconds for a large one) is waited
+# for, with progress, up to SANDBOX_REDIS_LOAD_WAIT seconds (default 300).
+load_wait="${SANDBOX_REDIS_LOAD_WAIT:-300}"; waited=0
+while :; do
+  out=$(rcli set sandbox:setup-probe 1 EX 10 2>&1) && [ "$out" = "OK" ] && break
+  case "$out" in
+    *LOADING*)
+      if [ "$waited" -ge "$load_wait" ]; then
+        log "Redis at $REDIS_URL is still loading its data after ${waited} s: $out"
+        exit 1
+      fi
+      [ $((waited % 10)) -eq 0 ] && log "Redis at $REDIS_URL is loading its data; waiting (${waited} s so far)"
+      sleep 1; waited=$((waited + 1)) ;;
+    *)
+      log "Redis at $REDIS_URL refuses writes: $out"
+      exit 1 ;;
+  esac
+done
 # A Redis that was already running (a system service, say) gets append-only persistence too:
 # an accepted job must survive a Redis restart.
 if [ "$(redis-cli -h "$redis_host" -p "$redis_port" config get appendonly | tail -1)" != "yes" ]; then
