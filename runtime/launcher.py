@@ -626,6 +626,32 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
         module = real_vars(cls).get("__module__")
         return type(module) is str and module == "__main__"
 
+    real_module_of = type.__dict__["__module__"].__get__
+    real_qualname_of = type.__dict__["__qualname__"].__get__
+
+    def library_class(cls):
+        """Whether `cls` is a library's: not the program's, and its module names it under its
+        qualified name (what the program writes in `__module__`/`__qualname__` of a class it
+        makes cannot put the class in a library's namespace)."""
+        # SECURITY: a class made by type() or by Enum's functional API states any
+        # `__module__` (`Enum('E', 'a', module='json')`): by that name alone a class of the
+        # program's passed for json's (round 22's review), and its reduce hook chose what copy
+        # rebuilt.
+        if owned(cls):
+            return False
+        module, qualname = real_module_of(cls), real_qualname_of(cls)
+        if type(module) is not str or type(qualname) is not str:
+            return False
+        found = modules.get(module)
+        if found is None or not is_module(found):
+            return False
+        for part in qualname.split("."):
+            found = real_vars(found).get(part) if (is_module(found) or isinstance(found, type)) \
+                else None
+            if found is None:
+                return False
+        return found is cls
+
     def owns_name(obj, name):
         """Whether the private attribute `name` of `obj` is the program's: `obj` is of a class
         of the program's (or is one), and the first class that defines `name` on the way the
@@ -1391,6 +1417,14 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
                 return slot.__get__(obj)
         refuse_("copying an object with no instance dictionary")
 
+    def slot_dict(obj):
+        # The real instance dictionary of `obj`, or None when its class keeps none.
+        for k in real_mro(type(obj)):
+            slot = real_vars(k).get("__dict__")
+            if type(slot) is getset_type:
+                return slot.__get__(obj)
+        return None
+
     def user_copy(data_copy):
         def __copy__(self):
             # SECURITY: UserDict's and UserList's __copy__ make `self.__class__.__new__(…)` and
@@ -1425,7 +1459,66 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
         refuse_("enum.global_enum")
 
     enum.global_enum = global_enum
+    real_enum_create = enum.EnumType.__dict__["_create_"]
+    enum_call_code = enum.EnumType.__dict__["__call__"].__code__
+    exact_type = type
+
+    def enum_create(cls, class_name, names, *, module=None, qualname=None, type=None, start=1,
+                    boundary=None):
+        # SECURITY: Enum's functional API (`Enum('E', names)`, also on a subclass of the
+        # program's and as a value no rule sees) writes each name into the new class's
+        # namespace, where a dunder or _sunder_ name is not a member but a method: a computed
+        # `('__reduce_ex__', hook)` or `('_missing_', hook)` defined hooks no class body may
+        # (round 22's review), and `module=` made the class pass for a library's. The names
+        # are read once, here, from plain strings, lists, tuples and dicts, and judged.
+        was = enter()
+        try:
+            frame = getframe(1)
+            if frame.f_code is enum_call_code:
+                frame = frame.f_back
+            library_caller = trusted(frame.f_code)
+            caller_module = frame.f_globals.get("__name__") if library_caller else "__main__"
+        finally:
+            leave(was)
+        if not library_caller:
+            if module is not None and module != "__main__":
+                refuse_("an enum of the program's stating another module")
+            kind = exact_type(names)
+            if kind is str:
+                members = names.replace(",", " ").split()
+                listed = members
+            elif kind in (list, tuple):
+                listed = list(names)
+                if listed and exact_type(listed[0]) is str:
+                    members = listed
+                else:
+                    members = []
+                    for item in listed:
+                        if exact_type(item) not in (list, tuple) or len(item) != 2:
+                            refuse_("an enum member that is not a name or a (name, value) pair")
+                        members.append(item[0])
+                    listed = [(item[0], item[1]) for item in listed]
+            elif kind is dict:
+                listed = dict(names)
+                members = list(listed)
+            else:
+                refuse_("Enum's functional API with names that are not a string, a list, "
+                        "a tuple or a dict")
+            for name in members:
+                if exact_type(name) is not str:
+                    refuse_("an enum member whose name is not a plain string")
+                if name.startswith("__") or (name.startswith("_") and name.endswith("_")):
+                    refuse_(f"the enum member name {name}")
+            names = listed
+        if module is None:
+            module = caller_module
+        return real_enum_create(cls, class_name, names, module=module, qualname=qualname,
+                                type=type, start=start, boundary=boundary)
+
+    enum_create.__qualname__ = "EnumType._create_"
+    type.__setattr__(enum.EnumType, "_create_", enum_create)
     real_reconstruct = copy._reconstruct
+    enum_type = enum.EnumType
     plain_containers = (list, dict, set, tuple, bytearray)
 
     def reconstruct(x, memo, func, args, *rest, **kwargs):
@@ -1437,6 +1530,17 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
         # guarded vars() with no argument) there answered the launcher's own namespace, and
         # the result, a dict, passed as a plain container (adversary round 10). No builtin of
         # a module (globals, locals, vars, dir, getattr, ...) and no guard rebuilds anything.
+        cls_x = type(x)
+        if (make_any is real_getattr or make_any is guarded_getattr) and type(args) is tuple \
+                and len(args) == 2 \
+                and args[0] is cls_x and type(args[1]) is str \
+                and issubclass(type(cls_x), enum_type):
+            # An enum member reduces to `getattr(its class, its name)` (Enum.__reduce_ex__):
+            # answered from the class's member map, no getattr runs.
+            members = real_vars(cls_x).get("_member_map_")
+            if type(members) is dict and args[1] in members:
+                member = members[args[1]]
+                make_any, args = (lambda: member), ()
         if (type(make_any) is builtin_type and is_module(real_getattr(make_any, "__self__", None))) \
                 or any(make_any is guard for guard in guards.values()):
             refuse_("copying through a builtin function of a module")
@@ -1447,16 +1551,18 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
                 refuse_("copying into a module or a class")
             return made
 
-        if owned(x):
+        if not library_class(type(x)):
             # SECURITY: a reduce hook of the program's (a class made by type() with a computed
             # `__reduce_ex__`) chooses the object copy rebuilds and writes its state into:
             # `(itemgetter(0), ([contextlib],), {'getattr': spy})` wrote into contextlib's
-            # namespace (adversary round 7). What a program's hook rebuilds must be its own.
-            make = func
+            # namespace (adversary round 7). What a class that is not a library's rebuilds
+            # must be the program's, a plain container, or of the copied object's own class.
+            make, own_class = func, type(x)
 
             def func(*call_args):
                 made = make(*call_args)
-                if not owned(made) and type(made) not in plain_containers:
+                if not owned(made) and type(made) not in plain_containers \
+                        and type(made) is not own_class:
                     refuse_("copying into an object that is not the program's")
                 return made
         state = rest[0] if rest else kwargs.get("state")
@@ -1600,8 +1706,15 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
         # guarded getattr's result.
         result = real_update_wrapper(wrapper, wrapped, assigned, ())
         for name in updated:
-            target = real_getattr(wrapper, name)
-            source = real_getattr(wrapped, name, {})
+            # SECURITY: the namespaces are read through the real instance-dictionary slot, not
+            # an attribute lookup: a `__dict__` class attribute of the program's answered the
+            # merge's target (round 22's review) and chose where the keys went.
+            target = slot_dict(wrapper)
+            source = slot_dict(wrapped)
+            if target is None:
+                refuse_("update_wrapper on an object with no instance dictionary")
+            if source is None:
+                source = {}
             if type(target) is not dict or type(source) is not dict:
                 refuse_(f"update_wrapper merging a {name} that is not a plain dictionary")
             for key, value in list(source.items()):

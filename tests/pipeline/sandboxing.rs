@@ -218,6 +218,25 @@ async fn metaclasses_class_patterns_and_inherited_private_members_are_judged_at_
              dataclass(K)",
             "PermissionError: sandbox policy: a dataclass's __match_args__ on a class a class pattern already judged",
         ),
+        // Round 22's review: Enum's functional API defining a hook by a computed name, a
+        // reduce hook of a class stating a library's module, update_wrapper merging into a
+        // `__dict__` a property answers.
+        (
+            "import enum\nE = enum.Enum('E', [('__red' + 'uce_ex__', print)])",
+            "PermissionError: sandbox policy: the enum member name __reduce_ex__",
+        ),
+        (
+            "import copy, dataclasses\n\
+             H = type('H', (), {'__module__': 'json',\n\
+             \x20   '__reduce_ex__': lambda s, p: (lambda: dataclasses.MISSING, (), {'x': 1})})\n\
+             copy.copy(H())",
+            "PermissionError: sandbox policy: copying into an object that is not the program's",
+        ),
+        (
+            "import functools\nclass W:\n    __dict__ = property(lambda self: {})\n\
+             functools.update_wrapper(W(), len)",
+            "PermissionError: sandbox policy: update_wrapper on an object with no instance dictionary",
+        ),
         // A name the sandbox keeps for its rewritten patterns.
         (
             "_sandbox_match_class = print",

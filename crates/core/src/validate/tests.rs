@@ -1771,6 +1771,16 @@ fn a_class_made_by_a_call_has_its_namespace_judged() {
     );
     assert_flags("H = type('H', (), d)", DynamicAttribute, "type");
     assert_flags("H = type(*a)", DynamicAttribute, "type");
+    // Round 22: the type of a class is `type`, called again with computed arguments.
+    assert_flags("H = type(int)(*('H', (), d))", DynamicAttribute, "type");
+    assert_flags("H = type(int)('H', (), d)", DynamicAttribute, "type");
+    assert_flags("H = type(int)(**k)", DynamicAttribute, "type");
+    assert_flags(
+        "H = type(int)('H', (), {'__match_args__': ('x',)})",
+        DunderAccess,
+        "__match_args__",
+    );
+    assert_accepted("t = type(int)(3)\nprint(t)");
     assert_flags(
         "H = type('H', (), {'__match_args__': ('x',)})",
         DunderAccess,

@@ -2072,6 +2072,10 @@ impl Walker<'_> {
         let name = match call.func.as_ref() {
             Expr::Name(n) => nfkc(&n.id),
             Expr::Attribute(a) => nfkc(&a.attr),
+            // SECURITY: `type(int)` is `type` itself, as a value no name shows; adversary round
+            // 22 called `type(int)(*("H", (), {computed: hook}))` to define any hook. The type
+            // of anything is judged as `type` when it is called again.
+            Expr::Call(inner) if is_type_of(inner) => "type".to_owned(),
             _ => return,
         };
         let starred = call.args.iter().any(|a| matches!(a, Expr::Starred(_)))
@@ -2309,4 +2313,12 @@ impl Walker<'_> {
             }
         }
     }
+}
+
+/// `type(x)`: the one-argument call of the builtin `type` (or `type(x)(…)`'s inner call).
+fn is_type_of(call: &ast::ExprCall) -> bool {
+    matches!(call.func.as_ref(), Expr::Name(n) if nfkc(&n.id) == "type")
+        && call.args.len() == 1
+        && call.keywords.is_empty()
+        && !matches!(call.args[0], Expr::Starred(_))
 }
