@@ -174,12 +174,6 @@ async fn metaclasses_class_patterns_and_inherited_private_members_are_judged_at_
              grab[0](json, print)",
             "PermissionError: sandbox policy: a dataclass's __init__ on an object that is not of its class",
         ),
-        // update_wrapper merging a namespace that a class property answers.
-        (
-            "import functools\nclass W:\n    __dict__ = property(lambda self: {'__prep' + 'are__': print})\n\
-             def f():\n    pass\nfunctools.update_wrapper(f, W())",
-            "PermissionError: sandbox policy: writing the attribute __prepare__",
-        ),
         // The function behind class statements, named, on a library function.
         (
             "import base64\n__build_class__(base64.main, 'X')",
@@ -247,6 +241,14 @@ async fn metaclasses_class_patterns_and_inherited_private_members_are_judged_at_
         assert_eq!(result.outcome, Outcome::RuntimeError, "{code}: {result:?}");
         assert!(result.stderr.contains(says), "{code}: {}", result.stderr);
     }
+    // update_wrapper merging a namespace that a class property answers (round 20): what the
+    // property answers is never read, only the real instance dictionary, which W has none of.
+    let result = run(
+        "import functools\nclass W:\n    __dict__ = property(lambda self: {'__prep' + 'are__': print})\n\
+             def f():\n    pass\nfunctools.update_wrapper(f, W())\nprint(sorted(f.__dict__))",
+    )
+    .await;
+    assert_eq!(result.stdout, "['__wrapped__']\n", "{result:?}");
     let code = "import abc, enum, operator\nfrom dataclasses import dataclass\n\
                 class Shape(abc.ABC):\n    pass\n\
                 @dataclass\nclass Circle(Shape):\n    r: int\n\
