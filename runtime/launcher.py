@@ -416,7 +416,12 @@ def seal_classes(ctypes, launcher_classes):
     # SECURITY: nor dataclasses' Field: its `name` is what the generated code reads and
     # writes, and a subclass of the program's answered it differently at each read (round 22:
     # a name judged when the fields were collected, another pasted into the generated code).
-    for cls in list(metaclasses.values()) + [dataclasses.Field]:
+    # SECURITY: nor the raw-file classes: `RawIOBase.read(n)` copies as many bytes as the
+    # program's `readinto` says it read, past the buffer it asked for (round 23 read 64 KiB
+    # of the heap, pointers included), and a FileIO subclass's readinto is the program's too.
+    raw_io = [io.RawIOBase, io.FileIO] + [
+        k for k in io.RawIOBase.__mro__ if k.__name__ == "_RawIOBase"]
+    for cls in list(metaclasses.values()) + [dataclasses.Field] + raw_io:
         if cls.__flags__ & BASETYPE:
             set_flags(cls, cls.__flags__ & ~BASETYPE)
 
@@ -1273,6 +1278,95 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
     format.__qualname__, format_map.__qualname__ = "str.format", "str.format_map"
     str_dict["format"], str_dict["format_map"] = format, format_map
     ctypes.pythonapi.PyType_Modified(ctypes.py_object(str))
+
+    # Attributes of the interpreter's immutable types, set the way a class statement would
+    # (type.__setattr__ updates the C slots too: `a[i] = v` calls the new __setitem__), with
+    # the immutable flag lifted for the write only, through ctypes, before the program exists.
+    flags_word = ctypes.c_ulong
+    flags_offset = next(o for o in range(0, 512, ctypes.sizeof(flags_word))
+                        if flags_word.from_address(id(type) + o).value == type.__flags__)
+
+    def set_type_attribute(cls, name, value):
+        slot = flags_word.from_address(id(cls) + flags_offset)
+        flags = slot.value
+        if flags != cls.__flags__:
+            raise OSError(f"the flags of {cls.__qualname__} were not where expected")
+        slot.value = flags & ~IMMUTABLETYPE
+        try:
+            type.__setattr__(cls, name, value)
+        finally:
+            slot.value = flags
+            ctypes.pythonapi.PyType_Modified(ctypes.py_object(cls))
+
+    arrays = modules.get("array")
+    if arrays is not None and is_module(arrays):
+        # SECURITY: CPython 3.11's array checks an index against the array's size, then
+        # converts the value with the program's __index__/__float__, which may shrink the
+        # array first: the store lands past the buffer (`a[i] = v`, insert, append, extend,
+        # fromlist). Round 23 turned that 8-byte write into memory read/write, and the wall
+        # off. The value is converted here, before the array's C code sees it.
+        array_type = arrays.array
+        typecode_of = array_type.__dict__["typecode"].__get__
+        real_setitem, real_insert = array_type.__setitem__, array_type.insert
+        real_append, real_extend = array_type.append, array_type.extend
+        real_fromlist = array_type.fromlist
+        as_index, exact_float = operator.index, float
+
+        def array_item(a, value):
+            code = typecode_of(a)
+            if code in ("f", "d"):
+                return exact_float(value)
+            if code == "u":
+                if type(value) is not str:
+                    raise TypeError(f"array item must be unicode character, not {type(value).__name__}")
+                return value
+            return int(as_index(value))
+
+        def __setitem__(self, key, value):
+            if type(key) is slice or isinstance(value, array_type):
+                return real_setitem(self, key, value)
+            return real_setitem(self, key, array_item(self, value))
+
+        def insert(self, i, v, /):
+            return real_insert(self, i, array_item(self, v))
+
+        def append(self, v, /):
+            return real_append(self, array_item(self, v))
+
+        def extend(self, bb, /):
+            if isinstance(bb, array_type):
+                return real_extend(self, bb)
+            return real_extend(self, [array_item(self, v) for v in bb])
+
+        def fromlist(self, list, /):
+            if type(list) is not type([]):
+                return real_fromlist(self, list)
+            return real_fromlist(self, [array_item(self, v) for v in list])
+
+        for method in (__setitem__, insert, append, extend, fromlist):
+            method.__qualname__ = "array." + method.__name__
+            set_type_attribute(array_type, method.__name__, method)
+
+    # SECURITY: a buffered reader hands its own internal buffer, as a memoryview, to its raw
+    # object's readinto, and a writer to its write: a raw object of the program's kept the
+    # view, re-initialised or dropped the reader (freeing the buffer) and wrote through the
+    # view into whatever was allocated there next (round 23: memory read/write, the wall off).
+    # Their raw objects are the interpreter's own files and byte buffers only.
+    plain_raw = (io.FileIO, io.BytesIO)
+
+    def buffered_init(real_init):
+        def __init__(self, *args, **kwargs):
+            raw = args[0] if args else kwargs.get("raw")
+            if type(raw) not in plain_raw:
+                refuse_("a buffered stream over a raw object of the program's")
+            return real_init(self, *args, **kwargs)
+
+        return __init__
+
+    for buffered in (io.BufferedReader, io.BufferedWriter, io.BufferedRandom):
+        init = buffered_init(buffered.__init__)
+        init.__qualname__ = buffered.__name__ + ".__init__"
+        set_type_attribute(buffered, "__init__", init)
     guards = {
         "__import__": guarded_import,
         "getattr": guarded_getattr,
@@ -1401,7 +1495,9 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
         # subclass makes isinstance, and so a class pattern, take the library's object for the
         # program's: adversary round 7 read a function's __globals__ through
         # `P.register(type(f))` and `case P(g)`.
-        if owned(cls) and not owned(subclass):
+        # SECURITY: by what the ABC is, not by its `__module__`: an ABC made through a
+        # library relay took the relay's module (`abc`) and passed for the library's (round 23).
+        if not library_class(cls) and not owned(subclass):
             refuse_("registering a type of the library as a virtual subclass of the program's class")
         return real_register(cls, subclass)
 
@@ -1480,36 +1576,37 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
             caller_module = frame.f_globals.get("__name__") if library_caller else "__main__"
         finally:
             leave(was)
-        if not library_caller:
-            if module is not None and module != "__main__":
-                refuse_("an enum of the program's stating another module")
-            kind = exact_type(names)
-            if kind is str:
-                members = names.replace(",", " ").split()
-                listed = members
-            elif kind in (list, tuple):
-                listed = list(names)
-                if listed and exact_type(listed[0]) is str:
-                    members = listed
-                else:
-                    members = []
-                    for item in listed:
-                        if exact_type(item) not in (list, tuple) or len(item) != 2:
-                            refuse_("an enum member that is not a name or a (name, value) pair")
-                        members.append(item[0])
-                    listed = [(item[0], item[1]) for item in listed]
-            elif kind is dict:
-                listed = dict(names)
-                members = list(listed)
+        # SECURITY: the names are judged whoever calls (round 23 called Enum through
+        # ExitStack.callback, a library frame); the library's own enums have member names.
+        if not library_caller and module is not None and module != "__main__":
+            refuse_("an enum of the program's stating another module")
+        kind = exact_type(names)
+        if kind is str:
+            members = names.replace(",", " ").split()
+            listed = members
+        elif kind in (list, tuple):
+            listed = list(names)
+            if listed and exact_type(listed[0]) is str:
+                members = listed
             else:
-                refuse_("Enum's functional API with names that are not a string, a list, "
-                        "a tuple or a dict")
-            for name in members:
-                if exact_type(name) is not str:
-                    refuse_("an enum member whose name is not a plain string")
-                if name.startswith("__") or (name.startswith("_") and name.endswith("_")):
-                    refuse_(f"the enum member name {name}")
-            names = listed
+                members = []
+                for item in listed:
+                    if exact_type(item) not in (list, tuple) or len(item) != 2:
+                        refuse_("an enum member that is not a name or a (name, value) pair")
+                    members.append(item[0])
+                listed = [(item[0], item[1]) for item in listed]
+        elif kind is dict:
+            listed = dict(names)
+            members = list(listed)
+        else:
+            refuse_("Enum's functional API with names that are not a string, a list, "
+                    "a tuple or a dict")
+        for name in members:
+            if exact_type(name) is not str:
+                refuse_("an enum member whose name is not a plain string")
+            if name.startswith("__") or (name.startswith("_") and name.endswith("_")):
+                refuse_(f"the enum member name {name}")
+        names = listed
         if module is None:
             module = caller_module
         return real_enum_create(cls, class_name, names, module=module, qualname=qualname,
@@ -1518,6 +1615,7 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
     enum_create.__qualname__ = "EnumType._create_"
     type.__setattr__(enum.EnumType, "_create_", enum_create)
     real_reconstruct = copy._reconstruct
+    partial_type = functools.partial
     enum_type = enum.EnumType
     plain_containers = (list, dict, set, tuple, bytearray)
 
@@ -1541,8 +1639,12 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
             if type(members) is dict and args[1] in members:
                 member = members[args[1]]
                 make_any, args = (lambda: member), ()
-        if (type(make_any) is builtin_type and is_module(real_getattr(make_any, "__self__", None))) \
-                or any(make_any is guard for guard in guards.values()):
+        # SECURITY: through a partial too (round 23 rebuilt with `functools.partial(dir)`).
+        inner = make_any
+        while type(inner) is partial_type:
+            inner = inner.func
+        if (type(inner) is builtin_type and is_module(real_getattr(inner, "__self__", None))) \
+                or any(inner is guard for guard in guards.values()):
             refuse_("copying through a builtin function of a module")
 
         def func(*call_args):
@@ -1576,6 +1678,11 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
         return real_reconstruct(x, memo, func, args, *rest, **kwargs)
 
     real_vars(copy)["_reconstruct"] = reconstruct
+    # SECURITY: dataclasses looks the function that makes `__hash__` up in this table and
+    # calls it with the class's module namespace: round 23 read the table (a mutable dict)
+    # and put a function of its own there, which was handed its globals. Read-only now.
+    real_vars(dataclasses)["_hash_action"] = types.MappingProxyType(
+        dict(dataclasses._hash_action))
     real_process_class, real_add_slots = dataclasses._process_class, dataclasses._add_slots
     real_set_new_attribute = dataclasses._set_new_attribute
     # Each guarded frozen __init__ and its owner (a one-item list: slots=True makes the class
@@ -1610,6 +1717,43 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
         finally:
             leave(was)
 
+    # SECURITY: every method dataclasses generates reads or writes the fields (any
+    # attribute name the class's annotations give) of the objects it is handed: called
+    # unbound on a module (`D.__eq__(re, p)`), the generated `__eq__` read `re._compiler` and
+    # handed it to the program's `__eq__` (round 23; a `__class__` property of the program's
+    # passed its `other.__class__ is self.__class__` test). Each one works on instances of its
+    # class only, by the real MRO: `self` otherwise is refused, `other` of a comparison
+    # answers NotImplemented. One owner per class, shared by its guards (slots=True makes
+    # the class again, and the guards follow the class made).
+    compared = frozenset(["__eq__", "__lt__", "__le__", "__gt__", "__ge__"])
+    generated_methods = compared | frozenset(["__init__", "__repr__", "__hash__",
+                                              "__setattr__", "__delattr__"])
+    class_owners = {}
+
+    def class_owner(cls):
+        owner = class_owners.get(id(cls))
+        if owner is None or owner[0] is not cls:
+            owner = class_owners[id(cls)] = [cls]
+        return owner
+
+    def method_guard(method, owner, name):
+        if name in compared:
+            def guarded(self, other):
+                if not any(k is owner[0] for k in real_mro(type(self))):
+                    refuse_(f"a dataclass's {name} on an object that is not of its class")
+                if not any(k is owner[0] for k in real_mro(type(other))):
+                    return NotImplemented
+                return method(self, other)
+        else:
+            def guarded(self, *call_args, **call_kwargs):
+                if not any(k is owner[0] for k in real_mro(type(self))):
+                    refuse_(f"a dataclass's {name} on an object that is not of its class")
+                return method(self, *call_args, **call_kwargs)
+
+        guarded.__name__ = name
+        guarded.__qualname__ = real_getattr(method, "__qualname__", name)
+        return guarded
+
     def set_new_attribute(cls, name, value):
         # SECURITY: the frozen __init__ is guarded where dataclasses puts it on the class, not
         # once the class is made: in between, _process_class runs the program's hooks (a
@@ -1625,7 +1769,10 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
         if name == "__init__" and type(value) is types.FunctionType and guard_of(value) is None:
             params = real_vars(cls).get("__dataclass_params__")
             if params is not None and real_getattr(params, "frozen", False) is True:
-                value = frozen_init_guard(value, [cls])
+                value = frozen_init_guard(value, class_owner(cls))
+        if name in generated_methods and type(value) is types.FunctionType \
+                and guard_of(value) is None:
+            value = method_guard(value, class_owner(cls), name)
         return real_set_new_attribute(cls, name, value)
 
     def add_slots(cls, is_frozen, weakref_slot):
@@ -1639,13 +1786,17 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
         if is_frozen and init is not None:
             entry = guard_of(init)
             if entry is None:
-                owner = [cls]
+                owner = class_owner(cls)
                 guard_frozen_init(cls, init, owner)
             else:
                 owner = entry[1]
         made = real_add_slots(cls, is_frozen, weakref_slot)
         if owner is not None and owner[0] is cls:
             owner[0] = made
+        shared = class_owners.get(id(cls))
+        if shared is not None and shared[0] is cls:
+            shared[0] = made
+            class_owners[id(made)] = shared
         return made
 
     def process_class(cls, *args, **kwargs):
@@ -1866,9 +2017,10 @@ class ClassPatterns(ast.NodeTransformer):
     """Rewrites each `match` statement so that the class of every class pattern with
     subpatterns is judged by the run-time wall before the statement runs:
 
-        match s:                     _sandbox_class_0 = _sandbox_match_class(Point, ('z',), 2)
-            case Point(x, y, z=0):   match s:
-                ...                      case _sandbox_class_0(x, y, z=0): ...
+        match s:                     _sandbox_class_0, = Point,
+            case Point(x, y, z=0):   _sandbox_class_0 = _sandbox_match_class(_sandbox_class_0, ('z',), 2)
+                ...                  match s:
+                                         case _sandbox_class_0(x, y, z=0): ...
 
     The class is looked up once, where the statement begins, in the statement's own scope (a
     class body's namespace included), rather than when the case is tried. The guard is not
@@ -1880,7 +2032,7 @@ class ClassPatterns(ast.NodeTransformer):
 
     def visit_Match(self, node):
         self.generic_visit(node)
-        hoisted = []
+        hoisted, classes = [], []
         for case in node.cases:
             for pattern in list(ast.walk(case.pattern)):
                 if not isinstance(pattern, ast.MatchClass):
@@ -1892,15 +2044,24 @@ class ClassPatterns(ast.NodeTransformer):
                 # `PLACEHOLDER(…)`: the string becomes the guard's trampoline once compiled.
                 call = ast.Call(
                     func=ast.Constant(self.placeholder),
-                    args=[pattern.cls,
+                    args=[ast.Name(name, ast.Load()),
                           ast.Tuple([ast.Constant(k) for k in pattern.kwd_attrs], ast.Load()),
                           ast.Constant(len(pattern.patterns))],
                     keywords=[])
                 assign = ast.Assign(targets=[ast.Name(name, ast.Store())], value=call)
                 hoisted.append(ast.fix_missing_locations(ast.copy_location(assign, node)))
+                classes.append((name, pattern.cls))
                 pattern.cls = ast.copy_location(ast.Name(name, ast.Load()), pattern.cls)
         if not hoisted:
             return node
+        # Every class is evaluated (one tuple assignment) before any is judged, and the
+        # guards run back to back: no code of the program's (a later pattern's class
+        # expression, a property) runs between a class's judgement and the statement
+        # (round 23 swapped a judged class while a later one was evaluated).
+        evaluated = ast.Assign(
+            targets=[ast.Tuple([ast.Name(n, ast.Store()) for n, _ in classes], ast.Store())],
+            value=ast.Tuple([c for _, c in classes], ast.Load()))
+        hoisted.insert(0, ast.fix_missing_locations(ast.copy_location(evaluated, node)))
         # The subject first, as the statement evaluates it, then the classes: code the subject
         # runs cannot change a class after its guard (round 22 applied dataclass() there).
         subject = f"{RESERVED_PREFIX}subject_{self.count}"

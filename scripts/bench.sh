@@ -4,7 +4,8 @@
 # Knobs: BENCH_RUNS (sequential runs, default 40), BENCH_SECONDS (each throughput run, default 15),
 # BENCH_RUNTIMES_ONLY=1 (the latency rows and the runc/runsc section only), BENCH_WAIT_ONLY=1
 # (only what REDIS_WAIT_REPLICAS=1 costs an accepted submission), BENCH_BATCH_ONLY=1 (the
-# baseline rows and a 20-case batch against 20 separate jobs; BENCH_BATCH_ROUNDS rounds).
+# baseline rows and a 20-case batch against 20 separate jobs; BENCH_BATCH_ROUNDS rounds),
+# BENCH_POLICY_ONLY=1 (the baseline rows and CODE_POLICY=strict against off, interleaved).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # This checkout's runtime image (content-addressed; setup builds it), for the service it runs.

@@ -231,6 +231,35 @@ async fn metaclasses_class_patterns_and_inherited_private_members_are_judged_at_
              functools.update_wrapper(W(), len)",
             "PermissionError: sandbox policy: update_wrapper on an object with no instance dictionary",
         ),
+        // Round 23: CPython's array converts a stored value after its bounds check (the
+        // program's __index__ shrank the array and the store landed past it), buffered
+        // streams hand their buffer to a raw object's readinto, RawIOBase.read trusts the
+        // count readinto returns, a dataclass's generated __eq__ read any attribute of a
+        // module, and dataclasses' hash table took a function of the program's.
+        (
+            "import array\na = array.array('q', [0] * 8)\n\
+             class I:\n    def __index__(self):\n        del a[1:]\n        return 7\n\
+             a[5] = I()",
+            "IndexError: array assignment index out of range",
+        ),
+        (
+            "import io\nclass Raw:\n    def readable(self):\n        return True\n\
+             \x20   def readinto(self, b):\n        return 0\nio.BufferedReader(Raw())",
+            "PermissionError: sandbox policy: a buffered stream over a raw object of the program's",
+        ),
+        (
+            "import io\nclass R(io.RawIOBase):\n    pass",
+            "TypeError: type 'RawIOBase' is not an acceptable base type",
+        ),
+        (
+            "import json, dataclasses\n@dataclasses.dataclass\nclass D:\n    _default_decoder: int\n\
+             D.__eq__(json, D(1))",
+            "PermissionError: sandbox policy: a dataclass's __eq__ on an object that is not of its class",
+        ),
+        (
+            "import dataclasses\ndataclasses._hash_action[(False, False, False, False)] = print",
+            "TypeError: 'mappingproxy' object does not support item assignment",
+        ),
         // A name the sandbox keeps for its rewritten patterns.
         (
             "_sandbox_match_class = print",

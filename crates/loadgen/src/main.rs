@@ -18,7 +18,8 @@
 //! Knobs (environment): BENCH_RUNS (sequential runs, default 40), BENCH_SECONDS (length of each
 //! throughput run, default 15), BENCH_RUNTIMES_ONLY=1 (the latency rows and the runtimes section
 //! only, about 2 minutes), BENCH_WAIT_ONLY=1 (only what `REDIS_WAIT_REPLICAS` costs an accepted
-//! submission, about 30 s).
+//! submission, about 30 s), BENCH_POLICY_ONLY=1 (the baselines and what `CODE_POLICY=strict`
+//! costs a run against `CODE_POLICY=off`, interleaved).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -227,8 +228,14 @@ impl Stack {
     }
 
     async fn api(&self, port: u16) -> (Proc, String) {
+        self.api_with(port, &[]).await
+    }
+
+    async fn api_with(&self, port: u16, extra: &[(&str, &str)]) -> (Proc, String) {
         let bind = format!("127.0.0.1:{port}");
-        let api = self.spawn("sandbox-api", &[("BIND_ADDR", &bind)]);
+        let mut vars = vec![("BIND_ADDR", bind.as_str())];
+        vars.extend_from_slice(extra);
+        let api = self.spawn("sandbox-api", &vars);
         let url = format!("http://{bind}");
         let http = reqwest::Client::new();
         for _ in 0..200 {
@@ -574,18 +581,30 @@ async fn sequential(url: &str, runs: u64, pause: Duration) -> (Latencies, u64) {
 /// each, then the next round — so that they share the machine's noise alike; `pause` after
 /// every job. Latencies and errors per service, in `urls`' order.
 async fn interleaved(urls: &[String], runs: u64, pause: Duration) -> Vec<(Latencies, u64)> {
+    interleaved_code(urls, runs, pause, HELLO, "hi\n").await
+}
+
+/// [`interleaved`] for any program whose run must complete with `expect` on stdout.
+async fn interleaved_code(
+    urls: &[String],
+    runs: u64,
+    pause: Duration,
+    code: &str,
+    expect: &str,
+) -> Vec<(Latencies, u64)> {
     let http = reqwest::Client::new();
     let mut out = vec![(Latencies::default(), 0u64); urls.len()];
+    let ok = |job: &Value| job["status"] == "completed" && job["result"]["stdout"] == expect;
     for url in urls {
         // One run each first, not counted: connections and caches.
-        let _ = submit_and_wait(&http, url, HELLO).await;
+        let _ = submit_and_wait(&http, url, code).await;
     }
     tokio::time::sleep(pause.max(Duration::from_millis(500))).await;
     for _ in 0..runs {
         for (url, (latencies, errors)) in urls.iter().zip(out.iter_mut()) {
             let started = Instant::now();
-            match submit_and_wait(&http, url, HELLO).await {
-                Ok(job) if hello_ok(&job) => latencies.push(started.elapsed()),
+            match submit_and_wait(&http, url, code).await {
+                Ok(job) if ok(&job) => latencies.push(started.elapsed()),
                 other => {
                     *errors += 1;
                     eprintln!("unexpected: {other:?}");
@@ -982,6 +1001,13 @@ async fn main() {
         docker_run.summary(),
         "1.00 ×".into(),
     );
+    if knob("BENCH_POLICY_ONLY", 0) == 1 {
+        policy_side_by_side(&stack, &mut rows, runs, base).await;
+        redis.stop();
+        let _ = std::fs::remove_dir_all(&scratch);
+        print_table(&rows);
+        return;
+    }
     row(
         &mut rows,
         "bare python3 -c, p50 vs baseline",
@@ -1044,6 +1070,7 @@ async fn main() {
     }
 
     runtimes_side_by_side(&stack, &mut rows, runs, base).await;
+    policy_side_by_side(&stack, &mut rows, runs, base).await;
     if knob("BENCH_RUNTIMES_ONLY", 0) == 1 {
         api.stop();
         redis.stop();
@@ -1170,6 +1197,85 @@ fn print_table(rows: &[Row]) {
         }
     }
     println!("\nratios: latency p50 against `docker run --rm` (runc), runsc rows also against runc in the same rounds; throughput against the engine's ceiling at the same concurrency.");
+}
+
+/// A program of the kind a course or a judge runs: a dataclass, a `match` with class patterns
+/// (which the launcher rewrites), an enum, collections and json; what the run-time wall does
+/// per run (parsing and rewriting the program, the guards) grows with such code.
+const TYPICAL: &str = r#"import json, collections, dataclasses, enum, functools
+@dataclasses.dataclass(frozen=True)
+class Point:
+    x: int
+    y: int
+class Kind(enum.Enum):
+    ORIGIN = 0
+    AXIS = 1
+    PLANE = 2
+def kind(p):
+    match p:
+        case Point(0, 0):
+            return Kind.ORIGIN
+        case Point(0, _) | Point(_, 0):
+            return Kind.AXIS
+        case Point(x=x, y=y):
+            return Kind.PLANE
+@functools.lru_cache
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+points = [Point(i % 3, i % 5) for i in range(30)]
+counts = collections.Counter(kind(p).name for p in points)
+print(json.dumps(dict(sorted(counts.items()))), fib(30))
+"#;
+const TYPICAL_OUT: &str = "{\"AXIS\": 12, \"ORIGIN\": 2, \"PLANE\": 16} 832040\n";
+
+/// What the policy costs a run: a stack with `CODE_POLICY=strict` (the default) and one with
+/// `CODE_POLICY=off` (no static check, no run-time wall: the launcher runs the program as it
+/// is), both under runc with the warm pool, up at once and submitted to in turn, 300 ms apart,
+/// so both see the same noise; strict's p50 against off's, for `print("hi")` and [`TYPICAL`].
+async fn policy_side_by_side(stack: &Stack, rows: &mut Vec<Row>, runs: u64, base: f64) {
+    println!("\n## the policy's cost: CODE_POLICY=strict against off, runc, pool on, interleaved");
+    let mut procs = Vec::new();
+    let mut urls = Vec::new();
+    for policy in ["strict", "off"] {
+        let mut own = stack.clone();
+        own.prefix = format!("{}-policy-{policy}", stack.prefix);
+        let (api, url) = own.api_with(free_port(), &[("CODE_POLICY", policy)]).await;
+        let vars = [("CODE_POLICY", policy), ("WARM_POOL_SIZE", "2")];
+        procs.push(own.worker(&format!("bench-policy-{policy}"), &vars).await);
+        procs.push(api);
+        urls.push(url);
+    }
+    for (label, code, expect) in [
+        ("print(\"hi\")", HELLO, "hi\n"),
+        ("a typical program", TYPICAL, TYPICAL_OUT),
+    ] {
+        let results = interleaved_code(&urls, runs, Duration::from_millis(300), code, expect).await;
+        for (policy, (lat, errors)) in ["strict", "off"].iter().zip(&results) {
+            row(
+                rows,
+                &format!("{label}, CODE_POLICY={policy}"),
+                format!("{}  errors {errors}", p50_p95(lat)),
+                ratio(ms(lat.percentile(50.0)), base),
+            );
+        }
+        if let [(strict, _), (off, _)] = results.as_slice() {
+            let p = |l: &Latencies, q| ms(l.percentile(q));
+            row(
+                rows,
+                &format!("{label}: strict against off"),
+                format!(
+                    "p50 {:.3} × ({:+.1} %), p95 {:.3} ×",
+                    p(strict, 50.0) / p(off, 50.0),
+                    (p(strict, 50.0) / p(off, 50.0) - 1.0) * 100.0,
+                    p(strict, 95.0) / p(off, 95.0)
+                ),
+                String::new(),
+            );
+        }
+    }
+    for proc in procs {
+        proc.stop();
+    }
 }
 
 /// runc and runsc side by side: a stack (api and worker, its own prefix) per runtime, both up at

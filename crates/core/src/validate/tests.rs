@@ -1762,6 +1762,14 @@ fn adversary_round_7s_static_routes_are_refused() {
 }
 
 #[test]
+fn a_module_dunder_is_imported_only_when_it_is_plain_data() {
+    // Round 23: the guarded module class's methods, taken by a from-import.
+    assert_flags("from contextlib import __setattr__", DunderAccess, "__setattr__");
+    assert_flags("from contextlib import __init__ as i", DunderAccess, "__init__");
+    assert_accepted("from json import __version__, __all__\nprint(__version__, __all__)");
+}
+
+#[test]
 fn a_class_made_by_a_call_has_its_namespace_judged() {
     // Adversary rounds 4, 6, 7: hooks a class body may not define, defined through type().
     assert_flags(

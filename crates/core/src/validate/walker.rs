@@ -1316,6 +1316,15 @@ impl Walker<'_> {
                         }
                         self.attribute_name(&alias.name, alias.range.start());
                         let name = nfkc(&alias.name);
+                        if self.policy.internals
+                            && is_dunder(&name)
+                            && !IMPORTABLE_DUNDERS.contains(&name.as_str())
+                        {
+                            // SECURITY: `from contextlib import __setattr__` took a module's
+                            // (the guarded module class's) methods by name (round 23); a
+                            // module's dunders are its machinery, but for a few plain values.
+                            self.flag(Rule::DunderAccess, &name, alias.range.start());
+                        }
                         if is_private(&name)
                             && self.policy.internals
                             && self.module_attribute(&name).is_none()
@@ -2321,4 +2330,11 @@ fn is_type_of(call: &ast::ExprCall) -> bool {
         && call.args.len() == 1
         && call.keywords.is_empty()
         && !matches!(call.args[0], Expr::Starred(_))
+}
+
+/// The dunders a module holds as plain data, which a from-import may take.
+const IMPORTABLE_DUNDERS: &[&str] = &["__version__", "__name__", "__doc__", "__all__", "__author__"];
+
+fn is_dunder(name: &str) -> bool {
+    name.len() > 4 && name.starts_with("__") && name.ends_with("__")
 }

