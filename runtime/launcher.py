@@ -64,12 +64,14 @@ import keyword
 import linecache
 import operator
 import os
+import re
 import signal
 import sys
 import time
 import traceback
 import types
 import typing
+import unicodedata
 import warnings
 
 FILENAME = "main.py"
@@ -352,7 +354,7 @@ IMMUTABLETYPE, HEAPTYPE = 1 << 8, 1 << 9  # Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS
 BASETYPE = 1 << 10  # Py_TPFLAGS_BASETYPE
 
 
-def seal_classes(ctypes, launcher_classes):
+def seal_classes(ctypes, launcher_classes, library_classes=None):
     """Makes the launcher's classes and every class the loaded modules define immutable, as
     the interpreter's own built-in types are: setting or deleting their attributes raises
     TypeError whoever does it, by whatever route.
@@ -366,13 +368,19 @@ def seal_classes(ctypes, launcher_classes):
     subclasses of these included, stay its own to change (the flag is not inherited).
     """
     classes = {id(c): c for c in launcher_classes}
+    # The library's classes, as replacement_holders found them before the program arrived
+    # (the caller passes them only when the modules are still exactly those), else found now.
     # The builtins hold the guards by now: nothing here calls getattr or vars.
-    for name, module in list(sys.modules.items()):
-        if not isinstance(module, type(sys)) or name.split(".")[0] in ("ctypes", "_ctypes"):
-            continue  # ctypes works below, and leaves sys.modules with it
-        for value in list(module.__dict__.values()):
-            if isinstance(value, type):
-                classes[id(value)] = value
+    if library_classes is not None:
+        for value in library_classes:
+            classes[id(value)] = value
+    else:
+        for name, module in list(sys.modules.items()):
+            if not isinstance(module, type(sys)) or name.split(".")[0] in ("ctypes", "_ctypes"):
+                continue  # ctypes works below, and leaves sys.modules with it
+            for value in list(module.__dict__.values()):
+                if isinstance(value, type):
+                    classes[id(value)] = value
     # tp_flags' offset in PyTypeObject, found rather than assumed: the word that holds
     # `type.__flags__` in the type object itself.
     word = ctypes.c_ulong
@@ -381,14 +389,12 @@ def seal_classes(ctypes, launcher_classes):
                    if word.from_address(base + o).value == type.__flags__), None)
     if offset is None:
         raise OSError("the type object's flags were not found")
-    modified = ctypes.pythonapi.PyType_Modified
-
+    # (No PyType_Modified: these two flags are read where they are checked, never cached.)
     def set_flags(cls, flags):
         slot = word.from_address(id(cls) + offset)
         if slot.value != cls.__flags__:
             raise OSError(f"the flags of {cls.__qualname__} were not where expected")
         slot.value = flags
-        modified(ctypes.py_object(cls))
 
     for cls in classes.values():
         flags = cls.__flags__
@@ -1925,8 +1931,11 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
     # A batch's parent found, before the fork, which modules hold one of them
     # ([replacement_holders]): when the modules are still exactly those it looked at, only
     # those are walked (each as before); else all of them.
-    if (holders is not None and len(modules) == len(holders[0])
-            and all(modules.get(name) is module for name, module in holders[0])):
+    current = [(name, module) for name, module in modules.items()
+               if name != "_ctypes" and name.split(".")[0] != "ctypes"]
+    unchanged = (holders is not None and len(current) == len(holders[0])
+                 and all(modules.get(name) is module for name, module in holders[0]))
+    if unchanged:
         walked = list(holders[1])
     for module in walked:
         namespace = real_vars(module) if is_module(module) else None
@@ -1937,7 +1946,8 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
                 namespace[key] = replacements[value]
     guard_modules()
     seal_classes(ctypes, [GuardedModule, GuardedModuleType, attrgetter, methodcaller,
-                          cached_property, type(sys.stdout.buffer), type(sys.stderr.buffer)])
+                          cached_property, type(sys.stdout.buffer), type(sys.stderr.buffer)],
+                 holders[2] if unchanged else None)
     for name in [m for m in modules if m == "_ctypes" or m.split(".")[0] == "ctypes"]:
         del modules[name]
     del ctypes
@@ -1992,8 +2002,11 @@ def main(run):
         except OSError as exc:
             print(f"launcher: the kernel filter could not be installed: {exc}", file=sys.stderr)
             return 125
+        # The walks of every module's namespace install_policy would make once the program is
+        # here, made now (install_policy checks that the modules are still these).
+        holders = replacement_holders()
     else:
-        prepared = None
+        prepared = holders = None
     try:
         length, run["nonce"], batch = read_header(0)
         source = read_exact(0, length).decode("utf-8")
@@ -2002,7 +2015,7 @@ def main(run):
         return 125
     if batch is not None:
         return run_batch(source, policy, prepared, *batch)
-    return run_program(source, policy, prepared)
+    return run_program(source, policy, prepared, holders)
 
 
 # Where install_policy leaves the guard the rewritten class patterns call (run_program takes
@@ -2011,6 +2024,8 @@ def main(run):
 # (a program naming one is refused before it runs).
 MATCH_CLASS_GUARD = "_sandbox_match_class"
 RESERVED_PREFIX = "_sandbox_"
+# Where a `match` statement can begin: the start of a line, after its indentation.
+MATCH_LINE = re.compile(r"(?:^|[\r\n])[ \t\f]*match\b")
 
 
 class ClassPatterns(ast.NodeTransformer):
@@ -2106,6 +2121,12 @@ def compile_program(source, policy, holder):
         return holder[0](cls, keywords, positional)
 
     if policy == "off":
+        return compile(source, FILENAME, "exec", dont_inherit=True)
+    # A program with no `match` statement and no reserved name (identifiers are compared
+    # after NFKC, as the parser normalises them) has nothing to rewrite: compiled as it is,
+    # without the tree walks below. A match statement always begins a line.
+    normalized = unicodedata.normalize("NFKC", source)
+    if RESERVED_PREFIX not in normalized and MATCH_LINE.search(normalized) is None:
         return compile(source, FILENAME, "exec", dont_inherit=True)
     tree = ast.parse(source, FILENAME)
     # SECURITY: the rewritten statements keep each judged class in a variable: a program that
@@ -2252,16 +2273,18 @@ def run_batch(source, policy, prepared, cases, time_ms):
 
 
 def replacement_holders():
-    """For a batch's cases: the modules as install_policy will find them (ctypes is gone by
-    then; `_string` it loads), and those whose namespace holds one of the library objects it
-    replaces there. Found once in the parent, where the walk costs nothing per case: in a
-    case's process, reading every namespace copies most of the pages the fork shared."""
+    """The modules as install_policy will find them (ctypes aside; `_string` it loads), those
+    whose namespace holds one of the library objects it replaces there, and the classes their
+    namespaces hold (which seal_classes seals). Found before the program arrives (a single
+    run's, while its container waits in the pool) or once in a batch's parent, where the walk
+    costs nothing per case: in a case's process, reading every namespace copies most of the
+    pages the fork shared."""
     __import__("_string")
     originals = frozenset(map(id, (operator.attrgetter, operator.methodcaller,
                                    functools.cached_property, functools.update_wrapper)))
     scanned = tuple((name, module) for name, module in sys.modules.items()
                     if name != "_ctypes" and name.split(".")[0] != "ctypes")
-    hits = []
+    hits, classes = [], {}
     for _, module in scanned:
         try:
             namespace = vars(module)
@@ -2269,7 +2292,11 @@ def replacement_holders():
             continue
         if not originals.isdisjoint(map(id, namespace.values())):
             hits.append(module)
-    return scanned, tuple(hits)
+        if isinstance(module, type(sys)):
+            for value in namespace.values():
+                if isinstance(value, type):
+                    classes[id(value)] = value
+    return scanned, tuple(hits), tuple(classes.values())
 
 
 def write_all(fd, data):
