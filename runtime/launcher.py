@@ -427,7 +427,9 @@ def seal_classes(ctypes, launcher_classes, library_classes=None):
     # of the heap, pointers included), and a FileIO subclass's readinto is the program's too.
     raw_io = [io.RawIOBase, io.FileIO] + [
         k for k in io.RawIOBase.__mro__ if k.__name__ == "_RawIOBase"]
-    for cls in list(metaclasses.values()) + [dataclasses.Field] + raw_io:
+    # SECURITY: nor super: a subclass's instance passed for the program's own object while
+    # its attributes and `__dict__` were a module's (round 24).
+    for cls in list(metaclasses.values()) + [dataclasses.Field, super] + raw_io:
         if cls.__flags__ & BASETYPE:
             set_flags(cls, cls.__flags__ & ~BASETYPE)
 
@@ -633,10 +635,16 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
 
     def owned(obj):
         # The program's own classes and their instances: their __module__ is __main__.
+        # SECURITY: never a `super` object, whose `__dict__` and attributes are those of the
+        # object it stands for (round 24: `super(type(json), json)` passed for neither a
+        # module nor a class, and an instance of `class S(super)` for the program's own).
+        if issubclass(type(obj), real_super):
+            return False
         cls = obj if issubclass(type(obj), type) else type(obj)
         module = real_vars(cls).get("__module__")
         return type(module) is str and module == "__main__"
 
+    real_super = super
     real_module_of = type.__dict__["__module__"].__get__
     real_qualname_of = type.__dict__["__qualname__"].__get__
 
@@ -1508,7 +1516,7 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
         return real_register(cls, subclass)
 
     abc.ABCMeta.register = register
-    getset_type = types.GetSetDescriptorType
+    getset_type, member_type = types.GetSetDescriptorType, types.MemberDescriptorType
 
     def instance_dict(cls, obj):
         # The real instance dictionary of `obj` (an instance of `cls`): through the `__dict__`
@@ -1520,11 +1528,16 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
         refuse_("copying an object with no instance dictionary")
 
     def slot_dict(obj):
-        # The real instance dictionary of `obj`, or None when its class keeps none.
+        # The real instance dictionary of `obj`, or None when its class keeps none (or it is
+        # a module: a module's namespace is never merged into or out of). C types keep it as a
+        # member (`types.SimpleNamespace`), Python classes as a getset.
+        if is_module(obj):
+            return None
         for k in real_mro(type(obj)):
             slot = real_vars(k).get("__dict__")
-            if type(slot) is getset_type:
-                return slot.__get__(obj)
+            if type(slot) is getset_type or type(slot) is member_type:
+                found = slot.__get__(obj)
+                return found if type(found) is dict else None
         return None
 
     def user_copy(data_copy):
@@ -1655,11 +1668,18 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
 
         def func(*call_args):
             made = make_any(*call_args)
-            if is_module(made) or isinstance(made, type):
-                refuse_("copying into a module or a class")
+            if is_module(made) or isinstance(made, type) or issubclass(type(made), real_super):
+                refuse_("copying into a module, a class or a super object")
             return made
 
-        if not library_class(type(x)):
+        # SECURITY: copy looks the reduce hook up on the object: a library class's instance
+        # whose own namespace holds one (`types.SimpleNamespace(**{'__reduce_ex__': hook})`,
+        # round 24) runs the program's hook, not the library's.
+        own_namespace = slot_dict(x)
+        hooked = own_namespace is not None and any(
+            type(key) is str and key.startswith("__") and key.endswith("__")
+            for key in list(own_namespace))
+        if hooked or not library_class(type(x)):
             # SECURITY: a reduce hook of the program's (a class made by type() with a computed
             # `__reduce_ex__`) chooses the object copy rebuilds and writes its state into:
             # `(itemgetter(0), ([contextlib],), {'getattr': spy})` wrote into contextlib's

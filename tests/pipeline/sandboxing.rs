@@ -260,6 +260,18 @@ async fn metaclasses_class_patterns_and_inherited_private_members_are_judged_at_
             "import dataclasses\ndataclasses._hash_action[(False, False, False, False)] = print",
             "TypeError: 'mappingproxy' object does not support item assignment",
         ),
+        // Round 24: a super object stands for a module (its __dict__ is the module's), and a
+        // library object's own namespace holds the reduce hook copy calls.
+        (
+            "class S(super):\n    pass",
+            "TypeError: type 'super' is not an acceptable base type",
+        ),
+        (
+            "import copy, json, time\nNS = type(time.get_clock_info('time'))\n\
+             x = NS(**{'__reduce' + '_ex__': lambda p: (super, (type(json), json), {'loads': 1})})\n\
+             copy.copy(x)",
+            "PermissionError: sandbox policy: copying into",
+        ),
         // A name the sandbox keeps for its rewritten patterns.
         (
             "_sandbox_match_class = print",

@@ -349,6 +349,10 @@ pub(super) const DUNDER_ATTRIBUTES: &[(&str, &str)] = &[
     ("cr_frame", "a coroutine's frame"),
     ("ag_frame", "an async generator's frame, as gi_frame and cr_frame"),
     ("tb_frame", "a traceback's frame"),
+    (
+        "tb_next",
+        "the next traceback entry: walks into the launcher's own entries (round 24)",
+    ),
     ("f_code", "a frame's code"),
     (
         "gi_code",
