@@ -403,6 +403,7 @@ fn check(policy: &Policy, source: &str) -> Result<(), Rejection> {
         future_imports_allowed: leading_future_imports(&body),
         callee: None,
         class_headers: Vec::new(),
+        class_names: Vec::new(),
     };
     walker.stmts(&body, 0)?;
     walker.finish()?;

@@ -1762,6 +1762,21 @@ fn adversary_round_7s_static_routes_are_refused() {
 }
 
 #[test]
+fn private_names_are_judged_as_cpython_mangles_them_in_a_class() {
+    // Round 23: `o.__chain_b` inside `class SequenceMatcher` reads difflib's private
+    // `_SequenceMatcher__chain_b`.
+    assert_flags(
+        "class SequenceMatcher:\n    def f(self, o):\n        return o.__chain_b",
+        PrivateAttribute,
+        "_SequenceMatcher__chain_b",
+    );
+    assert_accepted(
+        "class _Account:\n    __rate = 2\n    def __init__(self):\n        self.__balance = 1\n\
+         \x20   def total(self):\n        return self.__balance * self.__rate\nprint(_Account().total())",
+    );
+}
+
+#[test]
 fn a_module_dunder_is_imported_only_when_it_is_plain_data() {
     // Round 23: the guarded module class's methods, taken by a from-import.
     assert_flags("from contextlib import __setattr__", DunderAccess, "__setattr__");

@@ -58,6 +58,9 @@ pub(super) struct Walker<'a> {
     /// The ranges of the bases and keywords of the class statements around the current point:
     /// a class maker there is a base or a metaclass, not a value passed around.
     pub(super) class_headers: Vec<TextRange>,
+    /// The names (NFKC) of the class statements around the current point, innermost last:
+    /// CPython mangles `__x` written inside one into `_Class__x`.
+    pub(super) class_names: Vec<String>,
     /// Private (`_x`) attribute names the program reads, judged when the module ends against
     /// the ones it defines itself ([`Walker::private_attributes`]).
     pub(super) private_reads: Vec<(String, TextSize)>,
@@ -593,10 +596,29 @@ impl Walker<'_> {
         }
     }
 
+    /// `raw` as CPython reads it where it is written: `__x` inside a class statement (its
+    /// methods included) is `_Class__x`, the class's name without its leading underscores.
+    fn mangled(&self, raw: &str) -> String {
+        let name = nfkc(raw);
+        match self.class_names.last() {
+            Some(class)
+                if name.starts_with("__")
+                    && !name.ends_with("__")
+                    && !class.trim_start_matches('_').is_empty() =>
+            {
+                format!("_{}{}", class.trim_start_matches('_'), name)
+            }
+            _ => name,
+        }
+    }
+
     /// A name bound directly in a class body is an attribute the program defines.
     fn class_binding(&mut self, raw: &str, at: TextSize, annotated: bool) {
         if self.ctx.scope == Scope::Class {
-            self.private_attribute(raw, true, at);
+            // SECURITY: judged as CPython names it, mangled (round 23 read a library private,
+            // `_SequenceMatcher__chain_b`, as `o.__chain_b` inside a class SequenceMatcher).
+            let mangled = self.mangled(raw);
+            self.private_attribute(&mangled, true, at);
             let name = nfkc(raw);
             if self.policy.internals && CLASS_BODY_REFUSED.contains(&name.as_str()) {
                 self.flag(Rule::DunderAccess, &name, at);
@@ -1107,8 +1129,10 @@ impl Walker<'_> {
                     self.note_binding(&bound);
                     self.scope_symbols().assigned(bound);
                 }
-                self.new_scope(Scope::Class, |w| w.stmts(&c.body, depth))
-                    .map(drop)
+                self.class_names.push(nfkc(&c.name));
+                let walked = self.new_scope(Scope::Class, |w| w.stmts(&c.body, depth));
+                self.class_names.pop();
+                walked.map(drop)
             }
             Stmt::Return(r) => {
                 if !matches!(self.ctx.scope, Scope::Function { .. }) {
@@ -1747,7 +1771,8 @@ impl Walker<'_> {
             Expr::Attribute(a) => {
                 self.identifier(&a.attr, a.range)?;
                 if matches!(a.ctx, ExprContext::Load) {
-                    self.attribute_read(&a.attr, a.range);
+                    let attr = self.mangled(&a.attr);
+                    self.attribute_read(&attr, a.range);
                 } else {
                     self.note_attribute_store(a);
                     let attr = nfkc(&a.attr);
@@ -1759,7 +1784,8 @@ impl Walker<'_> {
                     }
                     // Every context: `x.__class__ = C` is as much a climb as a read.
                     self.attribute_name(&a.attr, a.range.start());
-                    self.private_attribute(&a.attr, true, a.range.start());
+                    let mangled = self.mangled(&a.attr);
+                    self.private_attribute(&mangled, true, a.range.start());
                     self.reflective_value(&attr, a.range);
                 }
                 self.expr(&a.value, depth + 1)
