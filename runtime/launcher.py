@@ -1576,6 +1576,7 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
     enum.global_enum = global_enum
     real_enum_create = enum.EnumType.__dict__["_create_"]
     enum_call_code = enum.EnumType.__dict__["__call__"].__code__
+    enum_file = enum.__file__
     exact_type = type
 
     def enum_create(cls, class_name, names, *, module=None, qualname=None, type=None, start=1,
@@ -1593,12 +1594,16 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
                 frame = frame.f_back
             library_caller = trusted(frame.f_code)
             caller_module = frame.f_globals.get("__name__") if library_caller else "__main__"
+            # SECURITY: a module stated by the caller counts only from enum's own code (its
+            # global_enum/_convert_); a library relay (ExitStack.callback, typing's alias
+            # `__call__`) calling Enum for the program stated `json` (round 25).
+            enum_caller = frame.f_code.co_filename == enum_file
         finally:
             leave(was)
         # SECURITY: the names are judged whoever calls (round 23 called Enum through
         # ExitStack.callback, a library frame); the library's own enums have member names.
-        if not library_caller and module is not None and module != "__main__":
-            refuse_("an enum of the program's stating another module")
+        if not enum_caller and module is not None and module != "__main__":
+            refuse_("an enum stating another module")
         kind = exact_type(names)
         if kind is str:
             members = names.replace(",", " ").split()
@@ -1623,7 +1628,9 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
         for name in members:
             if exact_type(name) is not str:
                 refuse_("an enum member whose name is not a plain string")
-            if name.startswith("__") or (name.startswith("_") and name.endswith("_")):
+            # SECURITY: no private name either: a member named `_evaluate` on an enum mixing
+            # in a library class answered the library's own lookup of that name (round 25).
+            if name.startswith("_") and not enum_caller:
                 refuse_(f"the enum member name {name}")
         names = listed
         if module is None:
@@ -1827,6 +1834,17 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
 
     def process_class(cls, *args, **kwargs):
         made = real_process_class(cls, *args, **kwargs)
+        # The generated __hash__ is set with `cls.__hash__ = …`, not where the other methods
+        # are (round 25: `D.__hash__(json)` ran on a module): guarded here, as they are.
+        hash_fn = real_vars(made).get("__hash__")
+        if type(hash_fn) is types.FunctionType and guard_of(hash_fn) is None:
+            was = enter()
+            try:
+                if hash_fn.__code__.co_filename == "<string>":
+                    guarded_hash = method_guard(hash_fn, class_owner(made), "__hash__")
+                    type.__setattr__(made, "__hash__", guarded_hash)
+            finally:
+                leave(was)
         params = real_vars(made).get("__dataclass_params__")
         init = real_vars(made).get("__init__")
         if (params is None or not real_getattr(params, "frozen", False) or init is None
