@@ -444,6 +444,8 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
     __eq__, a path with __fspath__) runs inside it.
     """
     getframe = sys._getframe
+    # The launcher's own namespaces: the policy's (this function's globals) and its module's.
+    launcher_namespaces = (globals(), refuse.__globals__)
     realpath = os.path.realpath
     # SECURITY: bound now, not looked up in `io` when a site is read: a program that replaced
     # io.open served the policy a standard-library source of its own (adversary round 7).
@@ -755,7 +757,15 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
     def guarded_getattr(obj, name, *default):
         literal = library_call("getattr")
         if literal:
-            return real_getattr(obj, name, *default)
+            value = real_getattr(obj, name, *default)
+            if name == "__globals__" and any(value is ns for ns in launcher_namespaces):
+                # SECURITY: typing.get_type_hints reads `__globals__` by a literal name, of
+                # whatever `__wrapped__` leads to: a bound method of the launcher's handed the
+                # policy's globals (real os and sys) to a ForwardRef's `_evaluate` (round 25).
+                # The library gets an empty namespace instead (inspect.signature reads the
+                # globals of the launcher's guards on a dataclass, for annotations it has none).
+                return {}
+            return value
         if literal is None:
             check_name(obj, name, "reading")
         elif type(name) is not str or name in library_refused or (

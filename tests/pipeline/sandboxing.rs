@@ -272,6 +272,17 @@ async fn metaclasses_class_patterns_and_inherited_private_members_are_judged_at_
              copy.copy(x)",
             "PermissionError: sandbox policy: copying into",
         ),
+        // Round 25: typing.get_type_hints reads `__globals__` by a literal name of whatever
+        // `__wrapped__` leads to; a launcher's bound method handed the policy's globals to a
+        // ForwardRef of the program's.
+        // (The library gets an empty namespace: `g['os']` is a KeyError.)
+        (
+            "import typing, abc\nclass F(typing.ForwardRef, _root=True):\n\
+             \x20   def _evaluate(self, g, l, r):\n        print(g['os'])\n        return int\n\
+             def g(x):\n    pass\ng.__wrapped__ = abc.ABC.register\n\
+             g.__annotations__ = {'x': F('int')}\ntyping.get_type_hints(g)",
+            "KeyError: 'os'",
+        ),
         // A name the sandbox keeps for its rewritten patterns.
         (
             "_sandbox_match_class = print",
