@@ -354,6 +354,17 @@ IMMUTABLETYPE, HEAPTYPE = 1 << 8, 1 << 9  # Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS
 BASETYPE = 1 << 10  # Py_TPFLAGS_BASETYPE
 
 
+def flags_word(ctypes):
+    """The ctypes type of a type object's `tp_flags` and its offset in PyTypeObject, found
+    rather than assumed: the word that holds `type.__flags__` in the type object itself."""
+    word = ctypes.c_ulong
+    offset = next((o for o in range(0, 512, ctypes.sizeof(word))
+                   if word.from_address(id(type) + o).value == type.__flags__), None)
+    if offset is None:
+        raise OSError("the type object's flags were not found")
+    return word, offset
+
+
 def seal_classes(ctypes, launcher_classes, library_classes=None):
     """Makes the launcher's classes and every class the loaded modules define immutable, as
     the interpreter's own built-in types are: setting or deleting their attributes raises
@@ -381,14 +392,7 @@ def seal_classes(ctypes, launcher_classes, library_classes=None):
             for value in list(module.__dict__.values()):
                 if isinstance(value, type):
                     classes[id(value)] = value
-    # tp_flags' offset in PyTypeObject, found rather than assumed: the word that holds
-    # `type.__flags__` in the type object itself.
-    word = ctypes.c_ulong
-    base = id(type)
-    offset = next((o for o in range(0, 512, ctypes.sizeof(word))
-                   if word.from_address(base + o).value == type.__flags__), None)
-    if offset is None:
-        raise OSError("the type object's flags were not found")
+    word, offset = flags_word(ctypes)
     # (No PyType_Modified: these two flags are read where they are checked, never cached.)
     def set_flags(cls, flags):
         slot = word.from_address(id(cls) + offset)
@@ -1306,12 +1310,10 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
     # Attributes of the interpreter's immutable types, set the way a class statement would
     # (type.__setattr__ updates the C slots too: `a[i] = v` calls the new __setitem__), with
     # the immutable flag lifted for the write only, through ctypes, before the program exists.
-    flags_word = ctypes.c_ulong
-    flags_offset = next(o for o in range(0, 512, ctypes.sizeof(flags_word))
-                        if flags_word.from_address(id(type) + o).value == type.__flags__)
+    word, flags_offset = flags_word(ctypes)
 
     def set_type_attribute(cls, name, value):
-        slot = flags_word.from_address(id(cls) + flags_offset)
+        slot = word.from_address(id(cls) + flags_offset)
         flags = slot.value
         if flags != cls.__flags__:
             raise OSError(f"the flags of {cls.__qualname__} were not where expected")
@@ -1320,6 +1322,8 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
             type.__setattr__(cls, name, value)
         finally:
             slot.value = flags
+            # Again once the flags are back: without it, tried, the stdout TextIOWrapper over
+            # the launcher's own writer went through the guarded buffered __init__ and failed.
             ctypes.pythonapi.PyType_Modified(ctypes.py_object(cls))
 
     arrays = modules.get("array")
@@ -1528,15 +1532,6 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
     abc.ABCMeta.register = register
     getset_type, member_type = types.GetSetDescriptorType, types.MemberDescriptorType
 
-    def instance_dict(cls, obj):
-        # The real instance dictionary of `obj` (an instance of `cls`): through the `__dict__`
-        # slot of the class that has one, not an attribute lookup a property could answer.
-        for k in real_mro(cls):
-            slot = real_vars(k).get("__dict__")
-            if type(slot) is getset_type:
-                return slot.__get__(obj)
-        refuse_("copying an object with no instance dictionary")
-
     def slot_dict(obj):
         # The real instance dictionary of `obj`, or None when its class keeps none (or it is
         # a module: a module's namespace is never merged into or out of). C types keep it as a
@@ -1561,7 +1556,11 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
             if is_module(inst) or issubclass(type(inst), type) or not any(
                     k is cls for k in real_mro(type(inst))):
                 refuse_("copying an object whose class makes something else")
-            target, source = instance_dict(cls, inst), instance_dict(cls, self)
+            # Through the real instance-dictionary slots (slot_dict), not an attribute lookup
+            # a property could answer.
+            target, source = slot_dict(inst), slot_dict(self)
+            if target is None or source is None:
+                refuse_("copying an object with no instance dictionary")
             dict.update(target, source)
             target["data"] = data_copy(source["data"])
             return inst
@@ -1739,18 +1738,12 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
         # SECURITY: a frozen dataclass's generated __init__ writes its fields with
         # object.__setattr__, which no guard sees: called unbound on a module
         # (`W.__init__(json, Spy)`) it rewrote json.JSONDecoder (rounds 9 and 10). It
-        # initialises instances of its class (`owner[0]`) and nothing else.
-        def __init__(self, *call_args, **call_kwargs):
-            # SECURITY: by the real MRO, not issubclass, which asks the class's metaclass
-            # (round 19: a `__subclasscheck__` answering True let `D.__init__(json, f)` rewrite
-            # json.dumps).
-            if not any(k is owner[0] for k in real_mro(type(self))):
-                refuse_("a dataclass's __init__ on an object that is not of its class")
-            return init(self, *call_args, **call_kwargs)
-
-        __init__.__qualname__ = real_getattr(init, "__qualname__", "__init__")
-        guarded_inits.append((__init__, owner))
-        return __init__
+        # initialises instances of its class (`owner[0]`) and nothing else, decided by the
+        # real MRO, not issubclass, which asks the class's metaclass (round 19: a
+        # `__subclasscheck__` answering True let `D.__init__(json, f)` rewrite json.dumps).
+        guard = method_guard(init, owner, "__init__")
+        guarded_inits.append((guard, owner))
+        return guard
 
     def guard_frozen_init(made, init, owner):
         guard = frozen_init_guard(init, owner)
