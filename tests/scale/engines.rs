@@ -129,11 +129,32 @@ impl Engine {
 
     /// The ids of the containers on this engine a worker labelled (running or not).
     fn containers_of(&self, worker: &str) -> Vec<String> {
-        let out = self.docker(&["ps", "-aq", "--filter", &format!("label=sandbox.worker={worker}")]);
+        let filter = format!("label=sandbox.worker={worker}");
+        let out = self.docker(&["ps", "-aq", "--no-trunc", "--filter", &filter]);
         String::from_utf8_lossy(&out.stdout)
             .lines()
             .map(str::to_owned)
             .collect()
+    }
+
+    /// The ids of the containers a worker labelled, read from the data root while the engine
+    /// is down (the engine's own record of them, `containers/<id>/config.v2.json`): once it
+    /// answers again the worker may remove them before anyone could list them.
+    fn containers_on_disk(&self, worker: &str) -> Vec<String> {
+        let mut ids = Vec::new();
+        let dir = self.dir.join("data").join("containers");
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let Ok(text) = std::fs::read_to_string(entry.path().join("config.v2.json")) else {
+                continue;
+            };
+            let Ok(config) = serde_json::from_str::<serde_json::Value>(&text) else {
+                continue;
+            };
+            if config["Config"]["Labels"]["sandbox.worker"] == worker {
+                ids.push(entry.file_name().to_string_lossy().into_owned());
+            }
+        }
+        ids
     }
 
     /// SIGKILL: the engine crashes (its containerd goes with it; the containers' shims stay).
@@ -301,12 +322,13 @@ async fn an_engine_killed_mid_run_loses_no_job_and_is_cleaned_when_it_comes_back
         tokio::time::sleep(Duration::from_millis(500)).await;
     }
 
+    // What the worker made before the crash, as the stopped engine recorded it (the worker
+    // may remove them as soon as the engine answers, so they are read before it does); the
+    // containers it makes from now on (its warm pool) are its own live ones.
+    let leftovers = engines[1].containers_on_disk("eng-1");
     // The engine comes back: its worker resumes and removes its leftover containers.
     engines[1].launch();
     assert!(engines[1].answers().await, "engine 1 did not come back");
-    // What the worker made before the crash; the containers it makes from now on (its warm
-    // pool) are its own live ones.
-    let leftovers = engines[1].containers_of("eng-1");
     let mut resumed = false;
     for _ in 0..120 {
         if live(workers_body().await, "eng-1") {
