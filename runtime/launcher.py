@@ -365,6 +365,138 @@ def flags_word(ctypes):
     return word, offset
 
 
+def same(a, b):
+    """PyObject_RichCompareBool's equality (identity first), with both operands held here."""
+    return a is b or bool(a == b)
+
+
+EMPTY = object()
+C_GROUPBY = itertools.groupby
+
+
+class groupby:
+    """itertools.groupby in Python, step for step as 3.11's C one (keys compared identity
+    first, target key first). SECURITY: the C groupby compares its target and current keys
+    as borrowed references; a key's __eq__ that advanced the groupby freed the other key,
+    and the reflected __eq__ then ran on freed memory (round 24b: memory read/write, the real
+    os). Here both keys are held by the frame that compares them. No generator: a group is
+    an object of _grouper, so no frame of the launcher's is handed to the program."""
+
+    __slots__ = ("keyfunc", "it", "tgtkey", "currkey", "currvalue", "currgrouper")
+
+    def __init__(self, iterable, key=None):
+        self.keyfunc, self.it = key, iter(iterable)
+        self.tgtkey = self.currkey = self.currvalue = EMPTY
+        self.currgrouper = None
+
+    def __iter__(self):
+        return self
+
+    def _step(self):
+        value = next(self.it)
+        keyfunc = self.keyfunc
+        key = value if keyfunc is None else keyfunc(value)
+        self.currvalue, self.currkey = value, key
+
+    def __next__(self):
+        self.currgrouper = None
+        while True:
+            current, target = self.currkey, self.tgtkey
+            if current is not EMPTY and (target is EMPTY or not same(target, current)):
+                break
+            self._step()
+        self.tgtkey = key = self.currkey
+        self.currgrouper = group = _grouper(self, key)
+        return (key, group)
+
+
+class _grouper:
+    """One group of a groupby (see groupby)."""
+
+    __slots__ = ("parent", "tgtkey")
+
+    def __init__(self, parent, tgtkey):
+        self.parent, self.tgtkey = parent, tgtkey
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        parent = self.parent
+        if parent.currgrouper is not self:
+            raise StopIteration
+        if parent.currvalue is EMPTY:
+            parent._step()
+        current, target = parent.currkey, self.tgtkey
+        if not same(target, current):
+            raise StopIteration
+        value, parent.currvalue = parent.currvalue, EMPTY
+        return value
+
+
+groupby.__module__ = _grouper.__module__ = "itertools"
+
+
+def guard_c_comparisons(modules, set_type_attribute):
+    """Replaces, on the interpreter's own types, the C methods of 3.11 that compare borrowed
+    references the program's __eq__ can free (see groupby). SECURITY: round 24b turned each
+    into memory read/write and the real os: a deque item's __eq__ clearing the deque during
+    `deque.index`, a key's __eq__ clearing the other OrderedDict during `==`, a second
+    `Struct.__init__` freeing the codes a running pack_into/iter_unpack still read. Here
+    every compared item is held by the comparing frame, and a Struct is initialised once."""
+    collections_c = modules.get("_collections")
+    if collections_c is not None:
+        deque, ordered = collections_c.deque, collections_c.OrderedDict
+        index_of = operator.index
+
+        def index(self, value, start=0, stop=sys.maxsize, /):
+            items = list(self)
+            size = len(items)
+            start, stop = index_of(start), index_of(stop)
+            if start < 0:
+                start = max(start + size, 0)
+            if stop < 0:
+                stop = max(stop + size, 0)
+            stop = min(stop, size)
+            for i in range(start, stop):
+                if same(items[i], value):
+                    return i
+                if len(self) != size:
+                    raise RuntimeError("deque mutated during iteration")
+            raise ValueError(f"{value!r} is not in deque")
+
+        real_eq = dict.__eq__
+
+        def __eq__(self, other):
+            result = real_eq(self, other)
+            if result is not True or not isinstance(other, ordered):
+                return result
+            mine, theirs = list(self), list(other)
+            return len(mine) == len(theirs) and all(map(same, mine, theirs))
+
+        def __ne__(self, other):
+            result = __eq__(self, other)
+            return result if result is NotImplemented else not result
+
+        index.__qualname__ = "deque.index"
+        set_type_attribute(deque, "index", index)
+        for method in (__eq__, __ne__):
+            method.__qualname__ = "OrderedDict." + method.__name__
+            set_type_attribute(ordered, method.__name__, method)
+    struct_c = modules.get("_struct")
+    if struct_c is not None:
+        struct_type = struct_c.Struct
+        real_init, size_of = struct_type.__init__, struct_type.__dict__["size"].__get__
+
+        def __init__(self, *args, **kwargs):
+            if size_of(self) != -1:
+                raise TypeError("a Struct is initialised once")
+            return real_init(self, *args, **kwargs)
+
+        __init__.__qualname__ = "Struct.__init__"
+        set_type_attribute(struct_type, "__init__", __init__)
+
+
 def seal_classes(ctypes, launcher_classes, library_classes=None):
     """Makes the launcher's classes and every class the loaded modules define immutable, as
     the interpreter's own built-in types are: setting or deleting their attributes raises
@@ -1395,6 +1527,7 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
         init = buffered_init(buffered.__init__)
         init.__qualname__ = buffered.__name__ + ".__init__"
         set_type_attribute(buffered, "__init__", init)
+    guard_c_comparisons(modules, set_type_attribute)
     guards = {
         "__import__": guarded_import,
         "getattr": guarded_getattr,
@@ -1964,7 +2097,7 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
     cached_property.__module__ = "functools"
     replacements = {operator.attrgetter: attrgetter, operator.methodcaller: methodcaller,
                     functools.cached_property: cached_property,
-                    real_update_wrapper: update_wrapper}
+                    real_update_wrapper: update_wrapper, C_GROUPBY: groupby}
     # Compared by identity first, in C (a type's or a function's equality is its identity):
     # only a namespace holding one of them is walked; the walk decides exactly as before.
     replaced_ids = frozenset(map(id, replacements))
@@ -1987,7 +2120,8 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
                 namespace[key] = replacements[value]
     guard_modules()
     seal_classes(ctypes, [GuardedModule, GuardedModuleType, attrgetter, methodcaller,
-                          cached_property, type(sys.stdout.buffer), type(sys.stderr.buffer)],
+                          cached_property, groupby, _grouper, type(sys.stdout.buffer),
+                          type(sys.stderr.buffer)],
                  holders[2] if unchanged else None)
     for name in [m for m in modules if m == "_ctypes" or m.split(".")[0] == "ctypes"]:
         del modules[name]
@@ -2016,6 +2150,10 @@ def allowed_modules():
 def preload(modules):
     """Imports the allowed modules and LAZY_MODULES (one that fails to import is left out: the
     program's import of it is then refused, as any import is once it runs)."""
+    # SECURITY: asyncio runs on its Python Future and Task, not _asyncio's: 3.11's C
+    # Future.remove_done_callback compares a borrowed callback the program's __eq__ can free
+    # (round 24b: memory read/write, the real os).
+    sys.modules.setdefault("_asyncio", None)
     for name in list(modules) + LAZY_MODULES:
         try:
             __import__(name)
@@ -2322,7 +2460,8 @@ def replacement_holders():
     pages the fork shared."""
     __import__("_string")
     originals = frozenset(map(id, (operator.attrgetter, operator.methodcaller,
-                                   functools.cached_property, functools.update_wrapper)))
+                                   functools.cached_property, functools.update_wrapper,
+                                   C_GROUPBY)))
     scanned = tuple((name, module) for name, module in sys.modules.items()
                     if name != "_ctypes" and name.split(".")[0] != "ctypes")
     hits, classes = [], {}
