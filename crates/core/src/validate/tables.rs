@@ -178,6 +178,31 @@ pub const REFUSED_FUNCTIONS: &[(&str, &str, &str)] = &[
     ("asyncio", "to_thread", "runs a function in a thread"),
     (
         "asyncio",
+        "connect_write_pipe",
+        "writes to a file descriptor the program names, past open()'s rules (an event loop's method)",
+    ),
+    (
+        "asyncio",
+        "connect_read_pipe",
+        "reads a file descriptor the program names, past open()'s rules (an event loop's method)",
+    ),
+    (
+        "asyncio",
+        "MultiLoopChildWatcher",
+        "installs a Python signal handler that runs the program's callbacks between any two instructions",
+    ),
+    (
+        "asyncio",
+        "get_child_watcher",
+        "child watchers serve subprocesses, which a job cannot start; one installs a signal handler",
+    ),
+    (
+        "asyncio",
+        "set_child_watcher",
+        "child watchers serve subprocesses, which a job cannot start; one installs a signal handler",
+    ),
+    (
+        "asyncio",
         "run_in_executor",
         "runs a function in a thread or process pool",
     ),
@@ -325,6 +350,10 @@ pub const DEFAULT_FORBIDDEN_ATTRIBUTES: &[(&str, &str)] = &[
 /// dunder-access). Not configurable.
 pub(super) const DUNDER_ATTRIBUTES: &[(&str, &str)] = &[
     ("__class__", "from any object to its type"),
+    (
+        "__slotnames__",
+        "the names copy's C code reads from an object by getattr, past every guard (round 26)",
+    ),
     ("__bases__", "from a type up the hierarchy"),
     ("__base__", "from a type up the hierarchy"),
     ("__mro__", "from a type up to object"),
@@ -464,6 +493,10 @@ pub(super) const DUNDER_NAMES: &[(&str, &str)] = &[
     ),
     ("__loader__", "the main module's loader"),
     ("__spec__", "the main module's import spec"),
+    (
+        "__slotnames__",
+        "the names copy's C code reads from an object by getattr, past every guard (round 26)",
+    ),
 ];
 
 /// Private names of the allowed modules and of their classes (generated from the runtime image

@@ -2045,3 +2045,34 @@ fn a_rebound_object_vouches_for_no_class_pattern() {
     );
     assert_accepted("class X(object):\n    pass\nmatch 1:\n    case X(v):\n        pass");
 }
+
+#[test]
+fn a_class_statements_private_keywords_are_refused() {
+    // Round 26: `_simple=True` made EnumType build an enum past enum's own checks.
+    assert_flags(
+        "import enum\nclass E(enum.Enum, _simple=True):\n    A = 1",
+        PrivateAttribute,
+        "_simple",
+    );
+    assert_flags("class C(_x=1):\n    pass", PrivateAttribute, "_x");
+    // Ordinary keywords stay: a metaclass, an __init_subclass__ argument.
+    assert_accepted("import abc\nclass A(metaclass=abc.ABCMeta):\n    pass");
+    assert_accepted(
+        "class B:\n    def __init_subclass__(cls, tag=None):\n        cls.tag = tag\nclass C(B, tag='x'):\n    pass",
+    );
+}
+
+#[test]
+fn slotnames_is_refused_as_a_name_and_an_attribute() {
+    // Round 26: copy's C code read every name of a class's __slotnames__ from the object.
+    assert_flags(
+        "import asyncio\nclass T(asyncio.Task):\n    __slotnames__ = ['get_' + 'stack']",
+        DunderAccess,
+        "__slotnames__",
+    );
+    assert_flags(
+        "class T:\n    pass\nT.__slotnames__ = ['x']",
+        DunderAccess,
+        "__slotnames__",
+    );
+}

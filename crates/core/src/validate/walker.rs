@@ -1110,6 +1110,17 @@ impl Walker<'_> {
                         }
                     }
                 }
+                // SECURITY: a private keyword of a class statement goes to the library's
+                // metaclass: `class E(Enum, _simple=True)` made an enum class past every check of
+                // enum's own (adversary round 26). The run-time wall refuses it too.
+                for k in &c.keywords {
+                    if let Some(arg) = &k.arg {
+                        let name = nfkc(arg);
+                        if self.policy.internals && name.starts_with('_') {
+                            self.flag(Rule::PrivateAttribute, &name, k.range.start());
+                        }
+                    }
+                }
                 let headers = c
                     .bases
                     .iter()
