@@ -565,7 +565,12 @@ def seal_classes(ctypes, launcher_classes, library_classes=None):
         k for k in io.RawIOBase.__mro__ if k.__name__ == "_RawIOBase"]
     # SECURITY: nor super: a subclass's instance passed for the program's own object while
     # its attributes and `__dict__` were a module's (round 24).
-    for cls in list(metaclasses.values()) + [dataclasses.Field, super] + raw_io:
+    # SECURITY: nor types.GenericAlias, which answers every attribute read but a few with
+    # its origin's, in C: an instance of a subclass of the program's (`G(math, ())`) passed
+    # for the program's own object while it read, and copy handed over, a module's real
+    # namespace (round 26: real posix and sys through its `__loader__`, the wall off).
+    generic_alias = type(list[int])
+    for cls in list(metaclasses.values()) + [dataclasses.Field, super, generic_alias] + raw_io:
         if cls.__flags__ & BASETYPE:
             set_flags(cls, cls.__flags__ & ~BASETYPE)
 
@@ -767,8 +772,13 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
                 if level < 0:
                     return False
             elif c == "," and level == 0:
+                # SECURITY: the whole argument is one string literal: `'repr_' + typename`
+                # (reprlib's repr1) starts with a quote too (adversary round 26).
                 rest = text[len(function) + 2 + i:].lstrip()
-                return rest[:1] in ("'", '"')
+                if rest[:1] not in ("'", '"'):
+                    return False
+                end = rest.find(rest[0], 1)
+                return end > 0 and rest[end + 1:].lstrip()[:1] in (",", ")")
         return False
 
     def owned(obj):
@@ -884,6 +894,10 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
             # SECURITY: a type's namespace holds the descriptors of __globals__, __closure__
             # and cell_contents, which bind to any object (adversary round 6).
             refuse_(f"reading the attribute {name} (a type's namespace, a descriptor or a cell)")
+        elif kind is type and real_vars(value).get("__module__") in (
+                "_frozen_importlib", "_frozen_importlib_external"):
+            # SECURITY: the interpreter's importers and specs make modules (round 26).
+            refuse_(f"reading the attribute {name} (a class of the import system)")
         elif kind is builtin_type:
             # random._urandom is os.urandom: a C function's __self__ is its module.
             owner = real_getattr(value, "__self__", None)
@@ -1631,6 +1645,11 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
         # generics). Round 21 passed an object whose `__getattr__` answered `__prepare__`
         # with a mapping that renamed the body's names into `__match_args__` and
         # `__subclasshook__`.
+        # SECURITY: no private keyword for the library's metaclass: `_simple=True` made
+        # EnumType build an enum class past every check of enum's own (adversary round 26).
+        for keyword in kwargs:
+            if type(keyword) is not str or keyword.startswith("_"):
+                refuse_("a class statement's private keyword")
         meta = kwargs.get("metaclass")
         if meta is not None and not (issubclass(type(meta), type) and issubclass(meta, type)):
             refuse_("a metaclass that is not a class's class")
@@ -1646,7 +1665,24 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
                 # its own a `__module__` of json's through update_wrapper).
                 continue
             refuse_("a base that is not a class")
-        return real_build_class(func, name, *bases, **kwargs)
+        cls = real_build_class(func, name, *bases, **kwargs)
+        namespace = real_vars(cls) if isinstance(cls, type) else None
+        if namespace is not None:
+            # SECURITY: copy's C code reads every name of `__slotnames__` from the object by
+            # getattr, with no guard (round 26 named `get_stack` on an asyncio Task), and a
+            # slot with a dunder name shadows the interpreter's own method (`__reduce__`,
+            # computed, sent copy down another path).
+            if "__slotnames__" in namespace:
+                refuse_("a class that names its own __slotnames__")
+            slots = namespace.get("__slots__")
+            if type(slots) is str:
+                slots = (slots,)
+            if slots is not None and type(slots) in (tuple, list, dict):
+                for slot in list(slots):
+                    if (type(slot) is str and slot.startswith("__") and slot.endswith("__")
+                            and slot not in ("__dict__", "__weakref__")):
+                        refuse_(f"a slot named {slot}")
+        return cls
 
     program_builtins["__build_class__"] = build_class
     real_register = abc.ABCMeta.register
@@ -1783,6 +1819,27 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
     enum_create.__qualname__ = "EnumType._create_"
     type.__setattr__(enum.EnumType, "_create_", enum_create)
     real_reconstruct = copy._reconstruct
+
+    def declared_slots(cls):
+        """The slot names copyreg._slotnames gives `cls`, from the `__slots__` of its MRO."""
+        names = set()
+        for k in real_mro(cls):
+            slots = real_vars(k).get("__slots__")
+            if slots is None:
+                continue
+            if type(slots) is str:
+                slots = (slots,)
+            elif type(slots) not in (tuple, list, dict):
+                refuse_("copying an object whose class's __slots__ is not a plain collection")
+            for slot in list(slots):
+                if type(slot) is not str or slot in ("__dict__", "__weakref__"):
+                    continue
+                if slot.startswith("__") and not slot.endswith("__"):
+                    stripped = k.__name__.lstrip("_")
+                    if stripped:
+                        slot = f"_{stripped}{slot}"
+                names.add(slot)
+        return names
     partial_type = functools.partial
     enum_type = enum.EnumType
     plain_containers = (list, dict, set, tuple, bytearray)
@@ -1843,8 +1900,21 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
                     refuse_("copying into an object that is not the program's")
                 return made
         state = rest[0] if rest else kwargs.get("state")
+        if type(state) is tuple and len(state) == 2 and type(state[1]) is dict:
+            # SECURITY: the slot state is what C read from the object by the names of its
+            # class's `__slotnames__`, by getattr with no guard: a class of the program's that
+            # set them named `get_stack` on an asyncio Task (round 26: the launcher's frames).
+            # Only the slots the classes declare, as copyreg names them.
+            declared = declared_slots(cls_x)
+            for key in list(state[1]):
+                if type(key) is not str or key not in declared:
+                    refuse_("copying a slot state by names that are not the class's slots")
         for part in (state if type(state) is tuple else (state,)):
             if type(part) is dict:
+                # SECURITY: the state dict itself, not only its values: a module's namespace
+                # (round 26, through a GenericAlias subclass) holds no module of its own when
+                # the module is written in C.
+                check_value(part, "a copied object's state")
                 # SECURITY: copy keeps what it copies alive in the memo, where the program
                 # reads it back: a ForwardRef's state handed out the code object typing had
                 # compiled (adversary round 12). No internal leaves through a copied state.
@@ -1853,6 +1923,54 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
         return real_reconstruct(x, memo, func, args, *rest, **kwargs)
 
     real_vars(copy)["_reconstruct"] = reconstruct
+
+    def new_keeper():
+        held = []
+
+        def keep(x):
+            held.append(x)
+
+        return keep
+
+    keep_code = new_keeper().__code__
+
+    def keep_alive(x, memo):
+        # SECURITY: deepcopy keeps every original it copied alive in the memo, under
+        # `memo[id(memo)]`, and the memo may be the program's: there it read the originals,
+        # a library object's real instance dictionary among them (the state its reduce hook
+        # answered), and wrote its private state (round 26: redirect_stdout's _old_targets,
+        # asyncio's Queue and Lock). The originals are kept in a closure the program cannot
+        # read; a list of the program's under that key is replaced, not appended to.
+        if not isinstance(memo, dict):
+            refuse_("a deep copy's memo that is not a dict")
+        holder = dict.get(memo, id(memo))
+        code = None
+        if type(holder) is function_type:
+            was = enter()
+            try:
+                code = holder.__code__
+            finally:
+                leave(was)
+        if code is not keep_code:
+            holder = new_keeper()
+            dict.__setitem__(memo, id(memo), holder)
+        holder(x)
+
+    keep_alive.__module__, keep_alive.__qualname__ = "copy", "_keep_alive"
+    real_vars(copy)["_keep_alive"] = keep_alive
+    # SECURITY: the interpreter's own importers make any built-in or frozen module on request
+    # (`BuiltinImporter.create_module(ModuleSpec('posix', BuiltinImporter))`), and no import
+    # event is raised: round 26 took a C module's `__loader__` from its namespace and made
+    # real posix, sys and builtins. Every module the program may use is loaded by now, and
+    # nothing is loaded once it runs: their loading methods refuse.
+    frozen_importlib = modules.get("_frozen_importlib")
+    if frozen_importlib is not None:
+        def loading_refused(*args, **kwargs):
+            refuse_("loading a module once the program runs")
+
+        for importer in (frozen_importlib.BuiltinImporter, frozen_importlib.FrozenImporter):
+            for method in ("create_module", "exec_module", "load_module"):
+                type.__setattr__(importer, method, staticmethod(loading_refused))
     # SECURITY: dataclasses looks the function that makes `__hash__` up in this table and
     # calls it with the class's module namespace: round 23 read the table (a mutable dict)
     # and put a function of its own there, which was handed its globals. Read-only now.

@@ -275,13 +275,49 @@ async fn metaclasses_class_patterns_and_inherited_private_members_are_judged_at_
         // Round 25: typing.get_type_hints reads `__globals__` by a literal name of whatever
         // `__wrapped__` leads to; a launcher's bound method handed the policy's globals to a
         // ForwardRef of the program's.
-        // (The library gets an empty namespace: `g['os']` is a KeyError.)
+        // (The library gets an empty namespace: `g['os']` is a KeyError.) The ForwardRef is
+        // one by its `__class__` (round 26 closed subclassing it: `_root=True`, below).
         (
-            "import typing, abc\nclass F(typing.ForwardRef, _root=True):\n\
+            "import typing, abc\nclass F:\n    @property\n    def __class__(self):\n\
+             \x20       return typing.ForwardRef\n\
              \x20   def _evaluate(self, g, l, r):\n        print(g['os'])\n        return int\n\
              def g(x):\n    pass\ng.__wrapped__ = abc.ABC.register\n\
-             g.__annotations__ = {'x': F('int')}\ntyping.get_type_hints(g)",
+             g.__annotations__ = {'x': F()}\ntyping.get_type_hints(g)",
             "KeyError: 'os'",
+        ),
+        // Round 26: a class statement's private keyword goes to the library's metaclass or
+        // `__init_subclass__` (`_simple=True` skipped enum's checks; `_root=True` subclasses
+        // typing's special classes).
+        (
+            "import typing\nclass F(typing.ForwardRef, _root=True):\n    pass",
+            "PermissionError: sandbox policy: a class statement's private keyword",
+        ),
+        // Round 26: copy's C code reads every name of `__slotnames__` from the object, and a
+        // slot with a dunder name shadows the interpreter's own method.
+        (
+            "class T:\n    __slotnames__ = ['x']",
+            "PermissionError: sandbox policy: a class that names its own __slotnames__",
+        ),
+        (
+            "class T:\n    __slots__ = ('__red' + 'uce__',)",
+            "PermissionError: sandbox policy: a slot named __reduce__",
+        ),
+        // Round 26: deepcopy kept the originals (a library object's real instance
+        // dictionary among them) in the program's memo; now in a closure.
+        (
+            "import copy, contextlib, io\nm = {}\n\
+             copy.deepcopy(contextlib.redirect_stdout(io.StringIO()), m)\nlist(m[id(m)])",
+            "TypeError: 'function' object is not iterable",
+        ),
+        // Round 26: types.GenericAlias forwards attribute reads to its origin, in C.
+        (
+            "class G(type(list[int])):\n    pass",
+            "TypeError: type 'types.GenericAlias' is not an acceptable base type",
+        ),
+        // Round 26: the interpreter's importers make any built-in module, with no import event.
+        (
+            "import math\nL = math.__loader__\nL.create_module(type(math.__spec__)('posix', L))",
+            "PermissionError: sandbox policy: loading a module once the program runs",
         ),
         // A name the sandbox keeps for its rewritten patterns.
         (
