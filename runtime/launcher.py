@@ -1659,7 +1659,14 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
             kinds = real_mro(type(base))
             definer = next((k for k in kinds if "__mro_entries__" in real_vars(k)), None)
             if definer is not None and not owned(definer):
-                continue  # typing's generic aliases
+                # typing's generic aliases. SECURITY: what they stand for must be classes: an
+                # alias of the program's own object (`type(typing.List[int])(k, ())`) made
+                # `type(k)` the metaclass called with the class body (round 27).
+                entries = real_vars(definer)["__mro_entries__"](base, bases)
+                if type(entries) is not tuple or not all(
+                        issubclass(type(entry), type) for entry in entries):
+                    refuse_("a base that stands for something other than classes")
+                continue
             if any(base is stand_in for stand_in in typing_stand_ins):
                 # typing's NamedTuple and TypedDict, by identity (round 22 gave a function of
                 # its own a `__module__` of json's through update_wrapper).
@@ -1820,6 +1827,14 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
     type.__setattr__(enum.EnumType, "_create_", enum_create)
     real_reconstruct = copy._reconstruct
 
+    def first_definition(cls, name):
+        """What `cls`'s MRO defines `name` as first (what getattr on an instance finds)."""
+        for k in real_mro(cls):
+            namespace = real_vars(k)
+            if name in namespace:
+                return namespace[name]
+        return None
+
     def declared_slots(cls):
         """The slot names copyreg._slotnames gives `cls`, from the `__slots__` of its MRO."""
         names = set()
@@ -1899,15 +1914,26 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
                         and type(made) is not own_class:
                     refuse_("copying into an object that is not the program's")
                 return made
+        # SECURITY: nothing off the allow-list in what the object is rebuilt from: a typing
+        # alias named after a global of typing's (`name='sys'`) reduced to typing's real sys
+        # (round 27; only the rebuilding function's check stopped it).
+        if type(args) is tuple:
+            for arg in args:
+                check_value(arg, "a copied object's rebuilding argument")
         state = rest[0] if rest else kwargs.get("state")
         if type(state) is tuple and len(state) == 2 and type(state[1]) is dict:
             # SECURITY: the slot state is what C read from the object by the names of its
             # class's `__slotnames__`, by getattr with no guard: a class of the program's that
             # set them named `get_stack` on an asyncio Task (round 26: the launcher's frames).
             # Only the slots the classes declare, as copyreg names them.
+            # SECURITY: and the name must lead to a slot: C reads it by getattr, which stops
+            # at the first class of the MRO defining it — `asyncio.Task.get_stack`, not the
+            # slot of that name a second base declared, or one a rewritten `__slots__` named
+            # (round 27: the launcher's frames again).
             declared = declared_slots(cls_x)
             for key in list(state[1]):
-                if type(key) is not str or key not in declared:
+                if type(key) is not str or key not in declared \
+                        or type(first_definition(cls_x, key)) is not types.MemberDescriptorType:
                     refuse_("copying a slot state by names that are not the class's slots")
         for part in (state if type(state) is tuple else (state,)):
             if type(part) is dict:
@@ -1963,6 +1989,20 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
     # event is raised: round 26 took a C module's `__loader__` from its namespace and made
     # real posix, sys and builtins. Every module the program may use is loaded by now, and
     # nothing is loaded once it runs: their loading methods refuse.
+    # SECURITY: a task's stack is frames, the launcher's among them: refused by name in both
+    # walls, but C code reads attributes by names no guard sees (round 27: copy's slot state
+    # read `get_stack` from a Task). The methods themselves refuse.
+    asyncio_tasks = modules.get("asyncio.tasks")
+    if asyncio_tasks is not None:
+        def stack_refused(self, *args, **kwargs):
+            refuse_("a task's stack (frames)")
+
+        namespace = real_vars(asyncio_tasks)
+        for task_class in {id(k): k for k in (namespace.get("Task"), namespace.get("_PyTask"))
+                           if k is not None}.values():
+            if task_class.__flags__ & HEAPTYPE:
+                for method in ("get_stack", "print_stack"):
+                    type.__setattr__(task_class, method, stack_refused)
     frozen_importlib = modules.get("_frozen_importlib")
     if frozen_importlib is not None:
         def loading_refused(*args, **kwargs):
@@ -2175,6 +2215,10 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
                     refuse_("update_wrapper merging a key that is not a plain string")
                 if key != "__wrapped__":
                     check_name(wrapper, key, "writing")
+                    # SECURITY: and read from the wrapped object: a library object's private
+                    # instance attributes became the program's wrapper's (round 27: an event
+                    # loop's `_ssock`, then the socket class).
+                    check_name(wrapped, key, "reading")
                 check_value(value, key)
             dict.update(target, source)
         return result

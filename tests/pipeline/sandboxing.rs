@@ -309,6 +309,32 @@ async fn metaclasses_class_patterns_and_inherited_private_members_are_judged_at_
              copy.deepcopy(contextlib.redirect_stdout(io.StringIO()), m)\nlist(m[id(m)])",
             "TypeError: 'function' object is not iterable",
         ),
+        // Round 27: copy's C code reads a slot name by getattr, which found Task.get_stack
+        // before the slot a second base declared; and a task's stack refuses itself.
+        (
+            "import asyncio, copy\nclass B:\n    __slots__ = ('get' + '_stack',)\n\
+             class T(asyncio.Task, B):\n    def __setstate__(self, s):\n        print(s)\n\
+             async def m():\n    copy.copy(asyncio.current_task())\n\
+             asyncio.run(T(m()) if False else m())\nasync def n():\n    pass\n\
+             async def k():\n    t = T(n())\n    copy.copy(t)\n    await t\nasyncio.run(k())",
+            "PermissionError: sandbox policy: copying a slot state by names that are not the class's slots",
+        ),
+        (
+            "import asyncio\nasync def m():\n    asyncio.current_task().get_stack()\nasyncio.run(m())",
+            "PermissionError: sandbox policy: a task's stack (frames)",
+        ),
+        // Round 27: an alias of the program's own object as a base made its type the metaclass.
+        (
+            "import typing\nclass K:\n    pass\nclass X(type(typing.List[int])(K(), ())):\n    pass",
+            "PermissionError: sandbox policy: a base that stands for something other than classes",
+        ),
+        // Round 27: update_wrapper merged a library object's private state into the wrapper.
+        (
+            "import functools, contextlib, io\nclass W:\n    def __init__(self):\n\
+             \x20       self._new_target = self._old_targets = None\n\
+             functools.update_wrapper(W(), contextlib.redirect_stdout(io.StringIO()))",
+            "PermissionError: sandbox policy: reading the private attribute _new_target",
+        ),
         // Round 26: types.GenericAlias forwards attribute reads to its origin, in C.
         (
             "class G(type(list[int])):\n    pass",
