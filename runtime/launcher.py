@@ -1684,7 +1684,11 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
             slots = namespace.get("__slots__")
             if type(slots) is str:
                 slots = (slots,)
-            if slots is not None and type(slots) in (tuple, list, dict):
+            if slots is not None:
+                # SECURITY: a frozenset (or any other iterable) of names passed unread (round
+                # 28: a `__reduce_ex__` slot of the program's, filled by copy).
+                if type(slots) not in (tuple, list, dict):
+                    refuse_("a class whose __slots__ is not a string, tuple, list or dict")
                 for slot in list(slots):
                     if (type(slot) is str and slot.startswith("__") and slot.endswith("__")
                             and slot not in ("__dict__", "__weakref__")):
@@ -1989,6 +1993,26 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
     # event is raised: round 26 took a C module's `__loader__` from its namespace and made
     # real posix, sys and builtins. Every module the program may use is loaded by now, and
     # nothing is loaded once it runs: their loading methods refuse.
+    # SECURITY: RawIOBase.read copies as many bytes as `readinto` says it read, past the
+    # buffer it asked for (round 23 read 64 KiB of the heap through a subclass; RawIOBase and
+    # FileIO are sealed since). socket.SocketIO is such a subclass already, whose readinto
+    # answers what its socket object's recv_into does — an object of the program's (round 28
+    # read 255 bytes of the heap). Its read checks the count.
+    sockets = modules.get("socket")
+    if sockets is not None:
+        def socket_read(self, size=-1, /):
+            if size is None or size < 0:
+                return self.readall()
+            buffer = bytearray(size)
+            count = self.readinto(buffer)
+            if count is None:
+                return None
+            if type(count) is not int or not 0 <= count <= size:
+                raise ValueError(f"readinto returned {count!r} outside [0, {size}]")
+            return bytes(buffer[:count])
+
+        socket_read.__qualname__ = "SocketIO.read"
+        type.__setattr__(sockets.SocketIO, "read", socket_read)
     # SECURITY: a task's stack is frames, the launcher's among them: refused by name in both
     # walls, but C code reads attributes by names no guard sees (round 27: copy's slot state
     # read `get_stack` from a Task). The methods themselves refuse.

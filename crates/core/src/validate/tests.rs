@@ -2076,3 +2076,14 @@ fn slotnames_is_refused_as_a_name_and_an_attribute() {
         "__slotnames__",
     );
 }
+
+#[test]
+fn slots_are_not_rewritten_after_the_class() {
+    // Round 28: `A.__slots__ = (n,)` after the class exists named a slot no check read.
+    assert_flags(
+        "class A:\n    __slots__ = ()\nA.__slots__ = ('x',)",
+        DunderAccess,
+        "__slots__",
+    );
+    assert_accepted("class A:\n    __slots__ = ('x', 'y')\n    def __init__(self):\n        self.x = 1");
+}

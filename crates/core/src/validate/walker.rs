@@ -1789,7 +1789,7 @@ impl Walker<'_> {
                     let attr = nfkc(&a.attr);
                     if self.policy.internals
                         && (CLASS_BODY_REFUSED.contains(&attr.as_str())
-                            || matches!(attr.as_str(), "__setattr__" | "__delattr__"))
+                            || matches!(attr.as_str(), "__setattr__" | "__delattr__" | "__slots__"))
                     {
                         self.flag(Rule::DunderAccess, &attr, a.range.start());
                     }
