@@ -1988,11 +1988,6 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
 
     keep_alive.__module__, keep_alive.__qualname__ = "copy", "_keep_alive"
     real_vars(copy)["_keep_alive"] = keep_alive
-    # SECURITY: the interpreter's own importers make any built-in or frozen module on request
-    # (`BuiltinImporter.create_module(ModuleSpec('posix', BuiltinImporter))`), and no import
-    # event is raised: round 26 took a C module's `__loader__` from its namespace and made
-    # real posix, sys and builtins. Every module the program may use is loaded by now, and
-    # nothing is loaded once it runs: their loading methods refuse.
     # SECURITY: RawIOBase.read copies as many bytes as `readinto` says it read, past the
     # buffer it asked for (round 23 read 64 KiB of the heap through a subclass; RawIOBase and
     # FileIO are sealed since). socket.SocketIO is such a subclass already, whose readinto
@@ -2027,6 +2022,11 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
             if task_class.__flags__ & HEAPTYPE:
                 for method in ("get_stack", "print_stack"):
                     type.__setattr__(task_class, method, stack_refused)
+    # SECURITY: the interpreter's own importers make any built-in or frozen module on request
+    # (`BuiltinImporter.create_module(ModuleSpec('posix', BuiltinImporter))`), and no import
+    # event is raised: round 26 took a C module's `__loader__` from its namespace and made
+    # real posix, sys and builtins. Every module the program may use is loaded by now, and
+    # nothing is loaded once it runs: their loading methods refuse.
     frozen_importlib = modules.get("_frozen_importlib")
     if frozen_importlib is not None:
         def loading_refused(*args, **kwargs):
