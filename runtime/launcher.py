@@ -75,7 +75,7 @@ import unicodedata
 import warnings
 
 FILENAME = "main.py"
-MAX_HEADER = 96
+MAX_HEADER = 160
 # The most cases a batch header may announce (the api allows MAX_TESTS, 64 by default).
 MAX_CASES = 4096
 NONCE_DIGITS = 32
@@ -86,6 +86,20 @@ RELEASE_WAIT = 10
 # program exists: a program that rewrote os or signal cannot change how the launcher ends.
 BLOCK_SIGNALS, WAIT_SIGNAL, RELEASE_SIGNAL = signal.pthread_sigmask, signal.sigtimedwait, signal.SIGUSR1
 RAW_WRITE, EXIT_NOW, SET_HANDLER = os.write, os._exit, signal.signal
+# What collect_out reads `out/` with, taken before any program exists: nothing the program
+# rewrites (a module attribute) changes how the launcher reads the files it returns.
+OPEN, CLOSE, READ, FSTAT, LISTDIR = os.open, os.close, os.read, os.fstat, os.listdir
+S_ISREG, S_ISDIR = __import__("stat").S_ISREG, __import__("stat").S_ISDIR
+# The program's working directory (the writable scratch space): its input files are placed
+# there, and what it writes under OUT_DIR there comes back as `result.files`.
+WORKDIR = "/tmp"
+OUT_DIR = "out"
+# Bounds of the walk of out/: entries looked at, directory depth, path length (bytes).
+OUT_MAX_ENTRIES = 10000
+OUT_MAX_DEPTH = 16
+OUT_MAX_PATH = 1024
+# The most input files a header may announce (the api allows MAX_FILES, 16 by default).
+MAX_INPUT_FILES = 4096
 POLICY_NAME = "sandbox policy"
 # The ctypes the kernel filter was installed with, until install_policy takes it.
 FILTER_CTYPES = []
@@ -203,8 +217,11 @@ KERNEL_FILTER = {
 
 
 def read_header(fd):
-    """The program's length, the run's nonce, and for a batch (cases, time_ms): from
-    `<length> <nonce>\\n` or `<length> <nonce> <cases> <time_ms>\\n`."""
+    """The program's length, the run's nonce, for a batch (cases, time_ms), and the options:
+    from `<length> <nonce>` or `<length> <nonce> <cases> <time_ms>`, then optionally
+    ` files=<count>` (input files follow the program) and ` out=<files>,<bytes>` (what of out/
+    comes back after the end marker, at most), and a newline. Returns (length, nonce, batch,
+    options) with options a dict of `files` (int) and `out` ((files, bytes) or None)."""
     header = b""
     while not header.endswith(b"\n"):
         byte = os.read(fd, 1)
@@ -212,6 +229,15 @@ def read_header(fd):
             raise ValueError("malformed header")
         header += byte
     fields = header[:-1].split(b" ")
+    options = {"files": 0, "out": None}
+    while fields and b"=" in fields[-1]:
+        key, _, value = fields.pop().partition(b"=")
+        if key == b"files" and value.isdigit() and int(value) <= MAX_INPUT_FILES:
+            options["files"] = int(value)
+        elif key == b"out" and value.count(b",") == 1 and all(v.isdigit() for v in value.split(b",")):
+            options["out"] = tuple(int(v) for v in value.split(b","))
+        else:
+            raise ValueError("malformed header")
     if len(fields) not in (2, 4) or not all(f.isdigit() for f in fields[:1] + fields[2:]):
         raise ValueError("malformed header")
     nonce = fields[1]
@@ -221,8 +247,152 @@ def read_header(fd):
         cases, time_ms = int(fields[2]), int(fields[3])
         if not 1 <= cases <= MAX_CASES or time_ms < 1:
             raise ValueError("malformed header")
-        return int(fields[0]), nonce, (cases, time_ms)
-    return int(fields[0]), nonce, None
+        return int(fields[0]), nonce, (cases, time_ms), options
+    return int(fields[0]), nonce, None, options
+
+
+def input_path(raw):
+    """An input file's path, checked as the api checked it: relative, each component a plain
+    name (not empty, `.` or `..`), no NUL, backslash or control character."""
+    try:
+        path = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ValueError("an input file's path is not UTF-8") from None
+    parts = path.split("/")
+    if (not path or len(raw) > 255 or path.startswith("/")
+            or any(part in ("", ".", "..") for part in parts)
+            or any(c == "\\" or ord(c) < 32 or ord(c) == 127 for c in path)):
+        raise ValueError(f"an input file's path is refused: {path!r}")
+    return path
+
+
+def read_files(fd, count):
+    """The input files that follow the program: `<path length> <size>\\n<path><bytes>` each."""
+    files = []
+    for _ in range(count):
+        line = b""
+        while not line.endswith(b"\n"):
+            byte = os.read(fd, 1)
+            if not byte or len(line) > 40:
+                raise ValueError("malformed input file frame")
+            line += byte
+        fields = line[:-1].split(b" ")
+        if len(fields) != 2 or not all(f.isdigit() for f in fields):
+            raise ValueError("malformed input file frame")
+        path = input_path(read_exact(fd, int(fields[0])) if int(fields[0]) else b"")
+        files.append((path, read_exact(fd, int(fields[1])) if int(fields[1]) else b""))
+    return files
+
+
+def place_files(files):
+    """Writes the input files into WORKDIR, makes OUT_DIR there, and makes WORKDIR the working
+    directory: the program finds its files where `open("data.csv")` looks, and writes what
+    should come back under `out/`. Done by the launcher before the program exists (and in a
+    batch's parent before each case, as the case's trees are emptied after it)."""
+    for path, content in files:
+        directory, _, _ = path.rpartition("/")
+        if directory:
+            os.makedirs(os.path.join(WORKDIR, directory), exist_ok=True)
+        # SECURITY: a new file, never through a link (nothing is in WORKDIR yet but the files
+        # placed before it, which the api keeps apart: no path is another's directory).
+        fd = os.open(os.path.join(WORKDIR, path),
+                     os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+        try:
+            write_all(fd, content)
+        finally:
+            os.close(fd)
+    os.makedirs(os.path.join(WORKDIR, OUT_DIR), exist_ok=True)
+    os.chdir(WORKDIR)
+
+
+def collect_out(max_files, max_bytes):
+    """The regular files under WORKDIR/OUT_DIR, sorted by path, within the caps: a list of
+    (path bytes, content), and whether more was there than returned.
+
+    SECURITY: reading the program's files must not read anything else. Every entry is opened
+    with O_NOFOLLOW (a symlink fails to open and is skipped) and O_NONBLOCK (a FIFO opens at
+    once, and then is no regular file: skipped, never read); a directory is listed through the
+    descriptor just opened and checked; only what fstat says is a regular file is read, and no
+    more of it than the bytes left under the cap. The walk is bounded in entries, depth and
+    path length. It runs after the program ended, in this process, from functions taken before
+    the program existed; in a single run under the policy no other process of the program is
+    left to swap a directory for a link meanwhile (the kernel filter refuses new processes).
+    Paths are absolute: the audit hook, still on, judges a relative open by a descriptor as the
+    program's. And whatever it reads, it reads inside the container, as the job's own uid:
+    nothing outside the container is within its reach (docs/api.md, "Files")."""
+    found, truncated, left = [], False, max_bytes
+    entries = [0]
+    flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC | os.O_NOCTTY
+
+    base = os.fsencode(os.path.join(WORKDIR, OUT_DIR)) + b"/"
+
+    def walk(directory, prefix, depth):
+        nonlocal truncated, left
+        try:
+            names = sorted(LISTDIR(directory))
+        except OSError:
+            return
+        for name in names:
+            entries[0] += 1
+            path = prefix + os.fsencode(name)
+            if entries[0] > OUT_MAX_ENTRIES or len(path) > OUT_MAX_PATH:
+                truncated = True
+                return
+            try:
+                fd = OPEN(base + path, flags)
+            except OSError:
+                continue  # a symlink, a socket, gone: nothing to return
+            try:
+                info = FSTAT(fd)
+                if S_ISDIR(info.st_mode):
+                    if depth >= OUT_MAX_DEPTH:
+                        truncated = True
+                    else:
+                        walk(fd, path + b"/", depth + 1)
+                    continue
+                if not S_ISREG(info.st_mode):
+                    continue
+                if len(found) >= max_files or info.st_size > left:
+                    truncated = True
+                    continue
+                chunks, size = [], 0
+                while size <= left:
+                    chunk = READ(fd, min(1 << 16, left + 1 - size))
+                    if not chunk:
+                        break
+                    chunks.append(chunk)
+                    size += len(chunk)
+                if size > left:
+                    truncated = True  # it grew past what is left
+                    continue
+                left -= size
+                found.append((path, b"".join(chunks)))
+            finally:
+                CLOSE(fd)
+
+    try:
+        root = OPEN(os.path.join(WORKDIR, OUT_DIR), flags | os.O_DIRECTORY)
+    except OSError:
+        return [], False
+    try:
+        walk(root, b"", 1)
+    finally:
+        CLOSE(root)
+    found.sort()
+    return found, truncated
+
+
+def write_out(caps):
+    """Writes collect_out's files to fd 2, after the end marker (see the worker's artifacts
+    module): `F <count> <truncated>\\n`, then `<path length> <size>\\n<path><bytes>` each."""
+    try:
+        found, truncated = collect_out(*caps)
+    except Exception:  # noqa: BLE001 - the run's end must not fail on its files
+        found, truncated = [], True
+    write_all(2, b"F %d %d\n" % (len(found), int(truncated)))
+    for path, content in found:
+        write_all(2, b"%d %d\n" % (len(path), len(content)) + path)
+        write_all(2, content)
 
 
 def read_exact(fd, length):
@@ -2373,13 +2543,21 @@ def main(run):
     else:
         prepared = holders = None
     try:
-        length, run["nonce"], batch = read_header(0)
+        length, run["nonce"], batch, options = read_header(0)
         source = read_exact(0, length).decode("utf-8")
+        files = read_files(0, options["files"])
     except ValueError as exc:
         print(f"launcher: {exc}", file=sys.stderr)
         return 125
     if batch is not None:
-        return run_batch(source, policy, prepared, *batch)
+        return run_batch(source, policy, prepared, *batch, files=files)
+    try:
+        place_files(files)
+    except OSError as exc:
+        print(f"launcher: the input files could not be placed: {exc}", file=sys.stderr)
+        return 125
+    # What of out/ comes back: collected by end(), once the program has ended.
+    run["out"] = options["out"]
     return run_program(source, policy, prepared, holders)
 
 
@@ -2575,7 +2753,7 @@ SWEEP_STEPS = 3000
 CLOCK = time.monotonic
 
 
-def run_batch(source, policy, prepared, cases, time_ms):
+def run_batch(source, policy, prepared, cases, time_ms, files=()):
     """The parent of a batch: one child per case (see the module's doc); returns 0 once every
     case has its record, 125 when a case could not be cleaned up after (no more records)."""
     if policy != "off":
@@ -2599,6 +2777,11 @@ def run_batch(source, policy, prepared, cases, time_ms):
         # SECURITY: the case's stdin is a pipe, as a single run's is (not a file: the policy
         # judges an open of /dev/stdin or /proc/self/fd/0 by where it leads, and a pipe leads
         # where a single run's does). The parent feeds it while it waits.
+        try:
+            place_files(files)
+        except OSError as exc:
+            print(f"launcher: the input files could not be placed: {exc}", file=sys.stderr)
+            return 125
         reader, writer = os.pipe()
         os.set_blocking(writer, False)
         pending = feed(writer, memoryview(stdin))
@@ -2820,9 +3003,10 @@ def status_of(exit):
     return 1
 
 
-def end(status, nonce):
-    """Flushes the output, writes the end marker, waits for the worker's release, and exits
-    with `status`. Without a nonce (a malformed header) there is no marker: it exits now."""
+def end(status, nonce, out=None):
+    """Flushes the output, writes the end marker (and after it, with `out` caps, the files of
+    out/: write_out), waits for the worker's release, and exits with `status`. Without a nonce
+    (a malformed header) there is no marker: it exits now."""
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
@@ -2835,15 +3019,17 @@ def end(status, nonce):
             marker = b"\0" + nonce + b"\0"
             while marker:
                 marker = marker[RAW_WRITE(2, marker):]
+            if out is not None:
+                write_out(out)
             WAIT_SIGNAL({RELEASE_SIGNAL}, RELEASE_WAIT)
     finally:
         EXIT_NOW(status)
 
 
 if __name__ == "__main__":
-    run = {"nonce": None}
+    run = {"nonce": None, "out": None}
     try:
         status = main(run)
     except SystemExit as exit:
         status = status_of(exit)
-    end(status, run["nonce"])
+    end(status, run["nonce"], run["out"])

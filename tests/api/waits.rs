@@ -32,6 +32,8 @@ async fn many_waiters_on_one_job_share_one_watcher_and_all_get_the_result() {
         shown_limits: None,
         callback_url: None,
         tests: None,
+        runtime: sandbox::runtimes::DEFAULT,
+        files: Vec::new(),
     };
     queue.enqueue(&job, 100).await.unwrap();
     let current = queue.job(job.id).await.unwrap().unwrap();
@@ -66,6 +68,8 @@ async fn many_waiters_on_one_job_share_one_watcher_and_all_get_the_result() {
         duration_ms: 5,
         cpu_ms: None,
         peak_memory_bytes: None,
+        files: Vec::new(),
+        files_truncated: false,
         tests: None,
         summary: None,
     };

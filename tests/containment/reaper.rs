@@ -33,7 +33,7 @@ async fn containers_of_dead_workers_are_reaped_and_live_ones_kept() {
     let queue = sandbox::queue::Queue::new(&config.redis_url, &prefix).unwrap();
     let (docker, settings) = (docker().await, crate::support::settings(&config).await);
     queue
-        .heartbeat(&"alive".into(), 2, 1, Duration::from_secs(30))
+        .heartbeat(&"alive".into(), 2, 1, Duration::from_secs(30), &["python"])
         .await
         .unwrap();
     let dead = leftover(&docker, &settings, &prefix, "killed-with-sigkill").await;

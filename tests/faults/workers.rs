@@ -282,6 +282,8 @@ async fn a_restarted_worker_never_claims_an_entry_another_worker_took_over_meanw
         shown_limits: None,
         callback_url: None,
         tests: None,
+        runtime: sandbox::runtimes::DEFAULT,
+        files: Vec::new(),
     };
     queue.enqueue(&job, 100).await.unwrap();
     let block = Duration::from_millis(100);

@@ -101,7 +101,7 @@ async fn consumers_of_gone_workers_are_pruned_from_the_group() {
         queue.discard(&delivery.entry_id).await.unwrap();
     }
     queue
-        .heartbeat(&"alive".into(), 2, 0, Duration::from_secs(30))
+        .heartbeat(&"alive".into(), 2, 0, Duration::from_secs(30), &["python"])
         .await
         .unwrap();
     assert_eq!(

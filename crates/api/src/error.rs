@@ -18,6 +18,8 @@ use utoipa::ToSchema;
 pub enum ErrorCode {
     InvalidRequest,
     UnsupportedLanguage,
+    /// 400: `runtime` names no runtime of the registry.
+    UnsupportedRuntime,
     InvalidId,
     Unauthorized,
     NotFound,
@@ -43,6 +45,8 @@ pub enum ErrorCode {
     TooManyConnections,
     /// 429 with Retry-After: the client's stored jobs are at STORAGE_QUOTA.
     StorageQuotaExceeded,
+    /// 503: workers are alive and none of them serves the job's runtime.
+    RuntimeUnavailable,
 }
 
 impl ErrorCode {
@@ -54,9 +58,10 @@ impl ErrorCode {
     /// The status the contract answers this code with: the one table of them.
     pub fn status(self) -> StatusCode {
         match self {
-            ErrorCode::InvalidRequest | ErrorCode::UnsupportedLanguage | ErrorCode::InvalidId => {
-                StatusCode::BAD_REQUEST
-            }
+            ErrorCode::InvalidRequest
+            | ErrorCode::UnsupportedLanguage
+            | ErrorCode::UnsupportedRuntime
+            | ErrorCode::InvalidId => StatusCode::BAD_REQUEST,
             ErrorCode::Unauthorized => StatusCode::UNAUTHORIZED,
             ErrorCode::NotFound => StatusCode::NOT_FOUND,
             ErrorCode::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
@@ -68,9 +73,10 @@ impl ErrorCode {
             }
             ErrorCode::RateLimited | ErrorCode::StorageQuotaExceeded => StatusCode::TOO_MANY_REQUESTS,
             ErrorCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
-            ErrorCode::Unavailable | ErrorCode::QueueFull | ErrorCode::NotReplicated => {
-                StatusCode::SERVICE_UNAVAILABLE
-            }
+            ErrorCode::Unavailable
+            | ErrorCode::QueueFull
+            | ErrorCode::NotReplicated
+            | ErrorCode::RuntimeUnavailable => StatusCode::SERVICE_UNAVAILABLE,
             ErrorCode::UriTooLong => StatusCode::URI_TOO_LONG,
             ErrorCode::HeadersTooLarge => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
             // A client's own cap; the api-wide cap answers 503 (server::refuse), the one code

@@ -11,8 +11,11 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use chrono::Utc;
 use sandbox::job::Status;
-use sandbox::job::{Compare, JobId, JobLimits, JobSpec, JobView, LimitRequest, TestBatch, TestCase};
-use sandbox::queue::{Enqueued, Idempotency, QueueError, Quota, RateDecision};
+use sandbox::job::{
+    Compare, InputFile, JobId, JobLimits, JobSpec, JobView, LimitRequest, TestBatch, TestCase,
+};
+use sandbox::queue::{Enqueued, Idempotency, QueueError, Quota, RateDecision, Serving};
+use sandbox::runtimes::Runtime;
 use sandbox::validate::Rejection;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -79,6 +82,169 @@ pub struct SubmitRequest {
     #[serde(default)]
     #[schema(value_type = Option<Compare>)]
     compare: Option<serde_json::Value>,
+    /// The runtime to run in (`GET /runtimes` lists them): `python` (the default when absent
+    /// or null: the standard library) or `python-data` (numpy, pandas, matplotlib, scipy).
+    /// Unknown: 400 `unsupported_runtime`; one no live worker serves: 503 `runtime_unavailable`.
+    #[serde(default)]
+    #[schema(example = "python")]
+    runtime: Option<String>,
+    /// Input files (at most MAX_FILES, their decoded bytes together at most MAX_FILES_SIZE),
+    /// placed in the program's working directory before it starts (with `tests`, before each
+    /// case). Paths are relative, `/`-separated, each component a plain name (no `..`).
+    // Read as JSON and checked by `input_files`, so that an error names the file and field.
+    #[serde(default)]
+    #[schema(value_type = Option<Vec<RequestedFile>>)]
+    files: Option<serde_json::Value>,
+}
+
+/// An input file of `files` in `POST /jobs`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({ "path": "data.csv", "content": "x,y\n1,2\n" }))]
+#[allow(dead_code)] // the schema of what `input_files` reads
+pub struct RequestedFile {
+    /// Where the program finds it, relative to its working directory (`data/in.csv`): at most
+    /// 255 bytes, no empty, `.` or `..` component, no backslash, NUL or control character.
+    path: String,
+    /// Its content: text as is (`utf-8`, the default), or bytes in base64 (`base64`).
+    content: String,
+    /// `utf-8` (absent or null) or `base64`.
+    #[schema(value_type = Option<String>, example = "utf-8")]
+    encoding: Option<String>,
+}
+
+/// The input files of a submission, checked and decoded: an array of at most `max_files`
+/// objects of `path`, `content` and `encoding`, each path valid and unique (and no path the
+/// directory of another), their decoded bytes together at most `max_bytes`. Else 400
+/// `invalid_request` (413 `payload_too_large` for too many or too large).
+fn input_files(
+    files: Option<&serde_json::Value>,
+    max_files: usize,
+    max_bytes: usize,
+) -> Result<Vec<InputFile>, ApiError> {
+    use base64::Engine as _;
+    use serde_json::Value;
+    let list = match files {
+        None | Some(Value::Null) => return Ok(Vec::new()),
+        Some(Value::Array(list)) => list,
+        Some(other) => {
+            return Err(ApiError::invalid_request(format!(
+                "`files` must be an array of {{\"path\", \"content\", \"encoding\"}} objects; got {}",
+                kind(other)
+            )))
+        }
+    };
+    if list.len() > max_files {
+        return Err(ApiError::payload_too_large(format!(
+            "`files` has {} files; the limit is {max_files} (MAX_FILES)",
+            list.len()
+        )));
+    }
+    let mut decoded: Vec<InputFile> = Vec::with_capacity(list.len());
+    let mut total = 0usize;
+    for (at, file) in list.iter().enumerate() {
+        let Value::Object(fields) = file else {
+            return Err(ApiError::invalid_request(format!(
+                "`files[{at}]` must be an object of `path`, `content` and `encoding`; got {}",
+                kind(file)
+            )));
+        };
+        if let Some(unknown) = fields
+            .keys()
+            .find(|k| !matches!(k.as_str(), "path" | "content" | "encoding"))
+        {
+            return Err(ApiError::invalid_request(format!(
+                "`files[{at}]` has an unknown field `{unknown}`; a file has `path`, `content` and `encoding`"
+            )));
+        }
+        let Some(Value::String(path)) = fields.get("path") else {
+            return Err(ApiError::invalid_request(format!(
+                "`files[{at}].path` must be a string"
+            )));
+        };
+        if let Some(problem) = sandbox::job::input_path_problem(path) {
+            return Err(ApiError::invalid_request(format!(
+                "`files[{at}].path` {path:?} {problem}"
+            )));
+        }
+        let Some(Value::String(content)) = fields.get("content") else {
+            return Err(ApiError::invalid_request(format!(
+                "`files[{at}].content` must be a string"
+            )));
+        };
+        let content = match fields.get("encoding") {
+            None | Some(Value::Null) => content.as_bytes().to_vec(),
+            Some(Value::String(e)) if e == "utf-8" => content.as_bytes().to_vec(),
+            Some(Value::String(e)) if e == "base64" => base64::engine::general_purpose::STANDARD
+                .decode(content)
+                .map_err(|e| {
+                    ApiError::invalid_request(format!(
+                        "`files[{at}].content` is not valid base64 (standard alphabet, padded): {e}"
+                    ))
+                })?,
+            Some(other) => {
+                return Err(ApiError::invalid_request(format!(
+                    "`files[{at}].encoding` must be \"utf-8\" or \"base64\"; got {other}"
+                )))
+            }
+        };
+        total += content.len();
+        if total > max_bytes {
+            return Err(ApiError::payload_too_large(format!(
+                "`files` hold more than {max_bytes} bytes together (MAX_FILES_SIZE)"
+            )));
+        }
+        for earlier in &decoded {
+            let (a, b) = (earlier.path.as_str(), path.as_str());
+            if a == b {
+                return Err(ApiError::invalid_request(format!(
+                    "`files[{at}].path` {path:?} is given twice"
+                )));
+            }
+            let under = |dir: &str, file: &str| {
+                file.len() > dir.len() && file.starts_with(dir) && file.as_bytes()[dir.len()] == b'/'
+            };
+            if under(a, b) || under(b, a) {
+                return Err(ApiError::invalid_request(format!(
+                    "`files[{at}].path` {path:?} and {a:?}: one would be the other's directory"
+                )));
+            }
+        }
+        decoded.push(InputFile {
+            path: path.clone(),
+            content,
+        });
+    }
+    Ok(decoded)
+}
+
+/// What kind of JSON value it is, for an error message.
+fn kind(value: &serde_json::Value) -> &'static str {
+    use serde_json::Value;
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// The runtime a submission names (the default when none); else 400 `unsupported_runtime`.
+fn runtime_of(name: Option<&str>) -> Result<&'static Runtime, ApiError> {
+    match name {
+        None => Ok(sandbox::runtimes::default_runtime()),
+        Some(name) => sandbox::runtimes::find(name).ok_or_else(|| {
+            ApiError::new(
+                ErrorCode::UnsupportedRuntime,
+                format!(
+                    "runtime {name:?} is not known; the runtimes are {} (GET /runtimes)",
+                    sandbox::runtimes::names()
+                ),
+            )
+        }),
+    }
 }
 
 /// A case of `tests` in `POST /jobs`.
@@ -371,6 +537,7 @@ async fn checked_submit(
             format!("language {language:?} is not supported; the only one is \"python\""),
         ));
     }
+    let runtime = runtime_of(request.runtime.as_deref())?;
     if request.code.trim().is_empty() {
         return Err(ApiError::invalid_request("`code` is empty"));
     }
@@ -402,7 +569,10 @@ async fn checked_submit(
         config.max_stdin_size,
     )?;
 
-    let caps = config.limits.caps();
+    let files = input_files(request.files.as_ref(), config.max_files, config.max_files_size)?;
+
+    let runtime_limits = config.limits.for_runtime(runtime);
+    let caps = runtime_limits.caps();
     let limits = limit_request(request.limits.as_ref(), &caps)?;
     let callback_url = crate::callback::check(request.callback_url.as_ref(), &config.webhook).await?;
 
@@ -423,10 +593,29 @@ async fn checked_submit(
         stdin,
         created_at: Utc::now(),
         limits,
-        shown_limits: Some(config.limits.effective(&limits)),
+        shown_limits: Some(runtime_limits.effective(&limits)),
         callback_url,
         tests,
+        runtime: runtime.name,
+        files,
     };
+    // SECURITY: nothing accepted is left to expire — a job for a runtime that live workers
+    // exist for but none serves is refused now. With no worker alive at all (starting, or
+    // scaled to zero by an autoscaler that reads the queue) it waits as any job does.
+    match state.queue.serving(runtime.name).await {
+        Ok(Serving::Served | Serving::NoWorker) => {}
+        Ok(Serving::NotServed) => {
+            return Err(ApiError::new(
+                ErrorCode::RuntimeUnavailable,
+                format!(
+                    "no live worker serves runtime {:?} (its workers' RUNTIMES leave it out, or \
+                     its image is not built); GET /runtimes says which are available",
+                    runtime.name
+                ),
+            ))
+        }
+        Err(err) => return Err(ApiError::unavailable(&err)),
+    }
     let client_name = client_key(client);
     let idempotency = idempotency_key.as_deref().map(|key| Idempotency {
         client: &client_name,

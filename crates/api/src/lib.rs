@@ -66,6 +66,7 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/workers", get(workers))
+        .route("/runtimes", get(runtimes))
         .route("/metrics", get(metrics))
         .route("/openapi.json", get(openapi::serve))
         .merge(ui::routes(&state.config.ui_dir))
@@ -115,7 +116,13 @@ const GROUP_RETRY: backon::ExponentialBuilder = backon::ExponentialBuilder::new(
 /// would keep a deployment scaled to zero at zero workers while jobs queue.
 async fn ensure_group(queue: Queue) {
     use backon::Retryable;
-    let made = (|| queue.ensure_group())
+    let every = || async {
+        for runtime in sandbox::runtimes::all() {
+            queue.for_runtime(runtime.name).ensure_group().await?;
+        }
+        Ok::<(), sandbox::queue::QueueError>(())
+    };
+    let made = every
         .retry(GROUP_RETRY)
         .notify(|err, retry| {
             tracing::warn!(error = %err, ?retry, "could not make the job stream's consumer group");
@@ -161,6 +168,62 @@ async fn workers(State(state): State<AppState>) -> Result<Json<Workers>, ApiErro
         .await
         .map_err(|e| ApiError::unavailable(&e))?;
     Ok(Json(Workers { workers }))
+}
+
+/// A runtime as `GET /runtimes` lists it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RuntimeView {
+    /// Its name, for `runtime` of `POST /jobs`.
+    #[schema(example = "python-data")]
+    name: &'static str,
+    /// Whether a job that names no runtime runs in it.
+    default: bool,
+    description: &'static str,
+    /// CPython's `major.minor`.
+    #[schema(example = "3.11")]
+    python_version: &'static str,
+    /// Packages beyond the standard library, at the versions its image holds.
+    packages: Vec<sandbox::runtimes::Package>,
+    /// The limits a job of it gets when it asks for none (and the most it may ask for).
+    limits: sandbox::job::JobLimits,
+    /// Whether a live worker serves it now (else its jobs are refused with 503
+    /// `runtime_unavailable`, or wait when no worker is alive at all).
+    available: bool,
+}
+
+/// The runtimes.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Runtimes {
+    runtimes: Vec<RuntimeView>,
+}
+
+/// The runtimes a job can run in.
+///
+/// Each with its Python, its packages and versions, its default limits, and whether a live
+/// worker serves it.
+#[utoipa::path(get, path = "/runtimes", tag = "service", responses(
+    (status = 200, description = "Every runtime, the default first.", body = Runtimes),
+    (status = 503, description = "`unavailable`: Redis cannot be reached.", body = ErrorBody),
+))]
+async fn runtimes(State(state): State<AppState>) -> Result<Json<Runtimes>, ApiError> {
+    let mut runtimes = Vec::new();
+    for runtime in sandbox::runtimes::all() {
+        let serving = state
+            .queue
+            .serving(runtime.name)
+            .await
+            .map_err(|e| ApiError::unavailable(&e))?;
+        runtimes.push(RuntimeView {
+            name: runtime.name,
+            default: runtime.name == sandbox::runtimes::DEFAULT,
+            description: runtime.description,
+            python_version: runtime.python_version,
+            packages: runtime.packages.clone(),
+            limits: state.config.limits.for_runtime(runtime).caps(),
+            available: serving == sandbox::queue::Serving::Served,
+        });
+    }
+    Ok(Json(Runtimes { runtimes }))
 }
 
 /// Redis answers.

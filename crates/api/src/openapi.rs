@@ -26,6 +26,7 @@ use utoipa::{Modify, OpenApi};
         crate::healthz,
         crate::readyz,
         crate::workers,
+        crate::runtimes,
         crate::metrics,
         serve,
         crate::ui::index,

@@ -64,6 +64,15 @@ impl Limits {
         }
     }
 
+    /// These limits for a job of `runtime`: the memory at least what the runtime needs
+    /// ([`crate::runtimes::Runtime::min_memory_bytes`]).
+    pub fn for_runtime(&self, runtime: &crate::runtimes::Runtime) -> Limits {
+        Limits {
+            memory_bytes: self.memory_bytes.max(runtime.min_memory_bytes),
+            ..self.clone()
+        }
+    }
+
     /// These limits narrowed by `request` ([`Limits::effective`]); what it does not ask for
     /// stays exactly the server's (MEMORY_LIMIT to the byte).
     pub fn narrowed(&self, request: &crate::job::LimitRequest) -> Limits {
@@ -121,7 +130,22 @@ pub struct Config {
     /// container of its own, a read-only bind mount of it), to read each job's resource
     /// accounting (see the worker's `accounting` module).
     pub cgroup_root: PathBuf,
+    /// RUNTIME_IMAGE: the default runtime's (`python`) execution image.
     pub runtime_image: String,
+    /// Every runtime's image, by runtime name (RUNTIME_IMAGE, RUNTIME_IMAGE_PYTHON_DATA, …:
+    /// [`crate::runtimes::Runtime::image_var`]).
+    pub runtime_images: std::collections::BTreeMap<&'static str, String>,
+    /// RUNTIMES: the runtimes a worker serves, by name; `None` (unset): every runtime whose
+    /// image the engine has.
+    pub runtimes: Option<Vec<&'static str>>,
+    /// MAX_FILES and MAX_FILES_SIZE: input files of one submission (`files`), and their
+    /// decoded bytes together.
+    pub max_files: usize,
+    pub max_files_size: usize,
+    /// MAX_ARTIFACT_FILES and MAX_ARTIFACT_BYTES: files returned from a run's `out/`, and
+    /// their bytes together.
+    pub max_artifact_files: usize,
+    pub max_artifact_bytes: usize,
     /// CONTAINER_RUNTIME: the engine's OCI runtime for job containers: `auto` (the default:
     /// gVisor when the engine has it), or a runtime by name, such as `runc` or `runsc`.
     pub container_runtime: ContainerRuntime,
@@ -356,8 +380,10 @@ impl Config {
         let env = Env(vars);
         let max_code_size = env.parse("MAX_CODE_SIZE", 65536, positive_usize)?;
         let max_stdin_size = env.parse("MAX_STDIN_SIZE", 65536, any_usize)?;
-        // Room for JSON escapes: a code point can take up to six bytes as `\uXXXX`.
-        let default_body = 6 * (max_code_size + max_stdin_size) + 4096;
+        let max_files_size = env.parse("MAX_FILES_SIZE", 1 << 20, any_usize)?;
+        // Room for JSON escapes: a code point can take up to six bytes as `\uXXXX`; input
+        // files, mostly base64 (4/3 of their bytes) or plain text, get twice their size.
+        let default_body = 6 * (max_code_size + max_stdin_size) + 2 * max_files_size + 4096;
         let limits = Limits {
             cpus: env.parse("CPU_LIMIT", 1.0, cpus)?,
             memory_bytes: env.parse("MEMORY_LIMIT", 100 << 20, memory_size)?,
@@ -400,6 +426,12 @@ impl Config {
             ui_dir: env.parse("UI_DIR", PathBuf::from("web/dist"), ui_dir)?,
             cgroup_root: env.parse("CGROUP_ROOT", PathBuf::from("/sys/fs/cgroup"), directory)?,
             runtime_image: env.parse("RUNTIME_IMAGE", "sandbox-runtime:latest".into(), image)?,
+            runtime_images: runtime_images(&env)?,
+            runtimes: env.optional("RUNTIMES", runtime_names)?,
+            max_files: env.parse("MAX_FILES", 16, files)?,
+            max_files_size,
+            max_artifact_files: env.parse("MAX_ARTIFACT_FILES", 16, files)?,
+            max_artifact_bytes: env.parse("MAX_ARTIFACT_BYTES", 1 << 20, any_usize)?,
             container_runtime: env.parse("CONTAINER_RUNTIME", ContainerRuntime::Auto, runtime)?,
             worker_id: env.optional("WORKER_ID", redis_prefix)?,
             warm_pool_size: env.parse("WARM_POOL_SIZE", 2, |s| {
@@ -694,6 +726,10 @@ fn count(s: &str) -> Result<usize, &'static str> {
         .ok_or("a positive whole number")
 }
 
+fn files(s: &str) -> Result<usize, &'static str> {
+    s.parse().map_err(|_| "a whole number of files (0 = none)")
+}
+
 fn any_usize(s: &str) -> Result<usize, &'static str> {
     s.parse().map_err(|_| "a whole number of bytes")
 }
@@ -776,6 +812,35 @@ fn redis_prefix(s: &str) -> Result<String, &'static str> {
     } else {
         Err("1 to 64 characters among A-Z a-z 0-9 - _ .")
     }
+}
+
+/// Each runtime's image, from its variable (RUNTIME_IMAGE for `python`).
+fn runtime_images(env: &Env) -> Result<std::collections::BTreeMap<&'static str, String>, ConfigError> {
+    crate::runtimes::all()
+        .iter()
+        .map(|runtime| {
+            Ok((
+                runtime.name,
+                env.parse(runtime.image_var, runtime.default_image.to_string(), image)?,
+            ))
+        })
+        .collect()
+}
+
+/// RUNTIMES: a comma-separated list of runtime names, each known, at least one.
+fn runtime_names(s: &str) -> Result<Vec<&'static str>, &'static str> {
+    let mut names = Vec::new();
+    for name in s.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+        let runtime =
+            crate::runtimes::find(name).ok_or("a comma-separated list of runtimes: python, python-data")?;
+        if !names.contains(&runtime.name) {
+            names.push(runtime.name);
+        }
+    }
+    if names.is_empty() {
+        return Err("a comma-separated list of runtimes: python, python-data");
+    }
+    Ok(names)
 }
 
 fn runtime(s: &str) -> Result<ContainerRuntime, &'static str> {
@@ -912,7 +977,11 @@ mod tests {
         assert_eq!(c.max_concurrent, 2);
         assert_eq!(c.max_code_size, 65536);
         assert_eq!(c.max_stdin_size, 65536);
-        assert_eq!(c.max_body_size, 6 * (65536 + 65536) + 4096);
+        assert_eq!(c.max_body_size, 6 * (65536 + 65536) + 2 * (1 << 20) + 4096);
+        assert_eq!((c.max_files, c.max_files_size), (16, 1 << 20));
+        assert_eq!((c.max_artifact_files, c.max_artifact_bytes), (16, 1 << 20));
+        assert_eq!(c.runtimes, None);
+        assert_eq!(c.runtime_images["python-data"], "sandbox-runtime-data:latest");
         assert_eq!(c.result_ttl, Duration::from_secs(86_400));
         assert_eq!(c.redis_url, "redis://127.0.0.1:6379");
         assert_eq!(c.redis_prefix, "sandbox");
@@ -1193,7 +1262,20 @@ mod tests {
 
     #[test]
     fn body_limit_follows_the_field_limits() {
-        let c = config(&[("MAX_CODE_SIZE", "1000"), ("MAX_STDIN_SIZE", "0")]).unwrap();
+        let c = config(&[("MAX_CODE_SIZE", "1000"), ("MAX_STDIN_SIZE", "0"), ("MAX_FILES_SIZE", "0")]).unwrap();
         assert_eq!(c.max_body_size, 6 * 1000 + 4096);
+        let c = config(&[("MAX_CODE_SIZE", "1000"), ("MAX_STDIN_SIZE", "0"), ("MAX_FILES_SIZE", "100")]).unwrap();
+        assert_eq!(c.max_body_size, 6 * 1000 + 200 + 4096);
+    }
+
+    #[test]
+    fn runtimes_are_names_of_the_registry() {
+        let c = config(&[("RUNTIMES", "python-data, python,python-data")]).unwrap();
+        assert_eq!(c.runtimes, Some(vec!["python-data", "python"]));
+        for bad in ["", " , ", "ruby", "python,ruby"] {
+            assert!(config(&[("RUNTIMES", bad)]).is_err(), "{bad:?}");
+        }
+        let c = config(&[("RUNTIME_IMAGE_PYTHON_DATA", "data:1")]).unwrap();
+        assert_eq!(c.runtime_images["python-data"], "data:1");
     }
 }

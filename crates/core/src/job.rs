@@ -137,6 +137,16 @@ pub struct JobResult {
     #[serde(default)]
     #[cfg_attr(feature = "openapi", schema(required = true, minimum = 0))]
     pub peak_memory_bytes: Option<u64>,
+    /// What the program wrote under `./out/`, sorted by path (a single run's; empty for a
+    /// batch, a timeout or a memory kill).
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    pub files: Vec<OutputFile>,
+    /// More was written under `./out/` than MAX_ARTIFACT_FILES files or MAX_ARTIFACT_BYTES
+    /// bytes: `files` holds those that fit.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    pub files_truncated: bool,
     /// A batch's cases, in order (absent for a job without `tests`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tests: Option<Vec<CaseResult>>,
@@ -144,6 +154,98 @@ pub struct JobResult {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<TestSummary>,
 }
+
+/// A file the program wrote under `./out/`: an entry of `result.files`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutputFile {
+    /// Its path under `out/`, `/`-separated (`plots/chart.png`).
+    #[cfg_attr(feature = "openapi", schema(example = "chart.png"))]
+    pub path: String,
+    /// Its length in bytes.
+    pub size: u64,
+    /// Its media type, read from its content (a PNG is `image/png` whatever its name); text
+    /// that is UTF-8 is `text/plain`, or `text/csv` and `application/json` by its name;
+    /// anything else `application/octet-stream`.
+    #[cfg_attr(feature = "openapi", schema(example = "image/png"))]
+    pub media_type: String,
+    /// Its bytes, base64 (standard alphabet, padded).
+    pub content_base64: String,
+}
+
+/// An input file of a submission (`files` of `POST /jobs`), decoded: placed at `path` in the
+/// program's working directory before it starts. Travels in the stream entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputFile {
+    pub path: String,
+    pub content: Vec<u8>,
+}
+
+impl Serialize for InputFile {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use base64::Engine as _;
+        use serde::ser::SerializeStruct;
+        let mut file = s.serialize_struct("InputFile", 2)?;
+        file.serialize_field("path", &self.path)?;
+        file.serialize_field(
+            "content_base64",
+            &base64::engine::general_purpose::STANDARD.encode(&self.content),
+        )?;
+        file.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for InputFile {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<InputFile, D::Error> {
+        use base64::Engine as _;
+        #[derive(Deserialize)]
+        struct Wire {
+            path: String,
+            content_base64: String,
+        }
+        let wire = Wire::deserialize(d)?;
+        let content = base64::engine::general_purpose::STANDARD
+            .decode(wire.content_base64)
+            .map_err(serde::de::Error::custom)?;
+        Ok(InputFile {
+            path: wire.path,
+            content,
+        })
+    }
+}
+
+/// Why a path of `files` cannot be an input file's: it must be relative, `/`-separated, each
+/// component a plain name (not empty, `.` or `..`), with no NUL or backslash, and at most
+/// [`MAX_FILE_PATH`] bytes.
+pub fn input_path_problem(path: &str) -> Option<&'static str> {
+    if path.is_empty() {
+        return Some("is empty");
+    }
+    if path.len() > MAX_FILE_PATH {
+        return Some("is longer than 255 bytes");
+    }
+    if path.starts_with('/') {
+        return Some("is absolute; paths are relative to the program's working directory");
+    }
+    if path.contains('\\') || path.contains('\0') {
+        return Some("holds a backslash or a NUL");
+    }
+    if path.chars().any(char::is_control) {
+        return Some("holds a control character");
+    }
+    for component in path.split('/') {
+        match component {
+            "" => return Some("has an empty component (`//` or a trailing `/`)"),
+            "." | ".." => return Some("has a `.` or `..` component"),
+            _ if component.len() > 255 => return Some("has a component longer than 255 bytes"),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The longest path of an input file, in bytes.
+pub const MAX_FILE_PATH: usize = 255;
 
 /// How a test case's stdout is compared with its `expected_stdout` (`compare` of `POST /jobs`).
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -463,6 +565,17 @@ pub struct JobSpec {
     pub callback_url: Option<String>,
     /// A batch's test cases (then `stdin` is empty).
     pub tests: Option<TestBatch>,
+    /// The runtime it runs in (a name of [`crate::runtimes`]).
+    pub runtime: &'static str,
+    /// Input files, placed in the program's working directory before it starts.
+    pub files: Vec<InputFile>,
+}
+
+impl JobSpec {
+    /// Bytes of its input files together.
+    pub fn files_bytes(&self) -> usize {
+        self.files.iter().map(|f| f.content.len()).sum()
+    }
 }
 
 #[cfg(test)]
@@ -494,6 +607,8 @@ mod tests {
             duration_ms: 41,
             cpu_ms: Some(12),
             peak_memory_bytes: Some(9 << 20),
+            files: Vec::new(),
+            files_truncated: false,
             tests: None,
             summary: None,
         };

@@ -20,6 +20,10 @@ pub mod entry {
     pub const LIMITS: &str = "limits";
     /// A batch's test cases (JSON of a `TestBatch`; absent: the job has none).
     pub const TESTS: &str = "tests";
+    /// The job's runtime (absent: the default, `python`).
+    pub const RUNTIME: &str = "runtime";
+    /// Input files (JSON of `[InputFile]`; absent: none).
+    pub const FILES: &str = "files";
 }
 
 /// Fields of a worker's heartbeat (a hash).
@@ -27,6 +31,8 @@ pub mod heartbeat {
     pub const SLOTS: &str = "slots";
     pub const RUNNING: &str = "running";
     pub const AT: &str = "at";
+    /// The runtimes it serves, comma-separated.
+    pub const RUNTIMES: &str = "runtimes";
 }
 
 /// Fields of a job's record (a hash).
@@ -91,13 +97,29 @@ impl fmt::Display for Prefix {
 #[derive(Debug, Clone)]
 pub struct Keys {
     prefix: Prefix,
+    /// The runtime whose job stream [`Keys::stream`] names.
+    runtime: &'static str,
 }
 
 impl Keys {
     pub fn new(prefix: impl Into<Prefix>) -> Keys {
         Keys {
             prefix: prefix.into(),
+            runtime: crate::runtimes::DEFAULT,
         }
+    }
+
+    /// These keys with [`Keys::stream`] naming `runtime`'s job stream.
+    pub fn for_runtime(&self, runtime: &'static str) -> Keys {
+        Keys {
+            prefix: self.prefix.clone(),
+            runtime,
+        }
+    }
+
+    /// The runtime whose job stream [`Keys::stream`] names.
+    pub fn runtime(&self) -> &'static str {
+        self.runtime
     }
 
     pub fn prefix(&self) -> &Prefix {
@@ -106,8 +128,26 @@ impl Keys {
 
     /// The job stream: one entry per job waiting or running; finished entries are trimmed from the
     /// front once no older one is needed (`queue/scripts/trim.lua`).
+    ///
+    /// Each runtime has a stream of its own (`python`'s is the one every version had), so a
+    /// worker reads only jobs it can run.
     pub fn stream(&self) -> String {
-        format!("{}:jobs", self.prefix)
+        self.stream_of(self.runtime)
+    }
+
+    /// `runtime`'s job stream.
+    pub fn stream_of(&self, runtime: &str) -> String {
+        if runtime == crate::runtimes::DEFAULT {
+            format!("{}:jobs", self.prefix)
+        } else {
+            format!("{}:jobs:{runtime}", self.prefix)
+        }
+    }
+
+    /// The workers serving `runtime`: a sorted set of worker names, each scored with the time
+    /// (ms) its heartbeat lapses; what the api asks before it accepts a job of that runtime.
+    pub fn serving(&self, runtime: &str) -> String {
+        format!("{}:serving:{runtime}", self.prefix)
     }
 
     /// A job's record: status, timestamps, result or error.
@@ -192,6 +232,8 @@ mod tests {
             keys.storage("127.0.0.1"),
             keys.storage_total("127.0.0.1"),
             keys.webhooks(),
+            keys.stream_of("python-data"),
+            keys.serving("python"),
         ] {
             assert!(key.starts_with("p1:"), "{key}");
         }

@@ -25,6 +25,7 @@ pub mod keys;
 pub mod logging;
 pub mod metrics;
 pub mod queue;
+pub mod runtimes;
 pub mod sanitize;
 pub mod validate;
 pub mod webhook;

@@ -306,6 +306,8 @@ mod tests {
             duration_ms: 3000,
             cpu_ms: Some(2900),
             peak_memory_bytes: Some(20 << 20),
+            files: Vec::new(),
+            files_truncated: false,
             tests: Some(vec![crate::job::CaseResult {
                 verdict: crate::job::Verdict::WrongAnswer,
                 exit_code: Some(0),

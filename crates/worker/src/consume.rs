@@ -6,6 +6,7 @@
 //! The loop ([`consume`]) reads from a [`Source`] and runs on tokio's clock, so its slots,
 //! back-off and shutdown are unit-tested on the paused clock with neither Redis nor Docker.
 
+use std::collections::HashMap;
 use std::fmt::Display;
 use std::future::Future;
 use std::sync::Arc;
@@ -171,6 +172,8 @@ pub struct JobStream {
     consumer: Option<Consumer>,
     last_scan: Option<tokio::time::Instant>,
     engine: EngineGate,
+    /// The runtimes whose streams it reads (one blocking read waits on all of them).
+    runtimes: Vec<&'static str>,
 }
 
 impl JobStream {
@@ -183,7 +186,13 @@ impl JobStream {
             consumer: None,
             last_scan: None,
             engine,
+            runtimes: vec![sandbox::runtimes::DEFAULT],
         }
+    }
+
+    /// The same stream, reading the jobs of `runtimes`.
+    pub fn of_runtimes(self, runtimes: Vec<&'static str>) -> JobStream {
+        JobStream { runtimes, ..self }
     }
 
     async fn read(&mut self) -> Result<Option<Delivery>, QueueError> {
@@ -193,8 +202,14 @@ impl JobStream {
             return Ok(None);
         }
         if self.consumer.is_none() {
-            self.queue.ensure_group().await?;
-            self.consumer = Some(self.queue.consumer(&self.name, READ_BLOCK).await?);
+            for runtime in &self.runtimes {
+                self.queue.for_runtime(runtime).ensure_group().await?;
+            }
+            self.consumer = Some(
+                self.queue
+                    .consumer_of(&self.name, READ_BLOCK, &self.runtimes)
+                    .await?,
+            );
         }
         let reader = self.consumer.as_mut().expect("set just above");
         if self.last_scan.is_none_or(|t| t.elapsed() >= ABANDONED_SCAN_EVERY) {
@@ -273,16 +288,39 @@ pub async fn run(config: Config, docker: Docker, shutdown: impl Future<Output = 
         prefix: config.redis_prefix.clone(),
         worker: name.clone(),
     };
-    let executor = Executor::new(docker.clone(), Settings::from_config(&config, &runtime), owner);
-    let engine = EngineGate::default();
-    let worker = Arc::new(
-        Worker::new(queue.clone(), executor.clone(), Rules::from_config(&config))
-            .on_engine(name.clone().into(), engine.clone()),
+    let served = crate::engine::served_runtimes(&docker, &config).await?;
+    let mut settings = served
+        .iter()
+        .map(|of| Settings::for_runtime(&config, &runtime, of));
+    let first = Executor::new(
+        docker.clone(),
+        settings.next().expect("a worker serves at least one runtime"),
+        owner,
     );
+    let executors: Vec<Executor> = std::iter::once(first.clone())
+        .chain(settings.map(|s| first.sibling(s)))
+        .collect();
+    let engine = EngineGate::default();
+    // One worker per runtime (its stream's acknowledgements and trims go through its queue),
+    // all sharing the executors' slots.
+    let workers: HashMap<&'static str, Arc<Worker>> = executors
+        .iter()
+        .map(|executor| {
+            let worker = Worker::new(
+                queue.for_runtime(executor.runtime()),
+                executor.clone(),
+                Rules::from_config(&config),
+            )
+            .on_engine(name.clone().into(), engine.clone());
+            (executor.runtime(), Arc::new(worker))
+        })
+        .collect();
+    let runtimes: Vec<&'static str> = served.iter().map(|r| r.name).collect();
     tracing::info!(
         worker = name,
         slots = config.max_concurrent,
         runtime,
+        runtimes = runtimes.join(","),
         "worker starting"
     );
     let presence = Presence {
@@ -292,6 +330,7 @@ pub async fn run(config: Config, docker: Docker, shutdown: impl Future<Output = 
         name: name.clone().into(),
         slots: config.max_concurrent,
         engine: engine.clone(),
+        runtimes: runtimes.clone(),
     };
     // Before any job of ours runs: a restarted worker's earlier containers are orphans.
     presence.reap_at_start().await;
@@ -300,15 +339,17 @@ pub async fn run(config: Config, docker: Docker, shutdown: impl Future<Output = 
         tracing::warn!(error = %err, "could not write the first heartbeat");
     }
     let housekeeping = tokio::spawn({
-        let (presence, worker) = (presence.clone(), worker.clone());
-        async move { liveness::keep_alive(&presence, || worker.running()).await }
+        let (presence, workers) = (presence.clone(), workers.clone());
+        async move { liveness::keep_alive(&presence, || workers.values().map(|w| w.running()).sum()).await }
     });
     // After the reap above, which would take pooled containers of a previous life for orphans.
-    executor.start_pool();
+    for executor in &executors {
+        executor.start_pool();
+    }
 
     // Running jobs finish and are stored within a bound: past it the worker leaves, and what it
     // still held is pending, taken over by another worker.
-    let grace = worker.rules().stale_after();
+    let grace = Rules::from_config(&config).stale_after();
     // Webhooks go out from a task of their own, never from a job's slot.
     let webhooks_stop = tokio_util::sync::CancellationToken::new();
     let webhooks = tokio::spawn(crate::webhook::deliver(
@@ -316,15 +357,23 @@ pub async fn run(config: Config, docker: Docker, shutdown: impl Future<Output = 
         config.webhook.clone(),
         webhooks_stop.clone(),
     ));
-    let mut stream = JobStream::new(queue, name.into(), grace, engine);
-    let supervise = |delivery| worker.clone().supervise(delivery);
+    let mut stream = JobStream::new(queue, name.into(), grace, engine).of_runtimes(runtimes);
+    let supervise = |delivery: Delivery| {
+        let worker = workers
+            .get(delivery.runtime)
+            .expect("deliveries come from the streams of served runtimes")
+            .clone();
+        worker.supervise(delivery)
+    };
     consume(&mut stream, config.max_concurrent, supervise, shutdown, grace).await;
     // Attempts under way are dropped: their leases lapse and another worker makes them.
     webhooks_stop.cancel();
     let _ = webhooks.await;
     housekeeping.abort();
-    // The pool's containers, and removals still under way, go before the worker does.
-    executor.shutdown().await;
+    // The pools' containers, and removals still under way, go before the worker does.
+    for executor in &executors {
+        executor.shutdown().await;
+    }
     presence.forget().await;
     Ok(())
 }

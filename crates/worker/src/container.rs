@@ -55,25 +55,62 @@ pub struct Settings {
     pub max_containers: usize,
     /// CGROUP_ROOT: the host's cgroup tree, for each job's accounting ([`crate::accounting`]).
     pub cgroup_root: std::path::PathBuf,
+    /// The runtime (of [`sandbox::runtimes`]) its containers are of: its image, its
+    /// environment, its modules.
+    pub runtime_name: &'static str,
+    /// The runtime's own environment (`NAME=value`), beyond the worker's.
+    pub runtime_env: Vec<String>,
+    /// MAX_ARTIFACT_FILES and MAX_ARTIFACT_BYTES: what a run returns of its `out/`.
+    pub artifacts: Artifacts,
+}
+
+/// What a run returns of the files it wrote under `out/`, at most.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Artifacts {
+    pub files: usize,
+    pub bytes: usize,
 }
 
 impl Settings {
-    /// The settings of `config`, with `runtime` the name CONTAINER_RUNTIME resolved to.
+    /// The settings of `config` for the default runtime, with `runtime` the name
+    /// CONTAINER_RUNTIME resolved to.
     pub fn from_config(config: &Config, runtime: &str) -> Settings {
+        Settings::for_runtime(config, runtime, sandbox::runtimes::default_runtime())
+    }
+
+    /// The settings of `config` for containers of `of` (a runtime of the registry), with
+    /// `runtime` the name CONTAINER_RUNTIME resolved to.
+    pub fn for_runtime(config: &Config, runtime: &str, of: &'static sandbox::runtimes::Runtime) -> Settings {
+        let image = if of.name == sandbox::runtimes::DEFAULT {
+            config.runtime_image.clone()
+        } else {
+            config
+                .runtime_images
+                .get(of.name)
+                .cloned()
+                .unwrap_or_else(|| of.default_image.to_string())
+        };
         Settings {
-            limits: config.limits.clone(),
-            image: config.runtime_image.clone(),
+            limits: config.limits.for_runtime(of),
+            image,
             runtime: runtime.to_string(),
             pool_size: config.warm_pool_size,
             pool_max_age: config.warm_pool_max_age,
-            runtime_policy: config
-                .policy
-                .enforced()
-                .then(|| config.policy.allowed_modules().to_vec()),
+            runtime_policy: config.policy.enforced().then(|| {
+                let mut modules = config.policy.allowed_modules().to_vec();
+                modules.extend(of.modules.iter().map(|(name, _)| name.to_string()));
+                modules
+            }),
             runtime_refused_names: config.policy.runtime_refused_names(),
             job_uids: config.job_uids.clone(),
             max_containers: config.max_concurrent,
             cgroup_root: config.cgroup_root.clone(),
+            runtime_name: of.name,
+            runtime_env: of.env.iter().map(|(k, v)| format!("{k}={v}")).collect(),
+            artifacts: Artifacts {
+                files: config.max_artifact_files,
+                bytes: config.max_artifact_bytes,
+            },
         }
     }
 }
@@ -115,7 +152,9 @@ fn job_env(settings: &Settings) -> Vec<String> {
         "PATH=/usr/local/bin:/usr/bin:/bin".to_string(),
         "LANG=C.UTF-8".to_string(),
         "HOME=/tmp".to_string(),
+        format!("SANDBOX_RUNTIME={}", settings.runtime_name),
     ];
+    env.extend(settings.runtime_env.iter().cloned());
     match &settings.runtime_policy {
         // SECURITY: the second wall — the launcher refuses, inside the interpreter, what the
         // static check refuses (imports off the list) and what it cannot see (process starts,
@@ -253,6 +292,12 @@ mod tests {
             job_uids: 5000..=5009,
             max_containers: 2,
             cgroup_root: "/sys/fs/cgroup".into(),
+            runtime_name: "python",
+            runtime_env: Vec::new(),
+            artifacts: Artifacts {
+                files: 4,
+                bytes: 1024,
+            },
         }
     }
 

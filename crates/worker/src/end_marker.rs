@@ -7,10 +7,18 @@ use tokio::sync::oneshot;
 
 /// Finds the launcher's end marker in stderr and keeps it out of the program's output. The
 /// bytes that could be the marker's beginning are held back until the next chunk tells.
+///
+/// What follows the marker is the launcher's alone (no program code runs after it): the files
+/// the run left under `out/` ([`crate::artifacts`]), kept apart as the trailer, up to its cap.
 pub(crate) struct EndMarker {
     marker: Vec<u8>,
     held: Vec<u8>,
     seen: Option<oneshot::Sender<()>>,
+    /// Bytes after the marker, and how many are kept at most (the rest are dropped, so a
+    /// flood cannot grow the worker's memory).
+    trailer: Vec<u8>,
+    trailer_cap: usize,
+    found: bool,
 }
 
 impl EndMarker {
@@ -19,11 +27,30 @@ impl EndMarker {
             marker,
             held: Vec::new(),
             seen: Some(seen),
+            trailer: Vec::new(),
+            trailer_cap: 0,
+            found: false,
         }
+    }
+
+    /// Keeps up to `cap` bytes after the marker as the trailer (without: they are output).
+    pub(crate) fn with_trailer(self, cap: usize) -> EndMarker {
+        EndMarker {
+            trailer_cap: cap,
+            ..self
+        }
+    }
+
+    fn keep_trailer(&mut self, bytes: &[u8]) {
+        let room = self.trailer_cap.saturating_sub(self.trailer.len());
+        self.trailer.extend_from_slice(&bytes[..bytes.len().min(room)]);
     }
 
     /// Feeds a chunk of stderr to `out`, less the marker; tells the executor when it is seen.
     pub(crate) fn feed(&mut self, chunk: &[u8], out: &mut Sanitizer) {
+        if self.found && self.trailer_cap > 0 {
+            return self.keep_trailer(chunk);
+        }
         if self.seen.is_none() {
             return out.feed(chunk);
         }
@@ -34,7 +61,13 @@ impl EndMarker {
             .position(|window| window == self.marker);
         if let Some(at) = at {
             out.feed(&self.held[..at]);
-            out.feed(&self.held[at + self.marker.len()..]);
+            let after = self.held.split_off(at + self.marker.len());
+            self.found = true;
+            if self.trailer_cap > 0 {
+                self.keep_trailer(&after);
+            } else {
+                out.feed(&after);
+            }
             self.held.clear();
             if let Some(seen) = self.seen.take() {
                 let _ = seen.send(());
@@ -50,10 +83,11 @@ impl EndMarker {
         self.held.drain(..cut);
     }
 
-    /// The output ended: what was held back was output after all.
-    pub(crate) fn finish(&mut self, out: &mut Sanitizer) {
+    /// The output ended: what was held back was output after all. Returns the trailer.
+    pub(crate) fn finish(&mut self, out: &mut Sanitizer) -> Vec<u8> {
         out.feed(&self.held);
         self.held.clear();
+        std::mem::take(&mut self.trailer)
     }
 }
 

@@ -35,3 +35,55 @@ pub async fn container_runtime(docker: &Docker, wanted: &ContainerRuntime) -> an
     );
     Ok(chosen)
 }
+
+/// The runtimes (of [`sandbox::runtimes`]) this worker serves: RUNTIMES as given, each image
+/// required to be on the engine (a worker that could not run a runtime's jobs must not take
+/// them); unset, the default runtime and every other whose image the engine has. Asked once,
+/// at the worker's start, and logged.
+pub async fn served_runtimes(
+    docker: &Docker,
+    config: &sandbox::Config,
+) -> anyhow::Result<Vec<&'static sandbox::runtimes::Runtime>> {
+    let image_of = |runtime: &sandbox::runtimes::Runtime| {
+        config
+            .runtime_images
+            .get(runtime.name)
+            .cloned()
+            .unwrap_or_else(|| runtime.default_image.to_string())
+    };
+    let mut served = Vec::new();
+    match &config.runtimes {
+        Some(names) => {
+            for name in names {
+                let runtime = sandbox::runtimes::find(name).expect("RUNTIMES names known runtimes");
+                let image = image_of(runtime);
+                if docker.inspect_image(&image).await.is_err() {
+                    anyhow::bail!(
+                        "RUNTIMES names {name}, but its image {image} ({}) is not on the Docker engine; \
+                         build it (scripts/setup.sh) or leave {name} out of RUNTIMES",
+                        runtime.image_var
+                    );
+                }
+                served.push(runtime);
+            }
+        }
+        None => {
+            for runtime in sandbox::runtimes::all() {
+                let image = image_of(runtime);
+                let default = runtime.name == sandbox::runtimes::DEFAULT;
+                // The default runtime is served whatever: its image may still be building,
+                // and the warm pool retries until it is there, as it always has.
+                if default || docker.inspect_image(&image).await.is_ok() {
+                    served.push(runtime);
+                } else {
+                    tracing::info!(
+                        runtime = runtime.name,
+                        image,
+                        "not serving a runtime whose image the engine lacks"
+                    );
+                }
+            }
+        }
+    }
+    Ok(served)
+}

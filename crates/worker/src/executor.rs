@@ -22,13 +22,14 @@ use bollard::query_parameters::{KillContainerOptionsBuilder, WaitContainerOption
 use bollard::Docker;
 use futures_util::StreamExt;
 use sandbox::config::Limits;
-use sandbox::job::{JobId, JobResult, LimitRequest, Outcome, TestBatch, TestSummary};
+use sandbox::job::{InputFile, JobId, JobResult, LimitRequest, Outcome, TestBatch, TestSummary};
 use sandbox::sanitize::{SanitizedOutput, Sanitizer};
 use sandbox::ValidatedCode;
 use tokio::io::AsyncWriteExt;
 use tokio::sync::{mpsc, oneshot};
 
 use crate::accounting::{self, Accounting};
+use crate::artifacts;
 use crate::batch;
 use crate::container::{Owner, Settings};
 use crate::end_marker::EndMarker;
@@ -94,6 +95,9 @@ pub struct Executor {
     running: Arc<Mutex<HashMap<String, String>>>,
     /// The host's cgroup tree, when this worker sees it: each job's figures.
     accounting: Option<Arc<Accounting>>,
+    /// The pools of this executor's siblings (the worker's other runtimes), which share its
+    /// slots: a job whose own pool is empty while theirs hold every slot takes one of theirs.
+    family: Arc<Mutex<Vec<Arc<Pool>>>>,
 }
 
 impl Executor {
@@ -103,11 +107,33 @@ impl Executor {
         let accounting = Accounting::detect(&settings.cgroup_root).map(Arc::new);
         Executor {
             launcher: Launcher::new(docker, settings, owner),
+            family: Arc::new(Mutex::new(vec![pool.clone()])),
             pool,
             exits: Arc::default(),
             running: Arc::default(),
             accounting,
         }
+    }
+
+    /// An executor of containers made with `settings` (another runtime's, of the same
+    /// worker), with a pool of its own, that shares this one's container slots, uids, exit
+    /// announcements and accounting: MAX_CONCURRENT holds for the worker, whatever the runtime.
+    pub fn sibling(&self, settings: Settings) -> Executor {
+        let pool = Arc::new(Pool::new(settings.pool_size, settings.pool_max_age));
+        self.family.lock().unwrap().push(pool.clone());
+        Executor {
+            launcher: self.launcher.sibling(settings),
+            pool,
+            exits: self.exits.clone(),
+            running: self.running.clone(),
+            accounting: self.accounting.clone(),
+            family: self.family.clone(),
+        }
+    }
+
+    /// The runtime its containers are of.
+    pub fn runtime(&self) -> &'static str {
+        self.launcher.settings().runtime_name
     }
 
     /// Whether jobs get their `cpu_ms` and `peak_memory_bytes` (the host's cgroup tree is seen
@@ -166,6 +192,31 @@ impl Executor {
         }
     }
 
+    /// [`Executor::run_input`] with input files, placed in the program's working directory
+    /// before it starts (before each case of a batch).
+    pub async fn run_files(
+        &self,
+        job: JobId,
+        code: &ValidatedCode,
+        input: Input<'_>,
+        files: &[InputFile],
+        limits: &LimitRequest,
+    ) -> Result<(JobResult, Timings), ExecError> {
+        self.run_as(&job.to_string(), code, input, files, limits).await
+    }
+
+    /// [`Executor::run_files`] for a run that is no job of the queue (tests, benchmarks).
+    pub async fn run_files_labelled(
+        &self,
+        label: &str,
+        code: &ValidatedCode,
+        input: Input<'_>,
+        files: &[InputFile],
+        limits: &LimitRequest,
+    ) -> Result<JobResult, ExecError> {
+        Ok(self.run_as(label, code, input, files, limits).await?.0)
+    }
+
     /// Runs job `job`'s `code` with `stdin` in a container no other job has touched — a pooled
     /// one when one is ready, else one made now — under every limit, and removes it. A
     /// program's failure (non-zero exit, timeout, memory kill) is a result; only the engine's
@@ -185,7 +236,7 @@ impl Executor {
         stdin: &str,
         limits: &LimitRequest,
     ) -> Result<(JobResult, Timings), ExecError> {
-        self.run_as(&job.to_string(), code, Input::Stdin(stdin), limits)
+        self.run_as(&job.to_string(), code, Input::Stdin(stdin), &[], limits)
             .await
     }
 
@@ -198,7 +249,7 @@ impl Executor {
         input: Input<'_>,
         limits: &LimitRequest,
     ) -> Result<(JobResult, Timings), ExecError> {
-        self.run_as(&job.to_string(), code, input, limits).await
+        self.run_as(&job.to_string(), code, input, &[], limits).await
     }
 
     /// [`Executor::run_input`] for a run that is no job of the queue (tests, benchmarks).
@@ -209,7 +260,7 @@ impl Executor {
         input: Input<'_>,
         limits: &LimitRequest,
     ) -> Result<JobResult, ExecError> {
-        Ok(self.run_as(label, code, input, limits).await?.0)
+        Ok(self.run_as(label, code, input, &[], limits).await?.0)
     }
 
     /// [`Executor::run`] for a run that is no job of the queue (tests, benchmarks): `label`
@@ -232,7 +283,10 @@ impl Executor {
         stdin: &str,
         limits: &LimitRequest,
     ) -> Result<JobResult, ExecError> {
-        Ok(self.run_as(label, code, Input::Stdin(stdin), limits).await?.0)
+        Ok(self
+            .run_as(label, code, Input::Stdin(stdin), &[], limits)
+            .await?
+            .0)
     }
 
     async fn run_as(
@@ -240,6 +294,7 @@ impl Executor {
         label: &str,
         code: &ValidatedCode,
         input: Input<'_>,
+        files: &[InputFile],
         request: &LimitRequest,
     ) -> Result<(JobResult, Timings), ExecError> {
         let began = Instant::now();
@@ -251,8 +306,8 @@ impl Executor {
             .unwrap()
             .insert(label.to_string(), ready.id().to_string());
         let result = match input {
-            Input::Stdin(stdin) => self.deliver(ready, code, stdin, &limits).await,
-            Input::Tests(batch) => self.deliver_batch(ready, code, batch, &limits).await,
+            Input::Stdin(stdin) => self.deliver(ready, code, stdin, files, &limits).await,
+            Input::Tests(batch) => self.deliver_batch(ready, code, batch, files, &limits).await,
         };
         self.running.lock().unwrap().remove(label);
         let (result, mut timings) = result?;
@@ -281,6 +336,14 @@ impl Executor {
                 let slot = ready.discard().await;
                 return Ok((self.launcher.prepare(Some(label), limits, slot).await?, false));
             }
+            if self.launcher.slots().available_permits() == 0 {
+                if let Some(theirs) = self.sibling_pooled() {
+                    // Every slot is taken, some by another runtime's pooled containers: one of
+                    // them gives its slot to this job (it would wait until it aged out).
+                    let slot = theirs.discard().await;
+                    return Ok((self.launcher.prepare(Some(label), limits, slot).await?, false));
+                }
+            }
             tokio::select! {
                 slot = self.launcher.slots().clone().acquire_owned() => {
                     let slot = slot.expect("the slots are never closed");
@@ -289,6 +352,15 @@ impl Executor {
                 () = &mut pushed => {}
             }
         }
+    }
+
+    /// A container another runtime's pool holds, taken out of it.
+    fn sibling_pooled(&self) -> Option<Ready> {
+        let family = self.family.lock().unwrap().clone();
+        family
+            .iter()
+            .filter(|pool| !Arc::ptr_eq(pool, &self.pool))
+            .find_map(|pool| pool.take())
     }
 
     /// Lowers a pooled container's memory limit (and swap with it: still none) to `bytes`,
@@ -313,6 +385,7 @@ impl Executor {
         ready: Ready,
         code: &ValidatedCode,
         stdin: &str,
+        files: &[InputFile],
         limits: &Limits,
     ) -> Result<(JobResult, Timings), ExecError> {
         let began = Instant::now();
@@ -329,11 +402,12 @@ impl Executor {
         let marker = [b"\0", nonce.as_bytes(), b"\0"].concat();
         let (stop_reading, stopped) = oneshot::channel();
         let (marked, ended) = oneshot::channel();
+        let caps = self.launcher.settings().artifacts;
         let reader = tokio::spawn(read_output(
             output,
             limits.output_bytes,
             stopped,
-            EndMarker::new(marker, marked),
+            EndMarker::new(marker, marked).with_trailer(artifacts::trailer_cap(caps)),
         ));
         let mut announced = self.exits.watch(&id);
         // What the container used before the job (the launcher's start): not the job's.
@@ -341,10 +415,16 @@ impl Executor {
 
         let code = code.as_str();
         let written = async {
-            input
-                .write_all(format!("{} {nonce}\n", code.len()).as_bytes())
-                .await?;
+            let header = format!(
+                "{} {nonce}{} out={},{}\n",
+                code.len(),
+                artifacts::files_field(files),
+                caps.files,
+                caps.bytes
+            );
+            input.write_all(header.as_bytes()).await?;
             input.write_all(code.as_bytes()).await?;
+            artifacts::write_files(&mut input, files).await?;
             input.flush().await
         };
         written.await.map_err(|source| ExecError::Write { source })?;
@@ -416,8 +496,10 @@ impl Executor {
         writer.abort();
 
         let drained = Instant::now();
-        let (stdout, stderr) = finish_reading(reader, stop_reading).await?;
+        let (stdout, stderr, trailer) = finish_reading(reader, stop_reading).await?;
         let drain = drained.elapsed();
+        // A run the launcher ended (its marker seen) returns what it found under out/.
+        let (files, files_truncated) = artifacts::parse(&trailer, caps);
         let outcome = match exit_code {
             None => Outcome::Timeout,
             Some(0) => Outcome::Success,
@@ -436,6 +518,8 @@ impl Executor {
             duration_ms: duration.as_millis() as u64,
             cpu_ms: figures.0,
             peak_memory_bytes: figures.1,
+            files,
+            files_truncated,
             tests: None,
             summary: None,
         };
@@ -466,6 +550,7 @@ impl Executor {
         ready: Ready,
         code: &ValidatedCode,
         batch: &TestBatch,
+        files: &[InputFile],
         limits: &Limits,
     ) -> Result<(JobResult, Timings), ExecError> {
         let began = Instant::now();
@@ -505,10 +590,14 @@ impl Executor {
         let time_ms = limits.timeout.as_millis().max(1);
         let count = batch.cases.len();
         let written = async {
-            input
-                .write_all(format!("{} {nonce} {count} {time_ms}\n", code.len()).as_bytes())
-                .await?;
+            let header = format!(
+                "{} {nonce} {count} {time_ms}{}\n",
+                code.len(),
+                artifacts::files_field(files)
+            );
+            input.write_all(header.as_bytes()).await?;
             input.write_all(code.as_bytes()).await?;
+            artifacts::write_files(&mut input, files).await?;
             input.flush().await
         };
         written.await.map_err(|source| ExecError::Write { source })?;
@@ -669,6 +758,9 @@ impl Executor {
             duration_ms: duration.as_millis() as u64,
             cpu_ms: figures.0,
             peak_memory_bytes: figures.1,
+            // A batch returns no files (docs/api.md): its cases share one out/.
+            files: Vec::new(),
+            files_truncated: false,
             summary: Some(TestSummary::of(&results)),
             tests: Some(results),
         };
@@ -783,7 +875,7 @@ async fn read_output(
     cap: usize,
     mut stop: oneshot::Receiver<()>,
     mut marker: EndMarker,
-) -> (SanitizedOutput, SanitizedOutput) {
+) -> (SanitizedOutput, SanitizedOutput, Vec<u8>) {
     let (mut stdout, mut stderr) = (Sanitizer::new(cap), Sanitizer::new(cap));
     loop {
         tokio::select! {
@@ -796,14 +888,14 @@ async fn read_output(
             _ = &mut stop => break,
         }
     }
-    marker.finish(&mut stderr);
-    (stdout.finish(), stderr.finish())
+    let trailer = marker.finish(&mut stderr);
+    (stdout.finish(), stderr.finish(), trailer)
 }
 
-async fn finish_reading(
-    mut reader: tokio::task::JoinHandle<(SanitizedOutput, SanitizedOutput)>,
+async fn finish_reading<T: Send + 'static>(
+    mut reader: tokio::task::JoinHandle<T>,
     stop: oneshot::Sender<()>,
-) -> Result<(SanitizedOutput, SanitizedOutput), ExecError> {
+) -> Result<T, ExecError> {
     if let Ok(done) = tokio::time::timeout(DRAIN_GRACE, &mut reader).await {
         return done.map_err(|source| ExecError::Output { source });
     }

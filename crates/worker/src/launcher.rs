@@ -121,6 +121,15 @@ impl Launcher {
         }
     }
 
+    /// A launcher of containers made with `settings` (another runtime's) that shares this
+    /// one's slots, uids and removals: the worker's MAX_CONCURRENT holds across its runtimes.
+    pub fn sibling(&self, settings: Settings) -> Launcher {
+        Launcher {
+            settings,
+            ..self.clone()
+        }
+    }
+
     /// The worker's container slots (see [`Launcher::prepare`]).
     pub fn slots(&self) -> &Arc<Semaphore> {
         &self.slots

@@ -24,6 +24,7 @@
 //! - [`webhook`]: delivering callbacks (`callback_url`), a task beside the consume loop.
 
 pub mod accounting;
+pub mod artifacts;
 mod batch;
 pub mod consume;
 pub mod container;

@@ -14,7 +14,7 @@ use std::time::Duration;
 use backon::{BackoffBuilder, ExponentialBuilder, Retryable};
 use chrono::{DateTime, Utc};
 use sandbox::config::Config;
-use sandbox::job::{FailureCode, JobFailure, JobId, JobResult, JobSpec, LimitRequest, Terminal};
+use sandbox::job::{FailureCode, InputFile, JobFailure, JobId, JobResult, JobSpec, LimitRequest, Terminal};
 use sandbox::queue::{Claim, Delivery, EntryId, Queue, QueueError, WorkerId};
 use sandbox::validate::Policy;
 use sandbox::ValidatedCode;
@@ -115,6 +115,7 @@ pub trait Runner: Send + Sync + 'static {
         job: JobId,
         code: &ValidatedCode,
         input: Input<'_>,
+        files: &[InputFile],
         limits: &LimitRequest,
     ) -> impl Future<Output = Result<(JobResult, Timings), ExecError>> + Send;
     /// Whether the engine answers at all (a ping): an engine that answers and failed one job
@@ -128,9 +129,10 @@ impl Runner for Executor {
         job: JobId,
         code: &ValidatedCode,
         input: Input<'_>,
+        files: &[InputFile],
         limits: &LimitRequest,
     ) -> Result<(JobResult, Timings), ExecError> {
-        self.run_input(job, code, input, limits).await
+        self.run_files(job, code, input, files, limits).await
     }
 
     async fn answers(&self) -> bool {
@@ -380,7 +382,11 @@ impl<J: Jobs, R: Runner> Worker<J, R> {
         };
         let mut pauses = ENGINE_RETRY.build();
         let err = loop {
-            let err = match self.runner.run(job, &code, input(), &spec.limits).await {
+            let err = match self
+                .runner
+                .run(job, &code, input(), &spec.files, &spec.limits)
+                .await
+            {
                 Ok(ran) => return Some(Self::completed(job, ran)),
                 Err(err) if !err.retryable() => {
                     let report = err.report();
@@ -642,6 +648,7 @@ pub(crate) mod tests {
             _job: JobId,
             code: &ValidatedCode,
             _input: Input<'_>,
+            _files: &[InputFile],
             _limits: &LimitRequest,
         ) -> Result<(JobResult, Timings), ExecError> {
             self.0.calls.lock().unwrap().push(Instant::now());
@@ -659,6 +666,8 @@ pub(crate) mod tests {
                 duration_ms: 1,
                 cpu_ms: None,
                 peak_memory_bytes: None,
+                files: Vec::new(),
+                files_truncated: false,
                 tests: None,
                 summary: None,
             };
@@ -716,6 +725,7 @@ pub(crate) mod tests {
 
     fn delivery(created_at: DateTime<Utc>, attempts: u64) -> Delivery {
         Delivery {
+            runtime: "python",
             entry_id: "1-0".into(),
             spec: Ok(JobSpec {
                 id: JobId::new(),
@@ -726,6 +736,8 @@ pub(crate) mod tests {
                 shown_limits: None,
                 callback_url: None,
                 tests: None,
+                runtime: "python",
+                files: Vec::new(),
             }),
             attempts,
         }
@@ -964,6 +976,7 @@ pub(crate) mod tests {
         }
         let (jobs, runner) = (FakeJobs::new(Claim::Started), FakeRunner::default());
         let malformed = Delivery {
+            runtime: "python",
             entry_id: "2-0".into(),
             spec: Err(sandbox::queue::Malformed::Missing("code")),
             attempts: 1,

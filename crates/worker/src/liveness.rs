@@ -93,6 +93,8 @@ pub struct Presence {
     pub slots: usize,
     /// Whether the engine is down (shared with the worker's jobs and its stream).
     pub engine: EngineGate,
+    /// The runtimes it serves, as it announces them.
+    pub runtimes: Vec<&'static str>,
 }
 
 impl Presence {
@@ -137,7 +139,7 @@ impl Registry for Presence {
             }
         }
         self.queue
-            .heartbeat(&self.name, self.slots, running, HEARTBEAT_TTL)
+            .heartbeat(&self.name, self.slots, running, HEARTBEAT_TTL, &self.runtimes)
             .await
     }
 

@@ -19,7 +19,8 @@ pub(super) static ENQUEUE: Lua = lua!("enqueue.lua",
         "entry_created_at_field", "idempotency_ttl", "quota_limit", "quota_hold_ms", "cost",
         "client", "client_field", "cost_field", "limits_field", "limits", "entry_limits_field",
         "requested_limits", "group", "callback_url_field", "callback_url", "callback_state_field",
-        "pending", "entry_tests_field", "tests",
+        "pending", "entry_tests_field", "tests", "entry_runtime_field", "runtime",
+        "entry_files_field", "files",
     ],
 );
 
@@ -117,17 +118,22 @@ impl Queue {
         };
         let client = quota.map(|q| q.client).unwrap_or("");
         let tests = job.tests.as_ref().map(to_json).unwrap_or_default();
+        let files = if job.files.is_empty() {
+            String::new()
+        } else {
+            serde_json::to_string(&job.files).expect("input files serialise")
+        };
         let (quota_limit, quota_hold_ms, cost) = match quota {
             Some(q) => (
                 q.limit.to_string(),
                 q.hold.as_millis() as u64,
-                job.code.len() + job.stdin.len() + tests.len(),
+                job.code.len() + job.stdin.len() + tests.len() + job.files_bytes(),
             ),
             None => (String::new(), 0, 0),
         };
         let enqueue = ENQUEUE
             .call()
-            .key("stream", self.keys.stream())
+            .key("stream", self.keys.stream_of(job.runtime))
             .key("record", self.keys.job(job.id))
             .key("idempotency", &idempotency_key)
             .key("storage", self.keys.storage(client))
@@ -164,7 +170,18 @@ impl Queue {
             .arg("callback_state_field", record::CALLBACK_STATE)
             .arg("pending", CallbackState::Pending.as_str())
             .arg("entry_tests_field", entry::TESTS)
-            .arg("tests", &tests);
+            .arg("tests", &tests)
+            .arg("entry_runtime_field", entry::RUNTIME)
+            .arg(
+                "runtime",
+                if job.runtime == crate::runtimes::DEFAULT {
+                    ""
+                } else {
+                    job.runtime
+                },
+            )
+            .arg("entry_files_field", entry::FILES)
+            .arg("files", &files);
         let reply: redis::Value = match self.wait {
             None => enqueue.invoke(&mut self.conn().await?).await.at(Step::Enqueue)?,
             Some(wait) => {

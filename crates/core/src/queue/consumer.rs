@@ -23,6 +23,8 @@ pub(super) static CLAIM: Lua = lua!("claim.lua",
 /// A stream entry handed to this consumer.
 #[derive(Debug)]
 pub struct Delivery {
+    /// The runtime whose stream it came from (its acknowledgement goes there).
+    pub runtime: &'static str,
     pub entry_id: EntryId,
     /// The job, or why the entry could not be read as one.
     pub spec: Result<JobSpec, Malformed>,
@@ -33,6 +35,8 @@ pub struct Delivery {
 /// An entry delivered to a consumer and not yet acknowledged.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pending {
+    /// The runtime whose stream holds it.
+    pub runtime: &'static str,
     pub entry_id: EntryId,
     pub consumer: WorkerId,
     pub idle: Duration,
@@ -54,9 +58,20 @@ impl Queue {
         }
     }
 
-    /// A consumer in the group, on a connection of its own: a blocking read must not hold up
-    /// other commands, and needs a response timeout longer than its block.
+    /// A consumer in the group of this queue's stream, on a connection of its own: a blocking
+    /// read must not hold up other commands, and needs a response timeout longer than its block.
     pub async fn consumer(&self, name: &WorkerId, block: Duration) -> Result<Consumer, QueueError> {
+        self.consumer_of(name, block, &[self.keys.runtime()]).await
+    }
+
+    /// A consumer of the streams of `runtimes` at once (one blocking read waits on all of
+    /// them), as [`Queue::consumer`].
+    pub async fn consumer_of(
+        &self,
+        name: &WorkerId,
+        block: Duration,
+        runtimes: &[&'static str],
+    ) -> Result<Consumer, QueueError> {
         let conn = self
             .client()
             .await?
@@ -67,7 +82,10 @@ impl Queue {
             conn,
             name: name.clone(),
             block,
-            stream: self.keys.stream(),
+            streams: runtimes
+                .iter()
+                .map(|runtime| (*runtime, self.keys.stream_of(runtime)))
+                .collect(),
         })
     }
 
@@ -185,12 +203,13 @@ impl Queue {
     }
 }
 
-/// One consumer of the job stream.
+/// One consumer of the job streams of one or more runtimes.
 pub struct Consumer {
     conn: redis::aio::MultiplexedConnection,
     name: WorkerId,
     block: Duration,
-    stream: String,
+    /// Each runtime read, and its stream.
+    streams: Vec<(&'static str, String)>,
 }
 
 impl Consumer {
@@ -204,21 +223,57 @@ impl Consumer {
             .group(keys::GROUP, self.name.as_str())
             .count(1)
             .block(self.block.as_millis() as usize);
+        let keys: Vec<&str> = self.streams.iter().map(|(_, key)| key.as_str()).collect();
+        let ids = vec![">"; keys.len()];
         let reply: Option<StreamReadReply> = self
             .conn
-            .xread_options(&[&self.stream], &[">"], &options)
+            .xread_options(&keys, &ids, &options)
             .await
             .at(Step::Read)?;
-        Ok(reply
-            .and_then(|r| r.keys.into_iter().next())
-            .and_then(|k| k.ids.into_iter().next())
-            .map(|entry| delivery(entry, 1)))
+        let Some(stream) = reply.and_then(|r| r.keys.into_iter().find(|k| !k.ids.is_empty())) else {
+            return Ok(None);
+        };
+        let runtime = self.runtime_of(&stream.key);
+        Ok(stream
+            .ids
+            .into_iter()
+            .next()
+            .map(|entry| delivery(runtime, entry, 1)))
     }
 
-    /// Entries delivered and not acknowledged for at least `min_idle`, oldest first.
+    fn runtime_of(&self, stream: &str) -> &'static str {
+        self.streams
+            .iter()
+            .find(|(_, key)| key == stream)
+            .map_or(crate::runtimes::DEFAULT, |(runtime, _)| runtime)
+    }
+
+    fn stream_of(&self, runtime: &str) -> &str {
+        self.streams
+            .iter()
+            .find(|(r, _)| *r == runtime)
+            .map_or("", |(_, key)| key.as_str())
+    }
+
+    /// Entries delivered and not acknowledged for at least `min_idle`, oldest first in each
+    /// stream, the streams in turn (at most `count` of each).
     pub async fn pending(&mut self, min_idle: Duration, count: usize) -> Result<Vec<Pending>, QueueError> {
+        let mut all = Vec::new();
+        for (runtime, stream) in self.streams.clone() {
+            all.extend(self.pending_in(runtime, &stream, min_idle, count).await?);
+        }
+        Ok(all)
+    }
+
+    async fn pending_in(
+        &mut self,
+        runtime: &'static str,
+        stream: &str,
+        min_idle: Duration,
+        count: usize,
+    ) -> Result<Vec<Pending>, QueueError> {
         let rows: Vec<(String, String, u64, u64)> = redis::cmd("XPENDING")
-            .arg(&self.stream)
+            .arg(stream)
             .arg(keys::GROUP)
             .arg("IDLE")
             .arg(min_idle.as_millis() as u64)
@@ -231,6 +286,7 @@ impl Consumer {
         Ok(rows
             .into_iter()
             .map(|(entry_id, consumer, idle_ms, deliveries)| Pending {
+                runtime,
                 entry_id: EntryId::from_redis(entry_id),
                 consumer: WorkerId::from(consumer),
                 idle: Duration::from_millis(idle_ms),
@@ -248,9 +304,10 @@ impl Consumer {
         pending: &Pending,
         min_idle: Duration,
     ) -> Result<Option<Delivery>, QueueError> {
+        let stream = self.stream_of(pending.runtime).to_string();
         let reply: StreamClaimReply = CLAIM
             .call()
-            .key("stream", &self.stream)
+            .key("stream", &stream)
             .arg("group", keys::GROUP)
             .arg("me", self.name.as_str())
             .arg("entry_id", pending.entry_id.as_str())
@@ -264,11 +321,11 @@ impl Consumer {
             .ids
             .into_iter()
             .next()
-            .map(|entry| delivery(entry, pending.deliveries + 1)))
+            .map(|entry| delivery(pending.runtime, entry, pending.deliveries + 1)))
     }
 }
 
-fn delivery(entry: StreamId, attempts: u64) -> Delivery {
+fn delivery(runtime: &'static str, entry: StreamId, attempts: u64) -> Delivery {
     let text = |field: &'static str| -> Result<String, Malformed> {
         entry.get::<String>(field).ok_or(Malformed::Missing(field))
     };
@@ -296,9 +353,20 @@ fn delivery(entry: StreamId, attempts: u64) -> Delivery {
                 })?),
                 None => None,
             },
+            // The stream says which: an entry's own field only repeats it.
+            runtime,
+            // An entry without the field has no input files.
+            files: match entry.get::<String>(entry::FILES) {
+                Some(json) => serde_json::from_str(&json).map_err(|source| Malformed::Json {
+                    field: entry::FILES,
+                    source,
+                })?,
+                None => Vec::new(),
+            },
         })
     })();
     Delivery {
+        runtime,
         entry_id: EntryId::from_redis(entry.id),
         spec,
         attempts,

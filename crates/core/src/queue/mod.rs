@@ -40,7 +40,7 @@ pub use admission::{Enqueued, Idempotency, Quota, RateDecision};
 pub use consumer::{Consumer, Delivery, Pending};
 pub use jobs::{Claim, Malformed};
 pub use webhooks::{Settle, WebhookClaim};
-pub use workers::WorkerView;
+pub use workers::{Serving, WorkerView};
 
 /// How long one Redis command may take before the call fails: generous, because a slow answer
 /// under load is better than a spurious 503, yet bounded so that a hung Redis is reported.
@@ -216,6 +216,15 @@ impl Queue {
 
     pub fn keys(&self) -> &Keys {
         &self.keys
+    }
+
+    /// This queue (the same connections), with its job stream `runtime`'s: what a worker's
+    /// reads, claims, acknowledgements and trims of that runtime's jobs go through.
+    pub fn for_runtime(&self, runtime: &'static str) -> Queue {
+        Queue {
+            keys: self.keys.for_runtime(runtime),
+            ..self.clone()
+        }
     }
 
     async fn conn(&self) -> Result<Conn, QueueError> {

@@ -50,6 +50,11 @@ local pending = ARGV[28]
 -- A batch's test cases (JSON), or '' for a job without them.
 local entry_tests_field = ARGV[29]
 local tests = ARGV[30]
+-- The job's runtime ('' for the default) and its input files (JSON, or '' for none).
+local entry_runtime_field = ARGV[31]
+local runtime = ARGV[32]
+local entry_files_field = ARGV[33]
+local files = ARGV[34]
 
 -- Jobs waiting or running. The stream also holds the finished entries behind the oldest running
 -- job until trim.lua removes them, so its length is only the answer when the group is missing
@@ -104,6 +109,14 @@ local entry = {entry_id_field, id, entry_code_field, code, entry_stdin_field, st
 if tests ~= '' then
     table.insert(entry, entry_tests_field)
     table.insert(entry, tests)
+end
+if runtime ~= '' then
+    table.insert(entry, entry_runtime_field)
+    table.insert(entry, runtime)
+end
+if files ~= '' then
+    table.insert(entry, entry_files_field)
+    table.insert(entry, files)
 end
 redis.call('XADD', stream, '*', unpack(entry))
 if idempotency_ttl ~= '' then
