@@ -217,7 +217,10 @@ pub fn config(overrides: &[(&str, &str)]) -> Config {
     let mut vars: HashMap<String, String> = HashMap::new();
     vars.insert("REDIS_URL".into(), redis_url());
     vars.insert("REDIS_PREFIX".into(), fresh_prefix());
-    for inherited in ["RUNTIME_IMAGE", "WARM_POOL_SIZE"] {
+    // A test's workers serve the default runtime unless it asks for more (RUNTIMES): a
+    // python-data container, pooled, costs a second of CPU and a hundred MiB.
+    vars.insert("RUNTIMES".into(), "python".into());
+    for inherited in ["RUNTIME_IMAGE", "RUNTIME_IMAGE_PYTHON_DATA", "WARM_POOL_SIZE"] {
         if let Ok(value) = std::env::var(inherited) {
             vars.insert(inherited.into(), value);
         }
