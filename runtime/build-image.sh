@@ -39,6 +39,7 @@ case "$runtime" in
     LOCAL_BASE="sandbox-base-python:bookworm"
     INCLUDE="python3"
     ROOTFS_DIR="$STATE_DIR/rootfs-bookworm"
+    BASE_OVERRIDE="${BASE_IMAGE:-}"
     # The inputs of the image: a change to any of them rebuilds it.
     inputs_hash=$(cat Dockerfile.runtime runtime/make-rootfs.sh runtime/launcher.py | sha256sum | cut -c1-16)
     ;;
@@ -50,6 +51,8 @@ case "$runtime" in
     # libpng...) and matplotlib's fonts (fonts-dejavu-core, by python3-matplotlib-data).
     INCLUDE="python3,python3-numpy,python3-pandas,python3-matplotlib,python3-scipy"
     ROOTFS_DIR="$STATE_DIR/rootfs-bookworm-python-data"
+    # A base of one's own must have the packages (Debian's) or pip and a way to PyPI.
+    BASE_OVERRIDE="${BASE_IMAGE_PYTHON_DATA:-}"
     # The runtime's name is hashed too: the two images never share a hash.
     inputs_hash=$( { echo "runtime python-data"; cat Dockerfile.runtime runtime/make-rootfs.sh \
       runtime/launcher.py runtime/python-data.packages runtime/python-data.constraints; } \
@@ -74,8 +77,8 @@ if [ "$(docker image inspect -f '{{ index .Config.Labels "sandbox.inputs" }}' "$
 fi
 
 base=""
-if [ -n "${BASE_IMAGE:-}" ]; then
-  base="$BASE_IMAGE"
+if [ -n "$BASE_OVERRIDE" ]; then
+  base="$BASE_OVERRIDE"
 elif docker image inspect "$REGISTRY_BASE" >/dev/null 2>&1; then
   base="$REGISTRY_BASE"
 elif timeout 60 docker pull -q "$REGISTRY_BASE" >/dev/null 2>&1; then
