@@ -124,13 +124,18 @@ for dist in sorted(required):
         if not top.startswith("_"):
             importlib.import_module(top)
 sites = [s for s in site.getsitepackages() if os.path.isdir(s)]
+# Optional imports that Debian's base happens to satisfy and pip's does not: fontTools takes lxml
+# when it is there (and the standard library's ElementTree otherwise); lxml maps libxml2 and
+# ICU's 31 MB of data. Left out, so both bases give the same packages.
+OPTIONAL = {"lxml"}
 tops = {}
 for module in list(sys.modules.values()):
     for path in [getattr(module, "__file__", None)] + list(getattr(module, "__path__", []) or []):
         for s in sites:
             if path and path.startswith(s + "/"):
                 top = path[len(s) + 1:].split("/")[0]
-                tops[os.path.join(s, top)] = top.split(".")[0]
+                if top.split(".")[0] not in OPTIONAL:
+                    tops[os.path.join(s, top)] = top.split(".")[0]
 dists = importlib.metadata.packages_distributions()
 meta = set()
 for name in set(tops.values()):
