@@ -154,6 +154,14 @@ fi
 RUNTIME_IMAGE="${RUNTIME_IMAGE:-$(bash runtime/build-image.sh --inputs-tag)}"
 export RUNTIME_IMAGE
 bash runtime/build-image.sh
+# The python-data runtime's image (numpy, pandas, matplotlib, scipy), the same way. On a fresh
+# machine without a registry its base is a debootstrap of Debian's packages: minutes, with progress.
+RUNTIME_IMAGE_PYTHON_DATA="${RUNTIME_IMAGE_PYTHON_DATA:-$(bash runtime/build-image.sh --runtime python-data --inputs-tag)}"
+export RUNTIME_IMAGE_PYTHON_DATA
+if ! docker image inspect "$RUNTIME_IMAGE_PYTHON_DATA" >/dev/null 2>&1; then
+  log "building the python-data runtime image $RUNTIME_IMAGE_PYTHON_DATA (minutes on a fresh machine)"
+fi
+bash runtime/build-image.sh --runtime python-data
 
 # --- web UI: npm install and build into web/dist, which the api serves (UI_DIR) ---------------
 # Skipped when web/dist was built from the same inputs: their hash is kept in web/dist/.inputs.
@@ -178,4 +186,4 @@ fi
 
 log "building the release binaries"
 cargo build --release --workspace --bins --quiet
-log "ready (runtime image $RUNTIME_IMAGE)"
+log "ready (runtime images $RUNTIME_IMAGE, $RUNTIME_IMAGE_PYTHON_DATA)"

@@ -65,13 +65,16 @@ trap 'exit 130' INT TERM
 # browser tests) runs jobs in it, so another checkout sharing the engine cannot change it.
 RUNTIME_IMAGE=$(bash runtime/build-image.sh --inputs-tag)
 export RUNTIME_IMAGE
+# The python-data runtime's image likewise (setup builds it too).
+RUNTIME_IMAGE_PYTHON_DATA=$(bash runtime/build-image.sh --runtime python-data --inputs-tag)
+export RUNTIME_IMAGE_PYTHON_DATA
 # This run's name, in every Redis prefix its tests use (test-run<pid>-..., and smoke-<pid>):
 # the clean-up and the final check below take in this run's containers and keys, never those of
 # another run (another checkout's, say) sharing the engine and Redis.
 SANDBOX_TEST_RUN="run$$"
 export SANDBOX_TEST_RUN
 
-step "setup (runtime image $RUNTIME_IMAGE)" setup
+step "setup (runtime images $RUNTIME_IMAGE, $RUNTIME_IMAGE_PYTHON_DATA)" setup
 run bash scripts/setup.sh
 
 step "removing job containers left by earlier test runs" stale-containers

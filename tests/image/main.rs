@@ -11,6 +11,8 @@
 //! Empty files do not count (see below).
 use sandbox_testkit as support;
 
+mod python_data;
+
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::Read;
 
@@ -136,7 +138,13 @@ fn elf_interpreter(head: &[u8]) -> Option<String> {
 #[tokio::test]
 async fn the_only_executable_files_are_the_interpreter_and_its_loader() {
     let image = support::config(&[]).runtime_image;
-    let files = image_files(&image).await;
+    assert_only_the_interpreter_can_run(&image).await;
+}
+
+/// Nothing in `image` can be executed but the entrypoint's interpreter and its loader; no
+/// set-uid or set-gid file; no shell or usual tool; the launcher and the standard library there.
+async fn assert_only_the_interpreter_can_run(image: &str) {
+    let files = image_files(image).await;
     let interpreter = resolve(&files, sandbox_worker::container::ENTRYPOINT[0]);
     let Some(Entry::File { mode, head, .. }) = files.get(&interpreter) else {
         panic!("the entrypoint's interpreter {interpreter} is not a file of {image}");
