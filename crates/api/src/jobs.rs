@@ -577,7 +577,7 @@ async fn checked_submit(
     let callback_url = crate::callback::check(request.callback_url.as_ref(), &config.webhook).await?;
 
     // Off the async worker threads: parsing a large program takes milliseconds.
-    let policy = config.policy.clone();
+    let policy = config.policy.for_runtime(runtime);
     let code = request.code;
     let (code, verdict) = tokio::task::spawn_blocking(move || {
         let verdict = policy.validate(&code).map(drop);

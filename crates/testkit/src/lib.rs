@@ -189,16 +189,26 @@ fn delete_keys(redis_url: &str, prefix: &str) {
 /// so a bare `cargo test` after setup runs in the image of this checkout's launcher.
 fn runtime_image() -> Option<String> {
     static TAG: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
-    TAG.get_or_init(|| {
-        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../../runtime/build-image.sh");
-        let output = std::process::Command::new("bash")
-            .args([script, "--inputs-tag"])
-            .output()
-            .ok()?;
-        let tag = String::from_utf8_lossy(&output.stdout).trim().to_string();
-        (output.status.success() && !tag.is_empty()).then_some(tag)
-    })
-    .clone()
+    TAG.get_or_init(|| inputs_tag(&[])).clone()
+}
+
+/// The python-data runtime's image of this checkout, as [`runtime_image`].
+fn runtime_image_data() -> Option<String> {
+    static TAG: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    TAG.get_or_init(|| inputs_tag(&["--runtime", "python-data"])).clone()
+}
+
+/// `runtime/build-image.sh ARGS --inputs-tag`: the tag naming the image of these inputs.
+fn inputs_tag(args: &[&str]) -> Option<String> {
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../../runtime/build-image.sh");
+    let output = std::process::Command::new("bash")
+        .arg(script)
+        .args(args)
+        .arg("--inputs-tag")
+        .output()
+        .ok()?;
+    let tag = String::from_utf8_lossy(&output.stdout).trim().to_string();
+    (output.status.success() && !tag.is_empty()).then_some(tag)
 }
 
 /// A prefix no other test has: `test-UUID`, or `test-RUN-UUID` when SANDBOX_TEST_RUN names the
@@ -228,6 +238,11 @@ pub fn config(overrides: &[(&str, &str)]) -> Config {
     if !vars.contains_key("RUNTIME_IMAGE") {
         if let Some(image) = runtime_image() {
             vars.insert("RUNTIME_IMAGE".into(), image);
+        }
+    }
+    if !vars.contains_key("RUNTIME_IMAGE_PYTHON_DATA") {
+        if let Some(image) = runtime_image_data() {
+            vars.insert("RUNTIME_IMAGE_PYTHON_DATA".into(), image);
         }
     }
     vars.insert("CONTAINER_RUNTIME".into(), requested_runtime());

@@ -96,12 +96,11 @@ impl Settings {
             runtime: runtime.to_string(),
             pool_size: config.warm_pool_size,
             pool_max_age: config.warm_pool_max_age,
-            runtime_policy: config.policy.enforced().then(|| {
-                let mut modules = config.policy.allowed_modules().to_vec();
-                modules.extend(of.modules.iter().map(|(name, _)| name.to_string()));
-                modules
-            }),
-            runtime_refused_names: config.policy.runtime_refused_names(),
+            runtime_policy: config
+                .policy
+                .enforced()
+                .then(|| config.policy.for_runtime(of).allowed_modules().to_vec()),
+            runtime_refused_names: config.policy.for_runtime(of).runtime_refused_names(),
             job_uids: config.job_uids.clone(),
             max_containers: config.max_concurrent,
             cgroup_root: config.cgroup_root.clone(),

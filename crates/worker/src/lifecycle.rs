@@ -331,7 +331,10 @@ impl<J: Jobs, R: Runner> Worker<J, R> {
         }
         // SECURITY: the queue is not a trust boundary — anything that can write to Redis could
         // enqueue a job, so the worker validates again before running it.
-        let policy = self.rules.policy.clone();
+        let policy = match sandbox::runtimes::find(spec.runtime) {
+            Some(runtime) => self.rules.policy.for_runtime(runtime),
+            None => self.rules.policy.clone(),
+        };
         let source = spec.code.clone();
         let code = match tokio::task::spawn_blocking(move || policy.validate(&source)).await {
             Ok(Ok(code)) => code,

@@ -269,6 +269,16 @@ impl Policy {
         self.internals
     }
 
+    /// This policy for a program of `runtime`: its modules join the allow-list (what else a
+    /// runtime refuses is in the tables: docs/runtimes.md). The policy off stays off.
+    pub fn for_runtime(&self, runtime: &crate::runtimes::Runtime) -> Policy {
+        let mut policy = self.clone();
+        if self.internals {
+            policy.modules.extend(table(runtime.modules));
+        }
+        policy
+    }
+
     /// The modules a program may import, as the launcher's run-time wall is told them.
     pub fn allowed_modules(&self) -> &[String] {
         &self.modules
