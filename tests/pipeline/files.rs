@@ -71,7 +71,10 @@ fn hex(text: &str) -> Vec<u8> {
 async fn a_run_without_out_files_returns_none_and_the_working_directory_is_scratch() {
     let app = spawn_app(&[]).await;
     let job = app
-        .run("open('note.txt', 'w').write('x')\nprint(open('note.txt').read())", "")
+        .run(
+            "open('note.txt', 'w').write('x')\nprint(open('note.txt').read())",
+            "",
+        )
         .await;
     assert_eq!(stdout(&job), "x\n", "{job}");
     assert_eq!(job["result"]["files"], json!([]));
