@@ -820,6 +820,7 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
     # numpy.core._methods for a.std(), pandas' Cython of pandas.core.* helpers): each is loaded
     # before the program runs (RUNTIME_LAZY_MODULES), so the import only finds it.
     package_c_imports = frozenset(["os", "matplotlib._text_helpers"]) if package_roots else frozenset()
+    class_refused = RUNTIME_CLASS_REFUSED.get(os.environ.get("SANDBOX_RUNTIME", ""), frozenset())
     lazy_internals = frozenset(["_strptime"]) | frozenset(
         RUNTIME_C_IMPORTS.get(os.environ.get("SANDBOX_RUNTIME", ""), ()))
     # Bound here, not looked up in this module's globals at call time (a program that reached
@@ -1933,6 +1934,12 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
             # computed, sent copy down another path).
             if "__slotnames__" in namespace:
                 refuse_("a class that names its own __slotnames__")
+            for member in class_refused:
+                # SECURITY: numpy's C code reads the array interface of any object it converts
+                # (np.asarray) on the object's word: a data pointer of the program's choosing is
+                # a read and write of any address. `__getattr__` answers that name too.
+                if member in namespace:
+                    refuse_(f"a class that defines {member}")
             slots = namespace.get("__slots__")
             if type(slots) is str:
                 slots = (slots,)
@@ -2607,6 +2614,12 @@ RUNTIME_LAZY_MODULES = {
 }
 
 
+# What a class of the program may not define, by runtime (the static wall's
+# refused_class_members, and what answers any name).
+RUNTIME_CLASS_REFUSED = {
+    "python-data": frozenset(["__array_interface__", "__array_struct__", "__getattr__",
+                              "__getattribute__"]),
+}
 # What the launcher runs after the preload, before the program exists (see preload).
 RUNTIME_WARM_UP = {
     "python-data": """
@@ -2665,6 +2678,73 @@ def preload(modules):
             exec(compile(warm_up, "<warm-up>", "exec"), {"__name__": "warm_up"})
         except Exception as exc:  # noqa: BLE001 - see above
             print(f"launcher: the warm-up of the runtime failed: {exc!r}", file=sys.stderr)
+    roots = RUNTIME_LIBRARY_ROOTS.get(os.environ.get("SANDBOX_RUNTIME", ""), ())
+    if roots:
+        scrub_ctypes(roots)
+        bound_as_strided(roots)
+
+
+# numpy's as_strided, bounded: the view it makes must lie within the memory of the array it
+# views (byte_bounds computes addresses from shape and strides, touching no memory). Compiled
+# in globals of its own: nothing of the launcher's is reachable from the function.
+BOUNDED_AS_STRIDED = """
+def as_strided(x, shape=None, strides=None, subok=False, writeable=True):
+    view = original(x, shape, strides, subok, writeable)
+    root = asarray(x)
+    while isinstance(root.base, ndarray):
+        root = root.base
+    low, high = byte_bounds(root)
+    view_low, view_high = byte_bounds(view)
+    if view.size and (view_low < low or view_high > high):
+        raise ValueError("as_strided: the view reaches past the memory of the array it views")
+    return view
+"""
+
+
+def bound_as_strided(roots):
+    """Replaces numpy's as_strided, wherever the packages hold it, by one that refuses a view
+    past the memory it views.
+
+    SECURITY: as_strided makes a view of any shape and strides over an array's data pointer: a
+    read and write of memory past the array (the static wall refuses the name; scipy's toeplitz
+    and numpy's sliding_window_view call it for themselves, within bounds)."""
+    stride_tricks = sys.modules.get("numpy.lib.stride_tricks")
+    numpy = sys.modules.get("numpy")
+    if stride_tricks is None or numpy is None:
+        return
+    original = stride_tricks.as_strided
+    scope = {"__builtins__": {"isinstance": isinstance, "ValueError": ValueError},
+             "original": original, "asarray": numpy.asarray, "ndarray": numpy.ndarray,
+             "byte_bounds": numpy.byte_bounds}
+    exec(compile(BOUNDED_AS_STRIDED, "<bounded as_strided>", "exec"), scope)
+    bounded = scope["as_strided"]
+    for name, module in list(sys.modules.items()):
+        file = getattr(module, "__file__", None)
+        if not isinstance(module, type(sys)) or type(file) is not str or not file.startswith(roots):
+            continue
+        namespace = module.__dict__
+        for key, value in list(namespace.items()):
+            if value is original:
+                namespace[key] = bounded
+
+
+def scrub_ctypes(roots):
+    """Takes ctypes out of the namespaces of the runtime's packages.
+
+    SECURITY: numpy (numpy.core._internal, numpy.ctypeslib) and scipy import ctypes at their own
+    import, and hold it as a global: `ndarray.ctypes.data_as(POINTER(c_char))[i]` reads any
+    address with no audit event, and a plain attribute read (`np.ctypeslib.ctypes`) reaches
+    it past the run-time wall, which judges computed names only. What used it (the `.ctypes`
+    attribute, ctypeslib, LowLevelCallable) is refused anyway; scipy's C code has taken the
+    ctypes type it checks callbacks against in the warm-up."""
+    for name, module in list(sys.modules.items()):
+        file = getattr(module, "__file__", None)
+        if not isinstance(module, type(sys)) or type(file) is not str or not file.startswith(roots):
+            continue
+        namespace = module.__dict__
+        for key, value in list(namespace.items()):
+            if isinstance(value, type(sys)) and value.__name__.split(".")[0] in ("ctypes", "_ctypes"):
+                namespace[key] = None
 
 
 def main(run):

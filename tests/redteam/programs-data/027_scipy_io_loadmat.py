@@ -1,0 +1,2 @@
+import scipy.io
+print("PW" + "NED:", scipy.io.loadmat("x.mat"))

@@ -1,0 +1,3 @@
+import numpy
+from numpy.core import _internal
+print("PW" + "NED:", _internal.ctypes)
