@@ -6,3 +6,4 @@ use sandbox_testkit as support;
 mod accepted;
 mod cpython;
 mod hostile;
+mod python_data;
