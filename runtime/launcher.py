@@ -2603,13 +2603,20 @@ RUNTIME_C_IMPORTS = {
 }
 # What a runtime's packages import at call time, loaded with the allowed modules before the
 # program runs (nothing is loaded once it runs): found by running ordinary programs with the
-# wall on (docs/policy.md, "The python-data runtime").
+# wall on, and by listing the imports inside the packages' functions (their tests, and the
+# modules of refused doors — pickle, clipboard, HTML/XML/SQL readers, eval — left out).
 RUNTIME_LAZY_MODULES = {
     "python-data": """
     numpy.core._methods numpy.core._dtype numpy.core._exceptions numpy.core._internal
     numpy.core._ufunc_config numpy.core.arrayprint scipy._lib._ccallback
     matplotlib.backends matplotlib.backends.backend_agg matplotlib.backends.backend_pdf
     matplotlib.backends.backend_svg matplotlib._text_helpers
+    matplotlib._qhull matplotlib._tri matplotlib.patheffects numpy.ma.mrecords
+    pandas.core.arrays.sparse.scipy_sparse pandas.core.interchange.dataframe pandas.core.resample
+    pandas.core.reshape.reshape pandas.io.formats.csvs pandas.io.formats.excel
+    pandas.io.formats.latex pandas.io.formats.string pandas.plotting._matplotlib
+    scipy.linalg._matfuncs_inv_ssq scipy.ndimage._interpolation scipy.signal.windows
+    scipy.sparse._spfuncs
 """.split(),
 }
 

@@ -172,7 +172,14 @@ fn the_python_data_attacks_hold_no_marker_literally() {
 /// packages' trees are library code there: the wall must hold as the python runtime's does).
 #[tokio::test(flavor = "multi_thread")]
 async fn every_python_data_attack_is_refused_or_stopped_at_run_time() {
-    let app = spawn_app(&[("RATE_LIMIT", "0"), ("RUNTIMES", "python,python-data")]).await;
+    // A python-data container loads its packages before it reads the program; unpooled, that
+    // counts against EXECUTION_TIMEOUT on a loaded machine.
+    let app = spawn_app(&[
+        ("RATE_LIMIT", "0"),
+        ("RUNTIMES", "python,python-data"),
+        ("EXECUTION_TIMEOUT", "30"),
+    ])
+    .await;
     let data = programs_in(DATA_PROGRAMS);
     // The python runtime's attacks that pass python-data's static check: its run-time wall
     // alone (the others are refused by the same static rules as under python).

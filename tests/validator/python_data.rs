@@ -65,7 +65,14 @@ fn every_ordinary_data_program_passes_the_python_data_policy_and_none_the_python
 
 #[tokio::test(flavor = "multi_thread")]
 async fn every_ordinary_data_program_runs_under_python_data_and_prints_its_expected_output() {
-    let app = spawn_app(&[("RATE_LIMIT", "0"), ("RUNTIMES", "python,python-data")]).await;
+    // A python-data container loads its packages before it reads the program; unpooled, that
+    // counts against EXECUTION_TIMEOUT on a loaded machine.
+    let app = spawn_app(&[
+        ("RATE_LIMIT", "0"),
+        ("RUNTIMES", "python,python-data"),
+        ("EXECUTION_TIMEOUT", "30"),
+    ])
+    .await;
     let programs = corpus();
     let mut failures = Vec::new();
     for batch in programs.chunks(4) {
