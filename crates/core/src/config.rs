@@ -1262,9 +1262,19 @@ mod tests {
 
     #[test]
     fn body_limit_follows_the_field_limits() {
-        let c = config(&[("MAX_CODE_SIZE", "1000"), ("MAX_STDIN_SIZE", "0"), ("MAX_FILES_SIZE", "0")]).unwrap();
+        let c = config(&[
+            ("MAX_CODE_SIZE", "1000"),
+            ("MAX_STDIN_SIZE", "0"),
+            ("MAX_FILES_SIZE", "0"),
+        ])
+        .unwrap();
         assert_eq!(c.max_body_size, 6 * 1000 + 4096);
-        let c = config(&[("MAX_CODE_SIZE", "1000"), ("MAX_STDIN_SIZE", "0"), ("MAX_FILES_SIZE", "100")]).unwrap();
+        let c = config(&[
+            ("MAX_CODE_SIZE", "1000"),
+            ("MAX_STDIN_SIZE", "0"),
+            ("MAX_FILES_SIZE", "100"),
+        ])
+        .unwrap();
         assert_eq!(c.max_body_size, 6 * 1000 + 200 + 4096);
     }
 

@@ -195,7 +195,8 @@ fn runtime_image() -> Option<String> {
 /// The python-data runtime's image of this checkout, as [`runtime_image`].
 fn runtime_image_data() -> Option<String> {
     static TAG: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
-    TAG.get_or_init(|| inputs_tag(&["--runtime", "python-data"])).clone()
+    TAG.get_or_init(|| inputs_tag(&["--runtime", "python-data"]))
+        .clone()
 }
 
 /// `runtime/build-image.sh ARGS --inputs-tag`: the tag naming the image of these inputs.
