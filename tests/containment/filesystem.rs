@@ -75,7 +75,7 @@ except OSError as e:
         .run_labelled("later", &unchecked(later), "")
         .await
         .unwrap();
-    assert_eq!(result.stdout, "[] []\n", "{result:?}");
+    assert_eq!(result.stdout, "['out'] []\n", "only the launcher's empty out/: {result:?}");
     crate::support::after_the_job(&executor, &owner.prefix).await;
 }
 

@@ -546,12 +546,13 @@ pub fn unchecked(code: &str) -> ValidatedCode {
 /// After a hostile job: the next job on the same executor runs normally and finds nothing the
 /// earlier one left, and no container of the test is left on the engine.
 pub async fn after_the_job(executor: &TestExecutor, prefix: &str) {
-    let probe = "import os\nprint(os.listdir('/tmp'), os.listdir('/dev/shm'), 'clean')";
+    // /tmp holds the empty out/ the launcher makes for every run, and nothing else.
+    let probe = "import os\nprint(os.listdir('/tmp'), os.listdir('/tmp/out'), os.listdir('/dev/shm'), 'clean')";
     let next = executor
         .run_labelled("next", &unchecked(probe), "")
         .await
         .expect("the engine still runs jobs");
-    assert_eq!(next.stdout, "[] [] clean\n", "the next job: {next:?}");
+    assert_eq!(next.stdout, "['out'] [] [] clean\n", "the next job: {next:?}");
     all_removed(executor, prefix).await;
 }
 
