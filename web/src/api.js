@@ -84,6 +84,7 @@ function describe(status, error, seconds) {
       const what =
         {
           queue_full: 'The queue is full',
+          runtime_unavailable: 'No worker runs this runtime at the moment',
           too_many_connections: 'The server has too many connections',
         }[error.code] || 'The service is unavailable';
       return { message: `${what}: nothing was run, try again ${when}.`, problems: [], retryAfter: seconds };
@@ -262,6 +263,7 @@ export const REFUSALS = {
   payload_too_large: 'too large',
   invalid_request: 'invalid request',
   unsupported_language: 'unsupported language',
+  unsupported_runtime: 'unknown runtime',
   unauthorized: 'API key required',
 };
 

@@ -3,6 +3,7 @@
 // release binaries and web/dist. Writes target/ui-screenshot.png (a completed run),
 // target/ui-screenshot-phone.png (the same page at phone width), target/ui-timeout.png (a run
 // stopped at the time limit), target/ui-refusal-hint.png (a refusal with its reason and hint)
+// target/ui-result-files.png (a stubbed result's files: an image, downloads, the truncation note)
 // and target/ui-output-image.png (a PNG the program wrote to out/, shown inline).
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -851,6 +852,9 @@ test('result files: raster images inline from data: URLs, SVG and HTML only as d
   assert.equal(await readFile(await download.path(), 'utf8'), html);
   assert.ok(await page.locator('#result-files-truncated').isVisible());
   assert.equal(page.dialogs(), 0, 'no script of the files ran');
+  const file = path.join(repo, 'target/ui-result-files.png');
+  await page.screenshot({ path: file, fullPage: true });
+  console.log(`screenshot of a stubbed result with files: ${file}`);
   // The next run without files clears them.
   await page.unroute('**/jobs/3f0c2a51-*');
   await fakeJob(page, { stdout: 'plain\n' });

@@ -544,3 +544,12 @@ test('a download is named by the last part of its path, plain characters only', 
   assert.equal(long.length, 100);
   assert.ok(long.endsWith('.png'));
 });
+
+test('runtime refusals are named: an unknown runtime, and one no worker serves (a 503 that runs nothing)', () => {
+  const unknown = describeRejection(400, { error: { code: 'unsupported_runtime', message: 'runtime "x" is not known' } }, null);
+  assert.equal(unknown.headline, 'Not run: unknown runtime');
+  assert.equal(unknown.transient, false);
+  const down = describeRejection(503, { error: { code: 'runtime_unavailable', message: 'no worker' } }, '5');
+  assert.equal(down.message, 'No worker runs this runtime at the moment: nothing was run, try again in 5 seconds.');
+  assert.equal(down.transient, true);
+});
