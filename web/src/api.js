@@ -449,9 +449,9 @@ export function runtimeChoices(body) {
   for (const r of list) {
     if (!r || typeof r.name !== 'string' || !/^[a-z0-9][a-z0-9._-]{0,63}$/.test(r.name)) continue;
     if (choices.some((c) => c.name === r.name)) continue;
-    const version = typeof r.python_version === 'string' && r.python_version ? ` (Python ${r.python_version})` : '';
-    const down = r.available === false ? ' — no worker serves it now' : '';
-    choices.push({ name: r.name, label: `${r.name}${version}${down}`, selected: r.default === true, available: r.available !== false });
+    const version = typeof r.python_version === 'string' && r.python_version ? `Python ${r.python_version}` : '';
+    const notes = [version, r.available === false ? 'not served now' : ''].filter(Boolean).join(', ');
+    choices.push({ name: r.name, label: notes ? `${r.name} (${notes})` : r.name, selected: r.default === true, available: r.available !== false });
   }
   if (choices.length === 0) return [{ name: 'python', label: 'python', selected: true, available: true }];
   if (!choices.some((c) => c.selected)) {

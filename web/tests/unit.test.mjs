@@ -454,7 +454,7 @@ test('the runtime picker lists the service\'s runtimes, and python alone when it
   };
   assert.deepEqual(runtimeChoices(body), [
     { name: 'python', label: 'python (Python 3.11)', selected: true, available: true },
-    { name: 'python-data', label: 'python-data (Python 3.11) — no worker serves it now', selected: false, available: false },
+    { name: 'python-data', label: 'python-data (Python 3.11, not served now)', selected: false, available: false },
   ]);
   const pythonOnly = [{ name: 'python', label: 'python', selected: true, available: true }];
   // The request failed (null), a body that is not the API's, an empty list, names that are not names.

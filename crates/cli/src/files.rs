@@ -49,12 +49,27 @@ pub fn read_files(specs: &[String]) -> Result<Vec<InputFile>, Error> {
                 "--file {spec}: {remote:?} is already sent by an earlier --file (LOCAL=REMOTE picks another path)"
             )));
         }
+        // The API refuses a path that is the directory of another (`a` and `a/b`).
+        if let Some(other) = files
+            .iter()
+            .find(|f| is_under(&f.path, &remote) || is_under(&remote, &f.path))
+        {
+            return Err(Error::usage(format!(
+                "--file {spec}: {remote:?} and {:?} cannot both be sent: one would be the other's directory",
+                other.path
+            )));
+        }
         let left = MAX_FILES_SIZE - total;
         let bytes = read_at_most(local, left).map_err(|why| Error::usage(format!("--file {spec}: {why}")))?;
         total += bytes.len() as u64;
         files.push(encode(remote, bytes));
     }
     Ok(files)
+}
+
+/// Whether `path` lies under the directory `dir`.
+fn is_under(path: &str, dir: &str) -> bool {
+    path.strip_prefix(dir).is_some_and(|rest| rest.starts_with('/'))
 }
 
 /// `LOCAL=REMOTE` split at its first `=`, or `PATH` with its base name as the remote path.
@@ -303,6 +318,20 @@ pub(crate) mod tests {
         }
         let error = read_files(&[a.clone(), format!("{a}=a.txt")]).unwrap_err();
         assert!(error.message.contains("already sent"), "{}", error.message);
+        for (first, second) in [("d", "d/a.txt"), ("d/e/a.txt", "d")] {
+            let error = read_files(&[format!("{a}={first}"), format!("{a}={second}")]).unwrap_err();
+            assert!(
+                error.message.contains("the other's directory"),
+                "{}",
+                error.message
+            );
+        }
+        assert_eq!(
+            read_files(&[format!("{a}=d"), format!("{a}=dd/a.txt")])
+                .unwrap()
+                .len(),
+            2
+        );
         let error = read_files(&["=x".into()]).unwrap_err();
         assert!(error.message.contains("no local file"), "{}", error.message);
         let error = read_files(&["/".into()]).unwrap_err();
