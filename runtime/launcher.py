@@ -498,6 +498,19 @@ def prepare_kernel_filter():
     return [ctypes, prctl, program, table]
 
 
+def process_threads():
+    """The threads of this process, as the kernel counts them (/proc/self/status); None when
+    it cannot be read."""
+    try:
+        with open("/proc/self/status", "rb") as status:
+            for line in status.read().splitlines():
+                if line.startswith(b"Threads:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        return None
+    return None
+
+
 def install_kernel_filter(prepared=None):
     """Makes the process non-dumpable and installs the seccomp filter of KERNEL_FILTER
     (`prepared` by [prepare_kernel_filter], else prepared now; emptied here: no frame the
@@ -510,6 +523,13 @@ def install_kernel_filter(prepared=None):
     ctypes, prctl, program, _table = prepared or prepare_kernel_filter()
     if prepared:
         prepared.clear()
+    # SECURITY: the filter binds the thread that installs it, not its siblings: a thread left
+    # running (OpenBLAS starts one per CPU when numpy loads unless OPENBLAS_NUM_THREADS=1, as
+    # the python-data runtime sets) would make system calls — fork, exec — the filter refuses
+    # the program's thread. Exactly one thread, or nothing runs.
+    threads = process_threads()
+    if threads != 1:
+        raise OSError(0, f"the process has {threads} threads, not 1, before the kernel filter")
     # SECURITY: non-dumpable: /proc/self/mem (and, under runc, environ) becomes root's, and
     # the job's uid cannot open it whatever path reaches it (dir_fd, a link, /proc/1): no
     # memory write past the interpreter. gVisor leaves environ readable (the job's own
@@ -768,8 +788,20 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
     # io.open served the policy a standard-library source of its own (adversary round 7).
     open_source = io.open
     stdlib = os.path.dirname(os.__file__) + os.sep
+    # The trees whose code is the library's: the standard library's, and the packages of the
+    # job's runtime (python-data: numpy, pandas, matplotlib, scipy from Debian).
+    # SECURITY: both are in the image, read-only (the container's root filesystem is), so no
+    # code of the program's can be placed under them; only runtimes with packages add theirs.
+    package_roots = RUNTIME_LIBRARY_ROOTS.get(os.environ.get("SANDBOX_RUNTIME", ""), ())
+    library_roots = (stdlib,) + package_roots
     encodings_init = stdlib + "encodings" + os.sep + "__init__.py"
     dataclasses_file = stdlib + "dataclasses.py"
+    # SECURITY: warnings.catch_warnings (pandas and scipy wrap calls in it) saves and restores
+    # the warnings module's own state; only warnings.py's code, only on that module, only
+    # those names.
+    warnings_file = stdlib + "warnings.py"
+    warnings_module = warnings
+    warnings_state = frozenset(["filters", "showwarning", "_showwarnmsg_impl"])
     collections_init = stdlib + "collections" + os.sep + "__init__.py"
     allowed = frozenset(allowed)
     refused_bare = frozenset(n.lstrip("_") for n in refused_names)
@@ -790,7 +822,12 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
     builtin_type = types.BuiltinFunctionType
     # Modules the C code of allowed modules imports lazily through the builtins of the frame
     # that called it — the program's: datetime.strptime and time.strptime import _strptime.
-    lazy_internals = frozenset(["_strptime"])
+    # The runtime's packages' C code does the same (numpy's npy_cache_import of
+    # numpy.core._methods for a.std(), pandas' Cython of pandas.core.* helpers): each is loaded
+    # before the program runs (RUNTIME_LAZY_MODULES), so the import only finds it.
+    package_c_imports = frozenset(["os", "matplotlib._text_helpers"]) if package_roots else frozenset()
+    lazy_internals = frozenset(["_strptime"]) | frozenset(
+        RUNTIME_C_IMPORTS.get(os.environ.get("SANDBOX_RUNTIME", ""), ()))
     # Bound here, not looked up in this module's globals at call time (a program that reached
     # them could rebind `refuse`).
     refuse_ = refuse
@@ -858,7 +895,7 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
     def trusted(code):
         filename = code.co_filename
         return type(filename) is str and (
-            filename.startswith(stdlib) or filename.startswith("<frozen ")
+            filename.startswith(library_roots) or filename.startswith("<frozen ")
         )
 
     def site(code, lasti):
@@ -875,7 +912,7 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
             if type(filename) is str and filename.startswith("<frozen ") and filename[-1] == ">":
                 # Frozen modules (importlib's bootstrap) are compiled from the stdlib's file.
                 filename = stdlib + filename[8:-1].replace(".", os.sep) + ".py"
-            if type(filename) is str and filename.startswith(stdlib):
+            if type(filename) is str and filename.startswith(library_roots):
                 was = enter()
                 try:
                     lines = sources.get(filename)
@@ -1046,7 +1083,13 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
         module_name = real_vars(module).get("__name__")
         return type(module_name) is str and allowed_objects.get(module_name) is module
 
-    def check_value(value, name):
+    def package_module(module):
+        """Whether `module` is one of the runtime's packages' own (its file under their tree):
+        their C extensions (scipy.sparse._sparsetools, PIL._imaging)."""
+        file = real_vars(module).get("__file__")
+        return bool(package_roots) and type(file) is str and file.startswith(package_roots)
+
+    def check_value(value, name, by_package=False):
         kind = type(value)
         if issubclass(kind, module_type):
             if not allowed_module(value):
@@ -1077,8 +1120,29 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
         elif kind is builtin_type:
             # random._urandom is os.urandom: a C function's __self__ is its module.
             owner = real_getattr(value, "__self__", None)
-            if is_module(owner) and not allowed_module(owner):
+            # A package's own getattr of a function of its own C extension (scipy.sparse's
+            # `getattr(_sparsetools, self.format + '_matvec')`) is the package's: the C
+            # extensions of the packages are theirs, not the interpreter's (os, posix).
+            if is_module(owner) and not allowed_module(owner) and not (
+                    by_package and package_module(owner)):
                 refuse_(f"reading the attribute {name} (a function of a module off the allow-list)")
+
+    def package_private(name):
+        """Whether a private name a package's own getattr was handed is one it may read: the
+        packages (pandas' `getattr(inst, attr, ...)` for `_typ`) read their private protocol by
+        variable names, where the standard library never does. SECURITY: never a name the
+        policy refuses (`_os` is `os`) nor library_doors; the value is still judged by
+        check_value (no module off the list, no frame, code or namespace), and only for the
+        package's own getattr call, not the standard library's."""
+        return name not in library_doors and package_caller(3)
+
+    def package_caller(depth=2):
+        """Whether the caller of the guarded builtin is a frame of the runtime's packages."""
+        if not package_roots:
+            return False
+        _, code, _ = frame_at(depth)
+        filename = code.co_filename
+        return type(filename) is str and filename.startswith(package_roots)
 
     def guarded_getattr(obj, name, *default):
         literal = library_call("getattr")
@@ -1101,7 +1165,8 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
                 not (name.startswith("__") and name.endswith("__"))
                 and (name in refused_names or name.lstrip("_") in refused_bare)) or (
                 name.startswith("_") and not name.startswith("__") and not owns_name(obj, name)
-                and (not name.endswith("_") or name in library_doors)):
+                and (not name.endswith("_") or name in library_doors)
+                and not package_private(name)):
             # SECURITY: the library's own getattr with a name it was handed (update_wrapper's
             # `assigned`, dataclasses' field names) reads what the program named: the
             # internals' names are refused there too, and so is what they lead to, and so are
@@ -1125,7 +1190,7 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
             # it (adversary round 7). The program gets the message, not the object — raised
             # outside the handler, so the original is not its __context__ either (round 8).
             raise AttributeError(*failure[0], name=failure[1])
-        check_value(value, name)
+        check_value(value, name, literal is False and package_caller())
         return value
 
     def check_library_write(obj, name, action):
@@ -1251,6 +1316,21 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
             or (filename == encodings_init and name.startswith("encodings.")
                 and call_of(site(code, lasti), ("__import__",)))
         )
+        if (not library and name in package_c_imports and level == 0 and type(fromlist) is list
+                and not fromlist and package_roots and type(filename) is str
+                and filename.startswith(package_roots)):
+            # SECURITY: a package's C code importing a module of the interpreter's for itself
+            # (numpy's tofile: `os` for os.dup; matplotlib's ft2font: its warning helper).
+            # PyImport_Import passes the calling frame's own globals, as
+            # globals and locals, and an empty list: a program that hands a package
+            # `__import__` as a callback (`Series(['os']).map(__import__)`) passes none of
+            # them, and no package's namespace is the program's to pass.
+            was = enter()
+            try:
+                frame_globals = getframe(1).f_globals
+            finally:
+                leave(was)
+            library = globals is frame_globals and locals is globals
         if not library and not (level == 0 and (name in allowed or name in lazy_internals)):
             refuse_("a relative import" if level else f"importing {name}")
         if not library and fromlist and type(fromlist) in (tuple, list):
@@ -1333,7 +1413,9 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
             _, code = writer()
             # Nothing imports once the program runs, so importlib binds no submodule: the one
             # write is contextlib's redirect_stdout/stderr swapping sys's streams.
-            if not (self is sys and name in redirectable and trusted(code)):
+            if not ((self is sys and name in redirectable and trusted(code)) or (
+                    self is warnings_module and name in warnings_state
+                    and code.co_filename == warnings_file)):
                 refuse_(f"writing the attribute {name} of a module")
             module_type.__setattr__(self, name, value)
 
@@ -1537,7 +1619,7 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
             # never under a standard-library file name (code that would pass for the library's).
             if not (generator_site(code, lasti) or (
                     trusted(code) and call_of(site(code, lasti), ("compile",)))) or (
-                type(name) is not str or name.startswith(stdlib) or name.startswith("<frozen")
+                type(name) is not str or name.startswith(library_roots) or name.startswith("<frozen")
             ):
                 refuse_("compiling code")
         elif event in ("code.__new__", "function.__new__"):
@@ -2505,6 +2587,61 @@ LAZY_MODULES = """
 """.split()
 
 
+# The package trees of a runtime beyond the standard library's (install_policy's library roots).
+RUNTIME_LIBRARY_ROOTS = {"python-data": ("/usr/lib/python3/dist-packages/",)}
+# What the C code of a runtime's packages imports by name at call time, through the builtins
+# of the calling frame (the program's): let through to the module already loaded.
+# SECURITY: not numpy.core._dtype_ctypes (ctypes), which numpy's C code imports for a ctypes
+# type only, and no program has one.
+RUNTIME_C_IMPORTS = {
+    "python-data": """
+    numpy numpy.core numpy.compat numpy.linalg numpy.core._methods numpy.core._dtype
+    numpy.core._exceptions numpy.core._internal numpy.core._ufunc_config numpy.core.arrayprint
+    numpy.core.numeric numpy.core.multiarray numpy.core.umath scipy._lib._ccallback
+""".split(),
+}
+# What a runtime's packages import at call time, loaded with the allowed modules before the
+# program runs (nothing is loaded once it runs): found by running ordinary programs with the
+# wall on (docs/policy.md, "The python-data runtime").
+RUNTIME_LAZY_MODULES = {
+    "python-data": """
+    numpy.core._methods numpy.core._dtype numpy.core._exceptions numpy.core._internal
+    numpy.core._ufunc_config numpy.core.arrayprint scipy._lib._ccallback
+    matplotlib.backends matplotlib.backends.backend_agg matplotlib.backends.backend_pdf
+    matplotlib.backends.backend_svg matplotlib._text_helpers
+""".split(),
+}
+
+
+# What the launcher runs after the preload, before the program exists (see preload).
+RUNTIME_WARM_UP = {
+    "python-data": """
+import io
+import numpy as np
+import pandas as pd
+import matplotlib.pyplot as plt
+import scipy.integrate, scipy.optimize, scipy.stats
+a = np.arange(6.0).reshape(2, 3)
+repr(a); str(a); a.std(); a.var(); np.median(a); np.percentile(a, 50)
+df = pd.read_csv(io.StringIO("k,v,d\\na,1,2024-01-01\\nb,2,2024-01-02\\n"), parse_dates=["d"])
+repr(df); str(df); df.to_string(); df.describe(); df.groupby("k").agg({"v": ["mean", "sum"]})
+df.to_csv(io.StringIO()); df.to_json(); df.info(buf=io.StringIO()); repr(df["v"]); df._repr_html_()
+df.set_index("d").resample("D").sum(numeric_only=True); df["v"].rolling(2).mean()
+pd.read_json(io.StringIO(df.to_json())); df.pivot_table(index="k", values="v", aggfunc="mean")
+df["k"].str.upper(); df["k"].value_counts(); df[["v"]].plot()
+fig, ax = plt.subplots()
+ax.plot([1, 2], [3, 4], "o-", label="x"); ax.scatter([1], [2], c=[1]); ax.bar(["a"], [1])
+ax.hist([1, 2, 2]); ax.legend(); ax.set_title("t"); ax.text(0, 0, "t"); ax.imshow(a)
+fig.colorbar(ax.images[0]); fig.tight_layout()
+for fmt in ("png", "svg", "pdf"):
+    fig.savefig(io.BytesIO(), format=fmt)
+plt.close("all")
+scipy.integrate.quad(lambda x: x, 0, 1); scipy.optimize.curve_fit(lambda x, a: a * x, [0, 1, 2], [0, 1, 2])
+scipy.optimize.minimize(lambda x: (x[0] - 1) ** 2, [0.0]); scipy.stats.linregress([1, 2, 3], [1, 2, 4])
+""",
+}
+
+
 def allowed_modules():
     return [m for m in os.environ.get("SANDBOX_ALLOWED_MODULES", "").split(",") if m]
 
@@ -2516,11 +2653,24 @@ def preload(modules):
     # Future.remove_done_callback compares a borrowed callback the program's __eq__ can free
     # (round 24b: memory read/write, the real os).
     sys.modules.setdefault("_asyncio", None)
-    for name in list(modules) + LAZY_MODULES:
+    lazy = RUNTIME_LAZY_MODULES.get(os.environ.get("SANDBOX_RUNTIME", ""), [])
+    for name in list(modules) + LAZY_MODULES + lazy:
         try:
             __import__(name)
         except Exception:  # noqa: BLE001 - a module this image lacks is simply not there
             pass
+    warm_up = RUNTIME_WARM_UP.get(os.environ.get("SANDBOX_RUNTIME", ""))
+    if warm_up is not None and all(m in sys.modules for m in ("numpy", "pandas", "matplotlib.pyplot", "scipy")):
+        # What the packages do on first use — import (pandas' formatters, pyplot's backend,
+        # by a class body that copies the backend module's namespace), cache on their
+        # classes (matplotlib's Path.unit_circle; classes are sealed once the program runs),
+        # look up in C (scipy's quad takes ctypes' function-pointer type) — done now, by the
+        # launcher's own code, before the program exists. A failure leaves the runtime as the
+        # preload left it: the program's own first use then fails closed.
+        try:
+            exec(compile(warm_up, "<warm-up>", "exec"), {"__name__": "warm_up"})
+        except Exception as exc:  # noqa: BLE001 - see above
+            print(f"launcher: the warm-up of the runtime failed: {exc!r}", file=sys.stderr)
 
 
 def main(run):

@@ -38,6 +38,13 @@ pub struct Runtime {
     /// Modules the program may import beyond the standard library's allow-list (each with the
     /// reason it is allowed, as the policy's tables give one).
     pub modules: &'static [(&'static str, &'static str)],
+    /// Attribute names its programs may not use, beyond the standard library's (module-attribute:
+    /// refused as an attribute of anything, with or without leading underscores, and by the
+    /// run-time wall's guarded getattr/setattr when computed), each with its reason.
+    pub refused_attributes: &'static [(&'static str, &'static str)],
+    /// Names a class of the program may not define (dunder-access): protocols through which
+    /// the runtime's native code trusts what the program's object says.
+    pub refused_class_members: &'static [(&'static str, &'static str)],
 }
 
 /// The package list of the python-data image, shared with runtime/build-image.sh.
@@ -72,6 +79,8 @@ static RUNTIMES: LazyLock<Vec<Runtime>> = LazyLock::new(|| {
             min_memory_bytes: 0,
             env: &[],
             modules: &[],
+            refused_attributes: &[],
+            refused_class_members: &[],
         },
         Runtime {
             name: "python-data",
@@ -90,10 +99,191 @@ static RUNTIMES: LazyLock<Vec<Runtime>> = LazyLock::new(|| {
                 ("MKL_NUM_THREADS", "1"),
                 ("MPLBACKEND", "Agg"),
             ],
-            modules: &[],
+            modules: PYTHON_DATA_MODULES,
+            refused_attributes: PYTHON_DATA_REFUSED_ATTRIBUTES,
+            refused_class_members: PYTHON_DATA_REFUSED_CLASS_MEMBERS,
         },
     ]
 });
+
+/// The modules of the python-data runtime a program may import (docs/policy.md, "The
+/// python-data runtime"). Each was read as the standard library's were: what it does on the
+/// program's behalf. A package's submodules are listed on their own, as the standard
+/// library's are; what the packages import for themselves (numpy.core, pandas.io.*,
+/// matplotlib.backends.backend_agg) is loaded before the program runs and is theirs.
+const PYTHON_DATA_MODULES: &[(&str, &str)] = &[
+    (
+        "numpy",
+        "arrays and their arithmetic; ctypeslib, stride tricks, memmap, pickles and the array \
+         interface are refused (PYTHON_DATA_REFUSED_ATTRIBUTES)",
+    ),
+    (
+        "numpy.linalg",
+        "linear algebra on arrays (LAPACK behind checked wrappers)",
+    ),
+    (
+        "numpy.random",
+        "random generators; their ctypes/cffi/capsule doors are refused",
+    ),
+    ("numpy.fft", "discrete Fourier transforms"),
+    ("numpy.polynomial", "polynomial classes and fitting"),
+    ("numpy.ma", "masked arrays"),
+    (
+        "pandas",
+        "data frames; pickles, HTML/XML/SQL/clipboard readers and string evaluation (eval, \
+         query) are refused; read_csv of a URL fails (no socket, no urllib)",
+    ),
+    (
+        "matplotlib",
+        "plotting under the Agg backend; backends other than those loaded before the program \
+         cannot be imported, and animation writers (ffmpeg, ImageMagick) are refused",
+    ),
+    (
+        "matplotlib.pyplot",
+        "the plotting interface; switch_backend is refused",
+    ),
+    ("matplotlib.colors", "colour maps and normalisation"),
+    ("matplotlib.ticker", "tick locators and formatters"),
+    ("matplotlib.dates", "date ticks"),
+    ("matplotlib.patches", "shapes"),
+    ("matplotlib.lines", "line artists"),
+    ("matplotlib.cm", "colour maps"),
+    ("matplotlib.gridspec", "subplot layouts"),
+    (
+        "scipy",
+        "scientific routines; LowLevelCallable (native function pointers) and the raw \
+         BLAS/LAPACK wrappers are refused",
+    ),
+    ("scipy.stats", "distributions and tests"),
+    (
+        "scipy.optimize",
+        "minimisation and root finding with the program's Python functions",
+    ),
+    ("scipy.interpolate", "interpolation"),
+    (
+        "scipy.linalg",
+        "linear algebra; its raw blas/lapack modules and get_*_funcs are refused",
+    ),
+    ("scipy.signal", "signal processing"),
+    ("scipy.integrate", "integration of the program's Python functions"),
+    ("scipy.special", "special functions"),
+    ("scipy.fft", "Fourier transforms"),
+    ("scipy.spatial", "k-d trees, distances, hulls"),
+    (
+        "scipy.sparse",
+        "sparse matrices (no file formats beyond numpy's own npz)",
+    ),
+    ("scipy.ndimage", "n-dimensional image filters"),
+    ("scipy.cluster", "clustering (vq, hierarchy)"),
+    ("scipy.constants", "physical constants"),
+];
+
+/// Attributes of the python-data runtime refused as module-attribute names (docs/policy.md).
+/// SECURITY: each is a door of the packages' that the standard library's list does not cover:
+/// native memory (pointers, strides, mapped files), native function pointers, pickles, string
+/// evaluation, URLs, processes.
+const PYTHON_DATA_REFUSED_ATTRIBUTES: &[(&str, &str)] = &[
+    (
+        "ctypeslib",
+        "numpy's ctypes bridge: arrays over any address, native libraries loaded by path",
+    ),
+    (
+        "as_strided",
+        "a view with any strides: reads and writes memory past the array's buffer",
+    ),
+    ("stride_tricks", "numpy's module of as_strided"),
+    (
+        "__array_interface__",
+        "a data pointer as an integer: read it to learn addresses, give it to read or write any \
+         address",
+    ),
+    (
+        "__array_struct__",
+        "a capsule of the array's C struct: its data pointer",
+    ),
+    ("byte_bounds", "an array's memory addresses"),
+    ("memmap", "maps a file into memory (mmap)"),
+    ("open_memmap", "maps a .npy file into memory (mmap)"),
+    ("capsule", "a random generator's C state and function pointers"),
+    ("cffi", "a random generator's C interface through cffi"),
+    ("DataSource", "numpy's reader of files and URLs (urllib)"),
+    ("lookfor", "imports modules by name to search their docs"),
+    ("f2py", "builds and loads native extensions (compiler processes)"),
+    ("distutils", "build tooling: compilers, processes"),
+    (
+        "testing",
+        "test helpers: running processes (numpy.testing), pytest runners",
+    ),
+    ("read_pickle", "unpickles a file: any callable"),
+    ("to_pickle", "pickles data for read_pickle"),
+    ("read_html", "fetches URLs and parses HTML with optional parsers"),
+    ("read_xml", "fetches URLs, XSLT"),
+    ("to_xml", "XSLT stylesheets"),
+    (
+        "read_clipboard",
+        "runs clipboard processes (xclip, xsel, pbpaste)",
+    ),
+    ("to_clipboard", "runs clipboard processes (xclip, xsel, pbcopy)"),
+    ("read_sql", "database connections"),
+    ("read_sql_query", "database connections"),
+    ("read_sql_table", "database connections"),
+    ("to_sql", "database connections"),
+    ("read_gbq", "network service"),
+    ("to_gbq", "network service"),
+    ("read_hdf", "HDF5 stores hold pickles"),
+    ("to_hdf", "HDF5 stores hold pickles"),
+    ("HDFStore", "HDF5 stores hold pickles"),
+    (
+        "eval",
+        "pandas.eval and DataFrame.eval evaluate expression strings against the caller's frame",
+    ),
+    (
+        "query",
+        "DataFrame.query evaluates an expression string against the caller's frame",
+    ),
+    ("show_versions", "imports every optional dependency by name"),
+    (
+        "switch_backend",
+        "imports a backend module by name (GUI toolkits, processes)",
+    ),
+    (
+        "animation",
+        "matplotlib's animation writers run ffmpeg and ImageMagick processes",
+    ),
+    (
+        "LowLevelCallable",
+        "scipy's native function pointers, called with the library's arguments",
+    ),
+    ("from_cython", "native function pointers of a module's C API"),
+    (
+        "blas",
+        "raw BLAS wrappers: native routines with caller-given sizes and offsets",
+    ),
+    (
+        "lapack",
+        "raw LAPACK wrappers: native routines with caller-given sizes",
+    ),
+    ("get_blas_funcs", "raw BLAS wrappers"),
+    ("get_lapack_funcs", "raw LAPACK wrappers"),
+    ("cython_blas", "BLAS function pointers"),
+    ("cython_lapack", "LAPACK function pointers"),
+    ("lapack_lite", "numpy's raw LAPACK wrappers"),
+];
+
+/// What a class of the program may not define under python-data (dunder-access).
+/// SECURITY: numpy reads these protocols of any object it converts (np.asarray) from its own C
+/// code, on the object's word: a data pointer and strides of the program's choosing are a read
+/// and write of any address.
+const PYTHON_DATA_REFUSED_CLASS_MEMBERS: &[(&str, &str)] = &[
+    (
+        "__array_interface__",
+        "numpy trusts its data pointer: memory read/write at any address",
+    ),
+    (
+        "__array_struct__",
+        "numpy trusts the C struct in the capsule: memory read/write at any address",
+    ),
+];
 
 /// What a python-data job gets at least (docs/runtimes.md): the measured peak of its imports
 /// and a small analysis (a 10 000-row describe() and a saved line plot) is 113 MiB; twice

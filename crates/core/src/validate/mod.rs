@@ -191,6 +191,8 @@ pub struct Policy {
     modules: Vec<String>,
     builtins: Vec<String>,
     attributes: Vec<String>,
+    /// Names a class of the program may not define, beyond the fixed ones (a runtime's).
+    class_members: Vec<String>,
     /// Every rule but syntax; off only in `Policy::permissive` (`CODE_POLICY=off`).
     internals: bool,
 }
@@ -224,6 +226,7 @@ impl Policy {
             modules: table(DEFAULT_ALLOWED_MODULES),
             builtins: table(DEFAULT_FORBIDDEN_BUILTINS),
             attributes: table(DEFAULT_FORBIDDEN_ATTRIBUTES),
+            class_members: Vec::new(),
             internals: true,
         }
     }
@@ -241,6 +244,7 @@ impl Policy {
             modules: modules.map_or(default.modules, normalise_list),
             builtins: builtins.map_or(default.builtins, normalise_list),
             attributes: attributes.map_or(default.attributes, normalise_list),
+            class_members: Vec::new(),
             internals: true,
         }
     }
@@ -259,6 +263,7 @@ impl Policy {
             modules: Vec::new(),
             builtins: Vec::new(),
             attributes: Vec::new(),
+            class_members: Vec::new(),
             internals: false,
         }
     }
@@ -269,12 +274,18 @@ impl Policy {
         self.internals
     }
 
-    /// This policy for a program of `runtime`: its modules join the allow-list (what else a
-    /// runtime refuses is in the tables: docs/runtimes.md). The policy off stays off.
+    /// This policy for a program of `runtime`: its modules join the allow-list, and what the
+    /// runtime refuses of them joins the refused attributes (module-attribute, and the
+    /// run-time wall's refused names) and the refused class members (docs/policy.md, "The
+    /// python-data runtime"). The policy off stays off.
     pub fn for_runtime(&self, runtime: &crate::runtimes::Runtime) -> Policy {
         let mut policy = self.clone();
         if self.internals {
             policy.modules.extend(table(runtime.modules));
+            // SECURITY: a runtime's packages bring doors of their own (numpy's ctypes bridge,
+            // pandas' pickles): refused whatever the configured lists say, as the fixed rules are.
+            policy.attributes.extend(table(runtime.refused_attributes));
+            policy.class_members.extend(table(runtime.refused_class_members));
         }
         policy
     }

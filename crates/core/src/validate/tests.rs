@@ -2087,3 +2087,232 @@ fn slots_are_not_rewritten_after_the_class() {
     );
     assert_accepted("class A:\n    __slots__ = ('x', 'y')\n    def __init__(self):\n        self.x = 1");
 }
+
+// ---- the python-data runtime (docs/policy.md, "The python-data runtime") ----
+
+fn data_policy() -> Policy {
+    Policy::default_policy().for_runtime(crate::runtimes::find("python-data").unwrap())
+}
+
+fn data_violations(source: &str) -> Vec<(Rule, String)> {
+    match data_policy().validate(source) {
+        Err(Rejection::Forbidden(v)) => v.into_iter().map(|v| (v.rule, v.detail)).collect(),
+        other => panic!("expected forbidden code for {source:?} under python-data, got {other:?}"),
+    }
+}
+
+#[test]
+fn python_data_programs_of_the_ordinary_kind_pass() {
+    for source in [
+        "import numpy as np\na = np.array([1, 2, 3])\nprint(np.mean(a), a.std(), a.reshape(3, 1).T)\n",
+        "import numpy as np\nrng = np.random.default_rng(0)\nprint(rng.normal(size=3), np.linalg.inv(np.eye(2)))\n",
+        "import numpy.linalg\nimport numpy.random\nimport numpy.fft\nprint(numpy.fft.fft([1, 0]))\n",
+        "import pandas as pd\ndf = pd.read_csv('data.csv')\nprint(df.describe())\n\
+         print(df.groupby('k').agg({'v': ['mean', 'sum']}))\ndf.to_csv('out/x.csv', index=False)\n",
+        "import pandas as pd\ns = pd.Series([1, 2]).rolling(2).mean()\nprint(s.fillna(0).tolist(), s.info)\n",
+        "import matplotlib\nmatplotlib.use('Agg')\nimport matplotlib.pyplot as plt\nfig, ax = plt.subplots()\n\
+         ax.plot([1, 2], [3, 4])\nplt.style.use('ggplot')\nplt.savefig('out/chart.png')\nplt.show()\n",
+        "from matplotlib import colors, ticker, dates, patches, cm\nprint(colors.to_hex('red'))\n",
+        "import scipy.stats\nprint(scipy.stats.linregress([1, 2, 3], [2, 4, 7]))\n",
+        "from scipy import optimize\nr = optimize.minimize(lambda x: (x[0] - 1) ** 2, [0.0])\nprint(r.x)\n",
+        "import scipy.interpolate, scipy.linalg, scipy.signal, scipy.integrate, scipy.special\n\
+         import scipy.fft, scipy.spatial, scipy.sparse, scipy.ndimage, scipy.cluster\n\
+         print(scipy.integrate.quad(lambda x: x, 0, 1), scipy.linalg.det([[1, 0], [0, 1]]))\n",
+        "import numpy as np\nd = np.load('a.npy')\nnp.save('out/b.npy', d)\n",
+    ] {
+        if let Err(e) = data_policy().validate(source) {
+            panic!("expected {source:?} to pass under python-data, got {e:?}");
+        }
+    }
+}
+
+#[test]
+fn python_data_modules_are_refused_under_the_python_runtime() {
+    assert_flags("import numpy\n", ForbiddenImport, "numpy");
+    assert_flags("import pandas as pd\n", ForbiddenImport, "pandas");
+    assert_flags("from scipy import stats\n", ForbiddenImport, "scipy");
+}
+
+#[test]
+fn python_data_refuses_the_packages_doors() {
+    for (source, rule, detail) in [
+        (
+            "import numpy as np\nnp.ctypeslib.as_array(1, (4,))\n",
+            ModuleAttribute,
+            "ctypeslib",
+        ),
+        ("import numpy.ctypeslib\n", ForbiddenImport, "numpy.ctypeslib"),
+        ("from numpy import ctypeslib\n", ModuleAttribute, "ctypeslib"),
+        (
+            "import numpy as np\nprint(np.zeros(1).ctypes.data)\n",
+            ModuleAttribute,
+            "ctypes",
+        ),
+        (
+            "import numpy as np\nnp.lib.stride_tricks.as_strided(np.zeros(1), (9,), (8,))\n",
+            ModuleAttribute,
+            "stride_tricks",
+        ),
+        (
+            "from numpy.lib.stride_tricks import as_strided\n",
+            ForbiddenImport,
+            "numpy.lib.stride_tricks",
+        ),
+        (
+            "import numpy as np\nprint(np.zeros(1).__array_interface__['data'])\n",
+            ModuleAttribute,
+            "__array_interface__",
+        ),
+        (
+            "class P:\n    __array_interface__ = {'data': (0, False)}\n",
+            DunderAccess,
+            "__array_interface__",
+        ),
+        (
+            "class P:\n    @property\n    def __array_struct__(self):\n        return 0\n",
+            DunderAccess,
+            "__array_struct__",
+        ),
+        (
+            "import numpy as np\nnp.memmap('x', mode='w+', shape=(4,))\n",
+            ModuleAttribute,
+            "memmap",
+        ),
+        (
+            "import numpy as np\nnp.f2py.compile('x')\n",
+            ModuleAttribute,
+            "f2py",
+        ),
+        (
+            "import numpy as np\nnp.testing.assert_equal(1, 1)\n",
+            ModuleAttribute,
+            "testing",
+        ),
+        (
+            "import numpy as np\nnp.DataSource().open('http://x/')\n",
+            ModuleAttribute,
+            "DataSource",
+        ),
+        (
+            "import numpy as np\nnp.random.default_rng().bit_generator.capsule\n",
+            ModuleAttribute,
+            "capsule",
+        ),
+        (
+            "import pandas as pd\npd.read_pickle('x.pkl')\n",
+            ModuleAttribute,
+            "read_pickle",
+        ),
+        (
+            "import pandas as pd\npd.DataFrame().to_pickle('x.pkl')\n",
+            ModuleAttribute,
+            "to_pickle",
+        ),
+        (
+            "import pandas as pd\npd.read_html('http://example.com/')\n",
+            ModuleAttribute,
+            "read_html",
+        ),
+        (
+            "import pandas as pd\npd.read_xml('x.xml')\n",
+            ModuleAttribute,
+            "read_xml",
+        ),
+        (
+            "import pandas as pd\npd.read_clipboard()\n",
+            ModuleAttribute,
+            "read_clipboard",
+        ),
+        (
+            "import pandas as pd\npd.DataFrame().to_clipboard()\n",
+            ModuleAttribute,
+            "to_clipboard",
+        ),
+        ("import pandas as pd\npd.eval('1 + 1')\n", ModuleAttribute, "eval"),
+        (
+            "import pandas as pd\npd.DataFrame({'a': [1]}).query('a > 0')\n",
+            ModuleAttribute,
+            "query",
+        ),
+        (
+            "import pandas as pd\npd.DataFrame({'a': [1]}).eval('b = a + 1')\n",
+            ModuleAttribute,
+            "eval",
+        ),
+        (
+            "import pandas as pd\npd.read_sql('select 1', None)\n",
+            ModuleAttribute,
+            "read_sql",
+        ),
+        (
+            "import matplotlib.pyplot as plt\nplt.switch_backend('TkAgg')\n",
+            ModuleAttribute,
+            "switch_backend",
+        ),
+        (
+            "import matplotlib\nmatplotlib.animation.FFMpegWriter()\n",
+            ModuleAttribute,
+            "animation",
+        ),
+        (
+            "import matplotlib.animation\n",
+            ForbiddenImport,
+            "matplotlib.animation",
+        ),
+        (
+            "import scipy\nscipy.LowLevelCallable(None)\n",
+            ModuleAttribute,
+            "LowLevelCallable",
+        ),
+        ("from scipy.linalg import blas\n", ModuleAttribute, "blas"),
+        (
+            "import scipy.linalg\nscipy.linalg.get_blas_funcs('gemm')\n",
+            ModuleAttribute,
+            "get_blas_funcs",
+        ),
+        ("import scipy.io\n", ForbiddenImport, "scipy.io"),
+        (
+            "import numpy as np\ngetattr(np, 'cty' + 'peslib')\n",
+            DynamicAttribute,
+            "getattr",
+        ),
+        (
+            "import numpy as np\nx = np.zeros(1)\nx.__array_interface__ = {}\n",
+            ModuleAttribute,
+            "__array_interface__",
+        ),
+    ] {
+        let found = data_violations(source);
+        assert!(
+            found
+                .iter()
+                .any(|(r, d)| *r == rule && (d == detail || d.starts_with(&format!("{detail}.")))),
+            "expected {rule:?} {detail:?} for {source:?} under python-data, got {found:?}"
+        );
+    }
+}
+
+#[test]
+fn python_data_refusals_reach_the_run_time_wall() {
+    let names = data_policy().runtime_refused_names();
+    for name in [
+        "ctypeslib",
+        "as_strided",
+        "__array_interface__",
+        "read_pickle",
+        "query",
+        "ctypes",
+        "os",
+    ] {
+        assert!(names.iter().any(|n| n == name), "{name}");
+    }
+    let modules = data_policy().allowed_modules().to_vec();
+    for module in ["numpy", "pandas", "matplotlib.pyplot", "scipy.stats", "json"] {
+        assert!(modules.iter().any(|m| m == module), "{module}");
+    }
+    // The python runtime's policy is unchanged: none of these is refused or allowed there.
+    let python = Policy::default_policy().for_runtime(crate::runtimes::find("python").unwrap());
+    assert!(!python.runtime_refused_names().iter().any(|n| n == "query"));
+    assert!(!python.allowed_modules().iter().any(|m| m == "numpy"));
+    assert_accepted("class Q:\n    def query(self):\n        return 1\nprint(Q().query())\n");
+}

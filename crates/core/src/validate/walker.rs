@@ -620,7 +620,9 @@ impl Walker<'_> {
             let mangled = self.mangled(raw);
             self.private_attribute(&mangled, true, at);
             let name = nfkc(raw);
-            if self.policy.internals && CLASS_BODY_REFUSED.contains(&name.as_str()) {
+            if self.policy.internals
+                && (CLASS_BODY_REFUSED.contains(&name.as_str()) || self.policy.class_members.contains(&name))
+            {
                 self.flag(Rule::DunderAccess, &name, at);
             }
             if !annotated {
