@@ -1292,72 +1292,83 @@ async fn policy_side_by_side(stack: &Stack, rows: &mut Vec<Row>, runs: u64, base
     }
 }
 
-/// The language runtimes side by side (docs/runtimes.md): one api and one worker serving both
-/// `python` and `python-data` (pools on: one container each in its two slots), and `print("hi")`
-/// submitted to each runtime in turn, 300 ms apart, so both see the same noise; each p50
-/// against the `docker run --rm` baseline (`base`, ms), and python-data's against python's.
+/// The language runtimes side by side (docs/runtimes.md), under runc: one api and one worker
+/// serving both `python` and `python-data`, and `print("hi")` submitted to each runtime in turn
+/// so both see the same noise; each p50 against the `docker run --rm` baseline (`base`, ms), and
+/// python-data's against python's. With the pool on (one container each in the worker's two
+/// slots) the pause after each job is long enough for the pool to have made its next container
+/// (a python-data one loads numpy, pandas, matplotlib and scipy first: about 1–2 s): the latency
+/// of a job that finds one ready. With the pool off, every job makes its container and waits
+/// for the launcher to be ready: the latency of a burst that empties the pool.
 async fn data_side_by_side(stack: &Stack, rows: &mut Vec<Row>, runs: u64, base: f64) {
-    println!(
-        "\n## language runtimes side by side: print(\"hi\"), submit to result, 300 ms apart, interleaved"
-    );
-    let mut own = stack.clone();
-    own.prefix = format!("{}-data", stack.prefix);
-    let (api, url) = own.api(free_port()).await;
-    let vars = [("RUNTIMES", "python,python-data"), ("WARM_POOL_SIZE", "2")];
-    let worker = own.worker("bench-data", &vars).await;
-    let http = reqwest::Client::new();
+    println!("\n## language runtimes side by side: print(\"hi\"), submit to result, runc, interleaved");
     let names = ["python", "python-data"];
-    let bodies: Vec<Value> = names
-        .iter()
-        .map(|runtime| json!({ "code": HELLO, "runtime": runtime }))
-        .collect();
-    let mut results = vec![(Latencies::default(), 0u64); names.len()];
-    for body in &bodies {
-        // One run each first, not counted: connections, and the pools' first fill.
-        let _ = submit_body_and_wait(&http, &url, body).await;
-    }
-    tokio::time::sleep(Duration::from_secs(2)).await;
-    for _ in 0..runs {
-        for (body, (lat, errors)) in bodies.iter().zip(results.iter_mut()) {
-            let started = Instant::now();
-            match submit_body_and_wait(&http, &url, body).await {
-                Ok(job) if hello_ok(&job) => lat.push(started.elapsed()),
-                Ok(job) => {
-                    *errors += 1;
-                    eprintln!("unexpected: {job}");
-                }
-                Err(e) => {
-                    *errors += 1;
-                    eprintln!("error: {e}");
-                }
-            }
-            tokio::time::sleep(Duration::from_millis(300)).await;
+    for (label, pool, pause) in [
+        ("pool on, 3 s apart", "2", Duration::from_secs(3)),
+        ("pool off, 300 ms apart", "0", Duration::from_millis(300)),
+    ] {
+        let mut own = stack.clone();
+        own.prefix = format!("{}-data-{pool}", stack.prefix);
+        let (api, url) = own.api(free_port()).await;
+        let vars = [
+            ("RUNTIMES", "python,python-data"),
+            ("WARM_POOL_SIZE", pool),
+            ("CONTAINER_RUNTIME", "runc"),
+        ];
+        let worker = own.worker(&format!("bench-data-{pool}"), &vars).await;
+        let http = reqwest::Client::new();
+        let bodies: Vec<Value> = names
+            .iter()
+            .map(|runtime| json!({ "code": HELLO, "runtime": runtime }))
+            .collect();
+        let mut results = vec![(Latencies::default(), 0u64); names.len()];
+        for body in &bodies {
+            // One run each first, not counted: connections, and the pools' first fill.
+            let _ = submit_body_and_wait(&http, &url, body).await;
         }
+        tokio::time::sleep(pause.max(Duration::from_secs(3))).await;
+        for _ in 0..runs {
+            for (body, (lat, errors)) in bodies.iter().zip(results.iter_mut()) {
+                let started = Instant::now();
+                match submit_body_and_wait(&http, &url, body).await {
+                    Ok(job) if hello_ok(&job) => lat.push(started.elapsed()),
+                    Ok(job) => {
+                        *errors += 1;
+                        eprintln!("unexpected: {job}");
+                    }
+                    Err(e) => {
+                        *errors += 1;
+                        eprintln!("error: {e}");
+                    }
+                }
+                tokio::time::sleep(pause).await;
+            }
+        }
+        for (name, (lat, errors)) in names.iter().zip(&results) {
+            row(
+                rows,
+                &format!("print(\"hi\") in runtime {name}, {label}"),
+                format!("{}  errors {errors}", p50_p95(lat)),
+                ratio(ms(lat.percentile(50.0)), base),
+            );
+        }
+        if let [(python, _), (data, _)] = results.as_slice() {
+            let p = |l: &Latencies, q| ms(l.percentile(q));
+            row(
+                rows,
+                &format!("python-data against python, {label}"),
+                format!(
+                    "p50 {:.3} × ({:+.1} %), p95 {:.3} ×",
+                    p(data, 50.0) / p(python, 50.0),
+                    (p(data, 50.0) / p(python, 50.0) - 1.0) * 100.0,
+                    p(data, 95.0) / p(python, 95.0)
+                ),
+                String::new(),
+            );
+        }
+        worker.stop();
+        api.stop();
     }
-    for (name, (lat, errors)) in names.iter().zip(&results) {
-        row(
-            rows,
-            &format!("print(\"hi\") in runtime {name}, pool on"),
-            format!("{}  errors {errors}", p50_p95(lat)),
-            ratio(ms(lat.percentile(50.0)), base),
-        );
-    }
-    if let [(python, _), (data, _)] = results.as_slice() {
-        let p = |l: &Latencies, q| ms(l.percentile(q));
-        row(
-            rows,
-            "python-data against python",
-            format!(
-                "p50 {:.3} × ({:+.1} %), p95 {:.3} ×",
-                p(data, 50.0) / p(python, 50.0),
-                (p(data, 50.0) / p(python, 50.0) - 1.0) * 100.0,
-                p(data, 95.0) / p(python, 95.0)
-            ),
-            String::new(),
-        );
-    }
-    worker.stop();
-    api.stop();
 }
 
 /// runc and runsc side by side: a stack (api and worker, its own prefix) per runtime, both up at
