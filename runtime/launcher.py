@@ -1,5 +1,8 @@
 """Receives one program over standard input and runs it as `python3 main.py` would.
 
+Once its allowed modules are loaded and before it reads anything, the launcher writes READY
+(`\\0sandbox-launcher-ready\\0`) to fd 2: the worker starts a job's clock only after it.
+
 Protocol on fd 0: the program's length in bytes as ASCII decimal, a space, the run's nonce (32
 lowercase hex digits, chosen by the worker), a newline, exactly that many bytes of UTF-8 source,
 then the program's own standard input until EOF.
@@ -98,6 +101,9 @@ OUT_DIR = "out"
 OUT_MAX_ENTRIES = 10000
 OUT_MAX_DEPTH = 16
 OUT_MAX_PATH = 1024
+# What the launcher writes once it is ready for a program, and nothing before it (the
+# worker's launcher module, READY).
+READY = b"\0sandbox-launcher-ready\0"
 # The most input files a header may announce (the api allows MAX_FILES, 16 by default).
 MAX_INPUT_FILES = 4096
 POLICY_NAME = "sandbox policy"
@@ -2779,6 +2785,9 @@ def main(run):
         holders = replacement_holders()
     else:
         prepared = holders = None
+    # Ready: the worker starts the job's clock only after this (a cold container's imports are
+    # not the job's time), and takes it for a container it can use.
+    write_all(2, READY)
     try:
         length, run["nonce"], batch, options = read_header(0)
         source = read_exact(0, length).decode("utf-8")

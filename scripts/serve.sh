@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 # Jobs run in this checkout's runtime image, by its content-addressed tag (setup builds it),
 # unless RUNTIME_IMAGE names another.
 RUNTIME_IMAGE="${RUNTIME_IMAGE:-$(bash runtime/build-image.sh --inputs-tag)}"
-export RUNTIME_IMAGE
+RUNTIME_IMAGE_PYTHON_DATA="${RUNTIME_IMAGE_PYTHON_DATA:-$(bash runtime/build-image.sh --runtime python-data --inputs-tag)}"
+export RUNTIME_IMAGE RUNTIME_IMAGE_PYTHON_DATA
 # SECURITY: an anonymous code-execution service on the network — the quick start listens on
 # loopback only; BIND_ADDR=0.0.0.0:8000 (with API_KEYS) opens it to other machines.
 export BIND_ADDR="${BIND_ADDR:-127.0.0.1:8000}"

@@ -124,6 +124,9 @@ else
   log "runsc is not registered with the engine: the containment suite ran under runc only"
 fi
 
+step "the containment suite again in the python-data runtime's image (SANDBOX_TEST_RUNTIME=python-data, runc)" containment-data
+CONTAINER_RUNTIME=runc SANDBOX_TEST_RUNTIME=python-data run cargo test -p sandbox-e2e --test containment
+
 step "smoke test of README command one (release binaries, the default configuration: CONTAINER_RUNTIME=auto)" smoke
 port=$(free_port)
 prefix="smoke-$$"
@@ -136,6 +139,16 @@ id=$(curl -sf -XPOST "localhost:$port/jobs" -H 'content-type: application/json' 
   -d '{"code":"print(\"hi\")"}' | sed -n 's/.*"id":"\([^"]*\)".*/\1/p') || true
 [ -n "$id" ] || fail "POST /jobs to serve.sh's api was not accepted"
 job=$(curl -sf "localhost:$port/jobs/$id?wait=30") || true
+# The python-data runtime, as setup built it, served by the same worker.
+data_id=$(curl -sf -XPOST "localhost:$port/jobs" -H 'content-type: application/json' \
+  -d '{"runtime":"python-data","code":"import pandas as pd\nprint(pd.DataFrame({\"a\": [1, 2]})[\"a\"].sum())"}' \
+  | sed -n 's/.*"id":"\([^"]*\)".*/\1/p') || true
+[ -n "$data_id" ] || fail "a python-data job to serve.sh's api was not accepted"
+data_job=$(curl -sf "localhost:$port/jobs/$data_id?wait=30") || true
+case "$data_job" in
+  *'"status":"completed"'*'"outcome":"success"'*'"stdout":"3\n"'*) log "python-data smoke test passed: $data_job" ;;
+  *) fail "python-data smoke test failed: $data_job" ;;
+esac
 kill -TERM "$serve"
 wait "$serve" || { serve=""; fail "serve.sh did not stop cleanly"; }
 serve=""

@@ -57,9 +57,10 @@ async fn workers_lists_live_workers_with_their_slots_and_no_job_ids() {
     let fields: Vec<&String> = worker.as_object().unwrap().keys().collect();
     assert_eq!(
         fields,
-        ["id", "last_heartbeat", "running", "slots"],
+        ["id", "last_heartbeat", "running", "runtimes", "slots"],
         "nothing else, no job ids"
     );
+    assert_eq!(worker["runtimes"], serde_json::json!(["python"]), "{seen}");
     // A worker that stops says goodbye.
     app.stop().await;
 }

@@ -32,7 +32,7 @@ async fn a_jobs_cpu_is_its_own_in_a_pooled_container_and_a_fresh_one() {
         assert!((700..=most).contains(&cpu), "pool {pool}: {busy:?}");
         let idle = run(pool, SLEEP).await;
         let cpu = idle.cpu_ms.unwrap_or_else(|| panic!("no cpu_ms: {idle:?}"));
-        // Under gVisor the sandbox's own kernel is in the figure (docs/runtimes.md).
+        // Under gVisor the sandbox's own kernel is in the figure (docs/container-runtimes.md).
         let most = if gvisor() { 500 } else { 200 };
         assert!(cpu < most, "pool {pool}: {idle:?}");
         assert!(idle.peak_memory_bytes.is_some_and(|peak| peak > 0), "{idle:?}");

@@ -75,7 +75,10 @@ except OSError as e:
         .run_labelled("later", &unchecked(later), "")
         .await
         .unwrap();
-    assert_eq!(result.stdout, "[] []\n", "{result:?}");
+    assert_eq!(
+        result.stdout, "['out'] []\n",
+        "only the launcher's empty out/: {result:?}"
+    );
     crate::support::after_the_job(&executor, &owner.prefix).await;
 }
 
@@ -133,11 +136,28 @@ print(open("/proc/1/cmdline").read().split("\0")[0])
     let result = executor.run_labelled("proc", &unchecked(code), "").await.unwrap();
     assert_eq!(result.outcome, Outcome::Success, "{result:?}");
     let lines: Vec<&str> = result.stdout.lines().collect();
-    assert_eq!(
-        lines[0],
-        "['', 'HOME=/tmp', 'HOSTNAME=sandbox', 'LANG=C.UTF-8', 'PATH=/usr/local/bin:/usr/bin:/bin', 'SANDBOX_CODE_POLICY=off']",
-        "PID 1 has only the environment we set"
+    let mut expected: Vec<String> = [
+        "",
+        "HOME=/tmp",
+        "HOSTNAME=sandbox",
+        "LANG=C.UTF-8",
+        "PATH=/usr/local/bin:/usr/bin:/bin",
+        "SANDBOX_CODE_POLICY=off",
+    ]
+    .iter()
+    .map(|v| v.to_string())
+    .chain(crate::support::runtime_env())
+    .collect();
+    expected.sort();
+    let expected = format!(
+        "[{}]",
+        expected
+            .iter()
+            .map(|v| format!("'{v}'"))
+            .collect::<Vec<_>>()
+            .join(", ")
     );
+    assert_eq!(lines[0], expected, "PID 1 has only the environment we set");
     assert_eq!(lines[1], "False");
     assert!(
         lines[2..5].iter().all(|l| l.ends_with(" False")),

@@ -113,15 +113,18 @@ async fn a_running_jobs_container_has_every_setting() {
     assert_eq!(config.hostname.as_deref(), Some("sandbox"));
     let mut env = config.env.unwrap();
     env.sort();
-    assert_eq!(
-        env,
-        [
-            "HOME=/tmp",
-            "LANG=C.UTF-8",
-            "PATH=/usr/local/bin:/usr/bin:/bin",
-            "SANDBOX_CODE_POLICY=off"
-        ]
-    );
+    let mut expected: Vec<String> = [
+        "HOME=/tmp",
+        "LANG=C.UTF-8",
+        "PATH=/usr/local/bin:/usr/bin:/bin",
+        "SANDBOX_CODE_POLICY=off",
+    ]
+    .iter()
+    .map(|v| v.to_string())
+    .chain(crate::support::runtime_env())
+    .collect();
+    expected.sort();
+    assert_eq!(env, expected);
     assert_eq!(config.network_disabled, Some(true));
     let labels = config.labels.unwrap();
     assert_eq!(labels["sandbox.worker"], "test-worker");

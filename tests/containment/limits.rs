@@ -198,8 +198,19 @@ async fn the_environment_holds_only_what_the_worker_sets() {
     let code =
         "import os\nfor k in sorted(os.environ):\n    print(k)\nimport socket\nprint(socket.gethostname())";
     let result = executor.run_labelled("env", &unchecked(code), "").await.unwrap();
+    let mut names: Vec<String> = ["HOME", "HOSTNAME", "LANG", "PATH", "SANDBOX_CODE_POLICY"]
+        .iter()
+        .map(|n| n.to_string())
+        .chain(
+            crate::support::runtime_env()
+                .iter()
+                .map(|v| v.split('=').next().unwrap().to_string()),
+        )
+        .collect();
+    names.sort();
     assert_eq!(
-        result.stdout, "HOME\nHOSTNAME\nLANG\nPATH\nSANDBOX_CODE_POLICY\nsandbox\n",
+        result.stdout,
+        format!("{}\nsandbox\n", names.join("\n")),
         "{result:?}"
     );
     crate::support::all_removed(&executor, &owner.prefix).await;

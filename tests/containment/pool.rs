@@ -125,7 +125,7 @@ async fn every_job_gets_a_container_of_its_own() {
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
         let result = running.await.unwrap().unwrap();
-        assert_eq!(result.stdout, "[]\n", "{result:?}");
+        assert_eq!(result.stdout, "['out']\n", "{result:?}");
         containers.push(seen.expect("the job's container was seen"));
     }
     let mut distinct = containers.clone();

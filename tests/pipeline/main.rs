@@ -3,6 +3,7 @@ use sandbox_testkit as support;
 
 mod accounting;
 mod batches;
+mod data;
 mod files;
 mod limits;
 mod metrics;

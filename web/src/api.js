@@ -84,6 +84,7 @@ function describe(status, error, seconds) {
       const what =
         {
           queue_full: 'The queue is full',
+          runtime_unavailable: 'No worker runs this runtime at the moment',
           too_many_connections: 'The server has too many connections',
         }[error.code] || 'The service is unavailable';
       return { message: `${what}: nothing was run, try again ${when}.`, problems: [], retryAfter: seconds };
@@ -262,6 +263,7 @@ export const REFUSALS = {
   payload_too_large: 'too large',
   invalid_request: 'invalid request',
   unsupported_language: 'unsupported language',
+  unsupported_runtime: 'unknown runtime',
   unauthorized: 'API key required',
 };
 
@@ -428,4 +430,152 @@ export function markdownText(text) {
     .split('\n')
     .map((line) => line.replace(/[!-/:-@[-`{-~]/g, '\\$&'))
     .join('\n\n');
+}
+
+/** At most this many input files per job (the service's default `MAX_FILES`). */
+export const MAX_INPUT_FILES = 16;
+/** At most this many bytes of input files in all (the service's default `MAX_FILES_SIZE`). */
+export const MAX_INPUT_BYTES = 1024 * 1024;
+
+/**
+ * The runtime picker's choices from `GET /runtimes`' body: `[{ name, label, selected }]`, the
+ * service's default selected (else `python`). Anything else than a usable list — the request
+ * failed (a service from before runtimes answers 404), the body is not the API's, or the list
+ * is empty — gives `python` alone, so the page works against any service.
+ */
+export function runtimeChoices(body) {
+  const list = body && Array.isArray(body.runtimes) ? body.runtimes : [];
+  const choices = [];
+  for (const r of list) {
+    if (!r || typeof r.name !== 'string' || !/^[a-z0-9][a-z0-9._-]{0,63}$/.test(r.name)) continue;
+    if (choices.some((c) => c.name === r.name)) continue;
+    const version = typeof r.python_version === 'string' && r.python_version ? `Python ${r.python_version}` : '';
+    const notes = [version, r.available === false ? 'not served now' : ''].filter(Boolean).join(', ');
+    choices.push({ name: r.name, label: notes ? `${r.name} (${notes})` : r.name, selected: r.default === true, available: r.available !== false });
+  }
+  if (choices.length === 0) return [{ name: 'python', label: 'python', selected: true, available: true }];
+  if (!choices.some((c) => c.selected)) {
+    const python = choices.find((c) => c.name === 'python') || choices[0];
+    python.selected = true;
+  }
+  // One selected, the first the service marked.
+  let seen = false;
+  for (const c of choices) {
+    if (c.selected && seen) c.selected = false;
+    if (c.selected) seen = true;
+  }
+  return choices;
+}
+
+/**
+ * The list of input files after adding `incoming` (`[{ name, size, ... }]`, as File objects
+ * have them) to `current`: `{ files }`, or `{ error }` and the list unchanged when the addition
+ * would go past MAX_INPUT_FILES files or MAX_INPUT_BYTES in all, or a name cannot be a path in
+ * the job. A file with the name of one already listed replaces it (paths are unique in a job).
+ */
+export function addInputFiles(current, incoming) {
+  const files = current.slice();
+  for (const file of incoming) {
+    const name = inputPath(file.name);
+    if (name === null) return { error: `“${String(file.name)}” cannot be sent: rename it (no “/”, “\\”, control characters, and not “.” or “..”).`, files: current };
+    const entry = { ...file, path: name };
+    const at = files.findIndex((f) => f.path === name);
+    if (at >= 0) files[at] = entry;
+    else files.push(entry);
+  }
+  if (files.length > MAX_INPUT_FILES) {
+    return { error: `At most ${MAX_INPUT_FILES} files can be sent with a run; ${files.length} would be.`, files: current };
+  }
+  const total = files.reduce((sum, f) => sum + f.size, 0);
+  if (total > MAX_INPUT_BYTES) {
+    return {
+      error: `At most ${formatSize(MAX_INPUT_BYTES)} of files can be sent with a run; these would be ${formatSize(total)}.`,
+      files: current,
+    };
+  }
+  return { files };
+}
+
+/** A browser file's name as the job's path: the name itself when the API takes it, else null. */
+export function inputPath(name) {
+  if (typeof name !== 'string' || name === '' || name === '.' || name === '..') return null;
+  // eslint-disable-next-line no-control-regex
+  if (/[/\\\u0000-\u001f\u007f-\u009f]/.test(name)) return null;
+  if (new TextEncoder().encode(name).length > 255) return null;
+  return name;
+}
+
+/** "0 B", "512 B", "1.5 KiB", "1.0 MiB" (binary units, as the limits). */
+export function formatSize(bytes) {
+  if (typeof bytes !== 'number' || !(bytes >= 0)) return 'size unknown';
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+
+/** Bytes as base64 (btoa in chunks: one String.fromCharCode call per 32 KiB, not per byte). */
+export function bytesToBase64(bytes) {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+/**
+ * The media types a result's file is shown inline as an image for. Raster formats only: an SVG
+ * is a document that can hold script and links, HTML is one; those, and everything else, are
+ * offered for download and never rendered.
+ */
+export const INLINE_IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
+
+/** `inline` (an <img>) or `download` (a link), by a result file's media type. */
+export function fileDisplay(mediaType) {
+  const type = typeof mediaType === 'string' ? mediaType.trim().toLowerCase() : '';
+  return INLINE_IMAGE_TYPES.has(type) ? 'inline' : 'download';
+}
+
+/**
+ * The `data:` URL an inline image is shown from, built here from the file's base64 — or null
+ * when the type is not one of INLINE_IMAGE_TYPES or the content is not plain base64 (nothing
+ * but the alphabet and padding can then reach the URL).
+ */
+export function imageDataUrl(mediaType, contentBase64) {
+  if (fileDisplay(mediaType) !== 'inline') return null;
+  if (typeof contentBase64 !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(contentBase64) || contentBase64.length % 4 !== 0) {
+    return null;
+  }
+  return `data:${mediaType.trim().toLowerCase()};base64,${contentBase64}`;
+}
+
+/** Base64 back to bytes, or null when it is not base64. */
+export function base64ToBytes(text) {
+  if (typeof text !== 'string') return null;
+  let binary;
+  try {
+    binary = atob(text);
+  } catch {
+    return null;
+  }
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/**
+ * The name a downloaded result file is saved under: the last component of the program's path,
+ * with only letters, digits, `.`, `_` and `-` kept (anything else becomes `_`), no leading
+ * dot (no hidden file, no `..`), at most 100 characters with its extension kept; `file` when
+ * nothing is left. The browser sanitises again; this keeps the name plain whatever it does.
+ */
+export function downloadName(path) {
+  const last = String(path ?? '').split(/[/\\]/).pop();
+  let name = last.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^[.]+/, '').replace(/_{2,}/g, '_');
+  if (name.length > 100) {
+    const dot = name.lastIndexOf('.');
+    const ext = dot > 0 && name.length - dot <= 10 ? name.slice(dot) : '';
+    name = name.slice(0, 100 - ext.length) + ext;
+  }
+  if (name === '' || /^[_.-]*$/.test(name)) return 'file';
+  return name;
 }

@@ -3,7 +3,9 @@
 // Everything the server or the program sends is put in the page with `textContent` (never
 // innerHTML): program output is text, so `<img src=x onerror=...>` printed by a program shows
 // those characters and runs nothing. The CSP the api sends (script-src 'self') is the second
-// line of defence.
+// line of defence. Files the program wrote to out/ are never parsed as markup either: PNG,
+// JPEG, GIF and WebP are shown by an <img> whose data: URL this page builds from the base64
+// (no other type, SVG included, is rendered), everything else is a download.
 import * as monaco from 'monaco-editor/editor/editor.api.js';
 // Only the editor features this page uses, not all of editor.main.js (every language, the
 // TypeScript service and its workers): the bundle stays a few MB instead of tens.
@@ -47,6 +49,14 @@ import {
   summaryText,
   tracebackProblem,
   tracebackRange,
+  addInputFiles,
+  base64ToBytes,
+  bytesToBase64,
+  downloadName,
+  fileDisplay,
+  formatSize,
+  imageDataUrl,
+  runtimeChoices,
 } from './api.js';
 import * as history from './history.js';
 import './style.css';
@@ -81,6 +91,14 @@ const ui = {
   stderr: $('stderr'),
   stdoutTruncated: $('stdout-truncated'),
   stderrTruncated: $('stderr-truncated'),
+  runtime: $('runtime'),
+  inputFiles: $('input-files'),
+  inputFilesError: $('input-files-error'),
+  inputFileList: $('input-file-list'),
+  resultFiles: $('result-files'),
+  resultFilesTruncated: $('result-files-truncated'),
+  resultImages: $('result-images'),
+  resultDownloads: $('result-downloads'),
   historyList: $('history-list'),
   historyEmpty: $('history-empty'),
   historyClear: $('history-clear'),
@@ -128,6 +146,91 @@ ui.historyClear.addEventListener('click', () => {
   renderHistory([]);
 });
 
+// The input files chosen, as addInputFiles keeps them: `{ name, size, path, file }`.
+let inputFiles = [];
+// The blob: URLs of the result's download links, revoked when the result is cleared.
+let objectUrls = [];
+
+ui.inputFiles.addEventListener('change', () => {
+  const incoming = Array.from(ui.inputFiles.files, (file) => ({ name: file.name, size: file.size, file }));
+  // Cleared, so that choosing the same file again (changed since) fires `change` again.
+  ui.inputFiles.value = '';
+  const added = addInputFiles(inputFiles, incoming);
+  showInputFilesError(added.error || null);
+  inputFiles = added.files;
+  renderInputFiles();
+});
+
+function showInputFilesError(text) {
+  ui.inputFilesError.textContent = text || '';
+  ui.inputFilesError.hidden = !text;
+}
+
+/** The chosen input files, each with its size and a button that removes it. */
+function renderInputFiles() {
+  ui.inputFileList.replaceChildren(
+    ...inputFiles.map((f) => {
+      const item = document.createElement('li');
+      const name = document.createElement('span');
+      name.textContent = f.path;
+      const meta = document.createElement('span');
+      meta.className = 'meta';
+      meta.textContent = ` ${formatSize(f.size)} `;
+      const remove = document.createElement('button');
+      remove.type = 'button';
+      remove.className = 'link';
+      remove.textContent = 'Remove';
+      remove.setAttribute('aria-label', `Remove ${f.path}`);
+      remove.addEventListener('click', () => {
+        inputFiles = inputFiles.filter((g) => g !== f);
+        showInputFilesError(null);
+        renderInputFiles();
+        ui.inputFiles.focus();
+      });
+      item.append(name, meta, remove);
+      return item;
+    }),
+  );
+}
+
+/** The input files as `POST /jobs` takes them, read now (base64, whatever they hold). */
+async function readInputFiles() {
+  return Promise.all(
+    inputFiles.map(async (f) => ({
+      path: f.path,
+      content: bytesToBase64(new Uint8Array(await f.file.arrayBuffer())),
+      encoding: 'base64',
+    })),
+  );
+}
+
+/**
+ * Fills the runtime picker from `GET /runtimes`. A service from before runtimes (404), one that
+ * cannot be reached, or an answer that is not a list leaves `python` alone, selected.
+ */
+async function loadRuntimes() {
+  let body = null;
+  try {
+    const response = await fetch('runtimes', { cache: 'no-store' });
+    if (response.ok) body = await response.json();
+  } catch {
+    body = null;
+  }
+  const chosen = ui.runtime.value;
+  const choices = runtimeChoices(body);
+  ui.runtime.replaceChildren(
+    ...choices.map((c) => {
+      const option = document.createElement('option');
+      option.value = c.name;
+      option.textContent = c.label;
+      option.selected = c.selected;
+      return option;
+    }),
+  );
+  // A choice made while the list was loading stands.
+  if (chosen !== 'python' && choices.some((c) => c.name === chosen)) ui.runtime.value = chosen;
+}
+
 let busy = false;
 let timer = null;
 // Until when (Date.now() ms) Run waits after a 429/503 with Retry-After, and its ticking.
@@ -153,11 +256,27 @@ async function run() {
     showNotice(parsed.error);
     return;
   }
+  const runtime = ui.runtime.value || 'python';
   // Markers go on the code as it was run: not on an editor changed since (see showProblems).
   const version = model.getAlternativeVersionId();
   const before = shown;
   setBusy(true);
   hideNotice();
+  // Read while busy, so that a second Run meanwhile starts nothing.
+  let files;
+  try {
+    files = await readInputFiles();
+  } catch {
+    setBusy(false);
+    showNotice('An input file could not be read (moved or changed?): remove it and choose it again.');
+    return;
+  }
+  // Sent only when they say something: a service from before runtimes and files refuses
+  // fields it does not know, and `python` is every service's default.
+  const extra = {
+    ...(runtime !== 'python' ? { runtime } : {}),
+    ...(files.length > 0 ? { files } : {}),
+  };
   const started = performance.now();
   setStatus('submitting', 'Submitting', 'busy', started);
   revealStatus();
@@ -168,7 +287,9 @@ async function run() {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(
-          parsed.tests ? { code, language: 'python', tests: parsed.tests } : { code, language: 'python', stdin },
+          parsed.tests
+            ? { code, language: 'python', tests: parsed.tests, ...extra }
+            : { code, language: 'python', stdin, ...extra },
         ),
       });
     } catch {
@@ -205,7 +326,7 @@ async function run() {
       return;
     }
     clearResult();
-    const entry = { id: body.id, at: Date.now(), code, stdin, tests: testsText, status: 'queued' };
+    const entry = { id: body.id, at: Date.now(), code, stdin, tests: testsText, runtime, status: 'queued' };
     renderHistory(history.record(localStorage, entry));
     setStatus('queued', 'Queued', 'busy', started);
     const job = await follow(body.id, started);
@@ -281,10 +402,69 @@ function showJob(job, version) {
   ui.stdoutTruncated.hidden = !r.stdout_truncated;
   ui.stderrTruncated.hidden = !r.stderr_truncated;
   if (Array.isArray(r.tests)) showTests(r);
+  showFiles(r);
   if (r.outcome === 'runtime_error' && !Array.isArray(r.tests)) {
     const tb = parseTraceback(r.stderr);
     if (tb) showProblems([{ ...tracebackProblem(tb), tb }], version);
   }
+}
+
+/**
+ * The files the program left in out/: PNG, JPEG, GIF and WebP as images, every file (images
+ * too) as a download link, and a note when the server returned only some of them.
+ */
+function showFiles(r) {
+  const files = Array.isArray(r.files) ? r.files : [];
+  if (files.length === 0 && !r.files_truncated) return;
+  const figures = [];
+  const links = [];
+  for (const f of files) {
+    const path = typeof f.path === 'string' ? f.path : '(no name)';
+    const described = `${formatSize(f.size)}${typeof f.media_type === 'string' && f.media_type ? `, ${f.media_type}` : ''}`;
+    // SECURITY: only a data: URL this page built from base64 of a raster type (imageDataUrl
+    // refuses any other type and any other character), set as the src of an <img>: an image
+    // cannot run script, and the program's bytes are never parsed as markup. The CSP's
+    // `img-src 'self' data:` allows it without adding blob:.
+    const url = fileDisplay(f.media_type) === 'inline' ? imageDataUrl(f.media_type, f.content_base64) : null;
+    if (url) {
+      const figure = document.createElement('figure');
+      const img = document.createElement('img');
+      img.alt = `${path}, an image the program wrote`;
+      img.src = url;
+      const caption = document.createElement('figcaption');
+      caption.textContent = `${path} (${described})`;
+      figure.append(img, caption);
+      figures.push(figure);
+    }
+    const item = document.createElement('li');
+    const bytes = base64ToBytes(f.content_base64);
+    if (bytes) {
+      // SECURITY: the Blob is typed application/octet-stream whatever the program called it,
+      // so opening the link (rather than saving it) cannot render an HTML or SVG document in
+      // this page's origin; `download` saves it under a plain base name.
+      const blobUrl = URL.createObjectURL(new Blob([bytes], { type: 'application/octet-stream' }));
+      objectUrls.push(blobUrl);
+      const link = document.createElement('a');
+      link.href = blobUrl;
+      link.download = downloadName(path);
+      link.rel = 'noopener';
+      link.textContent = path;
+      item.append(link);
+    } else {
+      const name = document.createElement('span');
+      name.textContent = `${path} (its content did not come back readable)`;
+      item.append(name);
+    }
+    const meta = document.createElement('span');
+    meta.className = 'meta';
+    meta.textContent = ` ${described}`;
+    item.append(meta);
+    links.push(item);
+  }
+  ui.resultImages.replaceChildren(...figures);
+  ui.resultDownloads.replaceChildren(...links);
+  ui.resultFilesTruncated.hidden = !r.files_truncated;
+  ui.resultFiles.hidden = false;
 }
 
 /** A batch's verdicts: the summary line and a row per case (text only, never markup). */
@@ -394,6 +574,12 @@ function clearResult() {
   ui.stderrTruncated.hidden = true;
   ui.testsPanel.hidden = true;
   ui.testsRows.replaceChildren();
+  ui.resultFiles.hidden = true;
+  ui.resultFilesTruncated.hidden = true;
+  ui.resultImages.replaceChildren();
+  ui.resultDownloads.replaceChildren();
+  for (const url of objectUrls) URL.revokeObjectURL(url);
+  objectUrls = [];
 }
 
 function showMessage(text) {
@@ -526,6 +712,7 @@ async function load(run) {
   editor.setValue(run.code);
   ui.stdin.value = run.stdin || '';
   ui.tests.value = run.tests || '';
+  if (run.runtime && Array.from(ui.runtime.options).some((o) => o.value === run.runtime)) ui.runtime.value = run.runtime;
   const version = model.getAlternativeVersionId();
   clearResult();
   if (run.status === 'rejected') {
@@ -553,3 +740,4 @@ async function load(run) {
 }
 
 renderHistory(history.load(localStorage));
+loadRuntimes();

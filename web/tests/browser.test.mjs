@@ -2,10 +2,14 @@
 // worker, Redis and Docker engine. Run by scripts/test.sh after `scripts/setup.sh` has built the
 // release binaries and web/dist. Writes target/ui-screenshot.png (a completed run),
 // target/ui-screenshot-phone.png (the same page at phone width), target/ui-timeout.png (a run
-// stopped at the time limit) and target/ui-refusal-hint.png (a refusal with its reason and hint).
+// stopped at the time limit), target/ui-refusal-hint.png (a refusal with its reason and hint)
+// target/ui-result-files.png (a stubbed result's files: an image, downloads, the truncation note)
+// and target/ui-output-image.png (a PNG the program wrote to out/, shown inline).
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
+import { readFile } from 'node:fs/promises';
+import * as zlibFns from 'node:zlib';
 import { repo, startBrowser, startStack } from './stack.mjs';
 
 let stack;
@@ -25,7 +29,7 @@ after(async () => {
  * A fresh page on the UI, which fails the test on any script error or any Content-Security-
  * Policy violation (so the policy is shown to let Monaco work, not only to be sent).
  */
-async function openPage(t, base = stack.base) {
+async function openPage(t, base = stack.base, beforeLoad = null) {
   const page = await browser.context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
@@ -46,6 +50,8 @@ async function openPage(t, base = stack.base) {
       window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
     );
   });
+  // Routes the page must meet from its first request on (GET /runtimes is asked at load).
+  if (beforeLoad) await beforeLoad(page);
   const response = await page.goto(base + '/');
   assert.equal(response.status(), 200);
   await page.locator('.monaco-editor .view-lines').waitFor();
@@ -375,11 +381,13 @@ test('503, a lost connection and a 429 run nothing: the last result stays, Run c
   assert.equal(await page.locator('#stdout').textContent(), 'again\n');
 });
 
-test('keyboard only: Tab reaches stdin, the test cases and Run, Ctrl+Enter runs from the stdin box', async (t) => {
+test('keyboard only: Tab reaches the runtime, stdin, the test cases, the input files and Run, Ctrl+Enter runs from the stdin box', async (t) => {
   const page = await openPage(t);
   // Ctrl+M makes Tab leave the editor (Monaco's tab focus mode), as the page's hint says.
   await page.getByRole('textbox', { name: 'Python code' }).focus();
   await page.keyboard.press('Control+M');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'runtime');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'stdin');
   await page.keyboard.press('Control+A');
@@ -387,7 +395,10 @@ test('keyboard only: Tab reaches stdin, the test cases and Run, Ctrl+Enter runs 
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'tests');
   await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'input-files');
+  await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'run');
+  await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Shift+Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'stdin');
@@ -669,4 +680,213 @@ test('test cases: the code runs once per case and the tests panel shows each ver
   await page.getByLabel('Test cases (optional)').fill('');
   await runAndWait(page);
   assert.ok(await page.locator('#tests-panel').isHidden());
+});
+
+/** The body of each `POST /jobs` the page sends, answered with `answer` (a 202 by default). */
+async function capturePosts(page, answer = { status: 202, body: { id: '3f0c2a51-8d1e-4c59-9b7e-2a5d0c7e9f10', status: 'queued' } }) {
+  const posts = [];
+  await page.route('**/jobs', (route) => {
+    if (route.request().method() !== 'POST') return route.continue();
+    posts.push(JSON.parse(route.request().postData()));
+    return route.fulfill({ status: answer.status, contentType: 'application/json', body: JSON.stringify(answer.body) });
+  });
+  return posts;
+}
+
+/** A completed job with `result` fields added, answered to every poll of the page. */
+async function fakeJob(page, result) {
+  await page.route('**/jobs/3f0c2a51-*', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({
+        id: '3f0c2a51-8d1e-4c59-9b7e-2a5d0c7e9f10',
+        status: 'completed',
+        created_at: '2026-01-01T00:00:00Z',
+        started_at: '2026-01-01T00:00:00Z',
+        finished_at: '2026-01-01T00:00:01Z',
+        result: {
+          outcome: 'success', exit_code: 0, stdout: '', stderr: '', stdout_truncated: false,
+          stderr_truncated: false, duration_ms: 12, cpu_ms: 5, peak_memory_bytes: 1_000_000,
+          ...result,
+        },
+        error: null,
+      }),
+    }),
+  );
+}
+
+/** An 8×8 red PNG, made as the program in the end-to-end test below makes it. */
+function redPng() {
+  const { crc32, deflateSync } = zlibFns;
+  const chunk = (kind, data) => {
+    const head = Buffer.alloc(4);
+    head.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(Buffer.concat([Buffer.from(kind), data])) >>> 0);
+    return Buffer.concat([head, Buffer.from(kind), data, crc]);
+  };
+  const ihdr = Buffer.from([0, 0, 0, 8, 0, 0, 0, 8, 8, 2, 0, 0, 0]);
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array(8).fill([255, 0, 0]).flat())]);
+  const raw = Buffer.concat(Array(8).fill(row));
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+test('the runtime picker: python alone when GET /runtimes fails, the server\'s list otherwise, sent only when not python', async (t) => {
+  // A service from before runtimes: 404 (any failure is the same to the page).
+  const old = await openPage(t, stack.base, (page) =>
+    page.route('**/runtimes', (route) => route.fulfill({ status: 404, contentType: 'application/json', body: '{"error":{"code":"not_found","message":"no"}}' })),
+  );
+  assert.deepEqual(await old.locator('#runtime option').allTextContents(), ['python']);
+  assert.equal(await old.locator('#runtime').inputValue(), 'python');
+
+  const page = await openPage(t, stack.base, (p) =>
+    p.route('**/runtimes', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          runtimes: [
+            { name: 'python', default: true, python_version: '3.11', packages: [], available: true },
+            { name: 'python-data', default: false, python_version: '3.11', packages: [{ name: 'numpy', version: '1.24.2' }], available: true },
+          ],
+        }),
+      }),
+    ),
+  );
+  await page.locator('#runtime option[value="python-data"]').waitFor({ state: 'attached' });
+  assert.deepEqual(await page.locator('#runtime option').evaluateAll((os) => os.map((o) => o.value)), ['python', 'python-data']);
+  assert.equal(await page.locator('#runtime').inputValue(), 'python');
+  const posts = await capturePosts(page);
+  await fakeJob(page, { stdout: 'ok\n' });
+  await runAndWait(page);
+  await page.getByLabel('Runtime').selectOption('python-data');
+  await runAndWait(page);
+  assert.equal(posts.length, 2);
+  assert.ok(!('runtime' in posts[0]), `python is the default and is not sent: ${JSON.stringify(posts[0])}`);
+  assert.equal(posts[1].runtime, 'python-data');
+  assert.ok(!('files' in posts[1]), 'no files chosen, no files sent');
+});
+
+test('input files: listed with their sizes, removable, refused past 16 files or 1 MiB, sent as base64', async (t) => {
+  const page = await openPage(t);
+  const input = page.locator('#input-files');
+  await input.setInputFiles([
+    { name: 'data.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\n1,2\n') },
+    { name: 'blob.bin', mimeType: 'application/octet-stream', buffer: Buffer.from([0xff, 0x00, 0x89]) },
+  ]);
+  const list = page.locator('#input-file-list li');
+  assert.deepEqual(await list.allTextContents(), ['data.csv 8 B Remove', 'blob.bin 3 B Remove']);
+  assert.ok(await page.locator('#input-files-error').isHidden());
+
+  // Past 16 files: refused, with a message, and the list is as it was.
+  const many = Array.from({ length: 15 }, (_, i) => ({ name: `f${i}.txt`, mimeType: 'text/plain', buffer: Buffer.from('x') }));
+  await input.setInputFiles(many);
+  assert.match(await page.locator('#input-files-error').textContent(), /At most 16 files/);
+  assert.ok(await page.locator('#input-files-error').isVisible());
+  assert.equal(await list.count(), 2);
+  // Past 1 MiB in all.
+  await input.setInputFiles([{ name: 'big.bin', mimeType: 'application/octet-stream', buffer: Buffer.alloc(1024 * 1024 - 10) }]);
+  assert.match(await page.locator('#input-files-error').textContent(), /At most 1\.0 MiB of files/);
+  assert.equal(await list.count(), 2);
+
+  await page.getByRole('button', { name: 'Remove blob.bin' }).click();
+  assert.deepEqual(await list.allTextContents(), ['data.csv 8 B Remove']);
+  assert.ok(await page.locator('#input-files-error').isHidden(), 'a removal clears the message');
+
+  const posts = await capturePosts(page);
+  await fakeJob(page, { stdout: 'ok\n' });
+  await runAndWait(page);
+  assert.deepEqual(posts[0].files, [{ path: 'data.csv', content: Buffer.from('a,b\n1,2\n').toString('base64'), encoding: 'base64' }]);
+});
+
+test('result files: raster images inline from data: URLs, SVG and HTML only as downloads, a note when truncated', async (t) => {
+  // The type of each Blob the page makes a URL of (fetching a blob: URL is connect-src's to refuse).
+  const page = await openPage(t, stack.base, (p) =>
+    p.addInitScript(() => {
+      const make = URL.createObjectURL;
+      window.__blobTypes = [];
+      URL.createObjectURL = (blob) => {
+        window.__blobTypes.push(blob.type);
+        return make.call(URL, blob);
+      };
+    }),
+  );
+  await capturePosts(page);
+  const png = redPng();
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>';
+  const html = '<img src=x onerror="alert(3)"><script>alert(4)</script>';
+  await fakeJob(page, {
+    files: [
+      { path: 'plots/red.png', size: png.length, media_type: 'image/png', content_base64: png.toString('base64') },
+      { path: 'evil.svg', size: svg.length, media_type: 'image/svg+xml', content_base64: Buffer.from(svg).toString('base64') },
+      { path: '../../page .html', size: html.length, media_type: 'text/html', content_base64: Buffer.from(html).toString('base64') },
+    ],
+    files_truncated: true,
+  });
+  await runAndWait(page);
+  assert.ok(await page.locator('#result-files').isVisible());
+  const images = page.locator('#result-images img');
+  assert.equal(await images.count(), 1, 'only the PNG is an image');
+  await page.waitForFunction(() => document.querySelector('#result-images img').complete);
+  const shown = await images.evaluate((img) => ({ src: img.src.slice(0, 22), width: img.naturalWidth, alt: img.alt }));
+  assert.deepEqual(shown, { src: 'data:image/png;base64,', width: 8, alt: 'plots/red.png, an image the program wrote' });
+  const links = await page.locator('#result-downloads a').evaluateAll((as) =>
+    as.map((a) => ({ text: a.textContent, download: a.getAttribute('download'), blob: a.href.startsWith('blob:') })),
+  );
+  assert.deepEqual(links, [
+    { text: 'plots/red.png', download: 'red.png', blob: true },
+    { text: 'evil.svg', download: 'evil.svg', blob: true },
+    { text: '../../page .html', download: 'page_.html', blob: true },
+  ]);
+  // The download's Blob is octet-stream whatever the program called it.
+  assert.deepEqual(await page.evaluate(() => window.__blobTypes), Array(3).fill('application/octet-stream'));
+  // A click saves the file, bytes as the program wrote them, under the plain name.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#result-downloads a').nth(2).click()]);
+  assert.equal(download.suggestedFilename(), 'page_.html');
+  assert.equal(await readFile(await download.path(), 'utf8'), html);
+  assert.ok(await page.locator('#result-files-truncated').isVisible());
+  assert.equal(page.dialogs(), 0, 'no script of the files ran');
+  const file = path.join(repo, 'target/ui-result-files.png');
+  await page.screenshot({ path: file, fullPage: true });
+  console.log(`screenshot of a stubbed result with files: ${file}`);
+  // The next run without files clears them.
+  await page.unroute('**/jobs/3f0c2a51-*');
+  await fakeJob(page, { stdout: 'plain\n' });
+  await runAndWait(page);
+  assert.ok(await page.locator('#result-files').isHidden());
+  assert.equal(await page.locator('#result-images img').count(), 0);
+});
+
+test('end to end: an input file is read and a PNG written to out/ is shown (needs the api\'s files and result.files)', async (t) => {
+  const page = await openPage(t);
+  await page.locator('#input-files').setInputFiles([{ name: 'greeting.txt', mimeType: 'text/plain', buffer: Buffer.from('hello from a file') }]);
+  // A red 8×8 PNG from the standard library alone (struct, zlib), so the default runtime runs it.
+  await typeCode(page, [
+    'import struct, zlib',
+    'print(open("greeting.txt").read())',
+    'chunk = lambda kind, data: struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))',
+    'raw = b"".join(b"\\x00" + b"\\xff\\x00\\x00" * 8 for _ in range(8))',
+    'png = b"\\x89PNG\\r\\n\\x1a\\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 8, 8, 8, 2, 0, 0, 0)) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")',
+    'open("out/red.png", "wb").write(png)',
+  ]);
+  await runAndWait(page);
+  assert.equal(await page.locator('#stderr').textContent(), '');
+  assert.match(await page.locator('#status').textContent(), /^Succeeded in /);
+  assert.equal(await page.locator('#stdout').textContent(), 'hello from a file\n');
+  const img = page.locator('#result-images img');
+  await img.waitFor();
+  await page.waitForFunction(() => document.querySelector('#result-images img').complete);
+  assert.equal(await img.evaluate((i) => i.naturalWidth), 8);
+  assert.equal(await img.getAttribute('alt'), 'red.png, an image the program wrote');
+  assert.deepEqual(await page.locator('#result-downloads a').allTextContents(), ['red.png']);
+  await img.scrollIntoViewIfNeeded();
+  const file = path.join(repo, 'target/ui-output-image.png');
+  await page.screenshot({ path: file, fullPage: true });
+  console.log(`screenshot of a PNG the program wrote: ${file}`);
 });

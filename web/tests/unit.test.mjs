@@ -23,6 +23,17 @@ import {
   toEditorColumn,
   tracebackProblem,
   tracebackRange,
+  MAX_INPUT_BYTES,
+  MAX_INPUT_FILES,
+  addInputFiles,
+  base64ToBytes,
+  bytesToBase64,
+  downloadName,
+  fileDisplay,
+  formatSize,
+  imageDataUrl,
+  inputPath,
+  runtimeChoices,
 } from '../src/api.js';
 import * as history from '../src/history.js';
 
@@ -432,4 +443,113 @@ test('a batch\'s cases become rows with their verdict in words, and the summary 
   assert.equal(rows[2].label, 'something_new');
   assert.equal(summaryText({ passed: 3, total: 4, first_failed: 1 }), '3 of 4 passed; the first failure is case 2');
   assert.equal(summaryText({ passed: 2, total: 2, first_failed: null }), '2 of 2 passed');
+});
+
+test('the runtime picker lists the service\'s runtimes, and python alone when it cannot', () => {
+  const body = {
+    runtimes: [
+      { name: 'python', default: true, python_version: '3.11', available: true },
+      { name: 'python-data', default: false, python_version: '3.11', available: false },
+    ],
+  };
+  assert.deepEqual(runtimeChoices(body), [
+    { name: 'python', label: 'python (Python 3.11)', selected: true, available: true },
+    { name: 'python-data', label: 'python-data (Python 3.11, not served now)', selected: false, available: false },
+  ]);
+  const pythonOnly = [{ name: 'python', label: 'python', selected: true, available: true }];
+  // The request failed (null), a body that is not the API's, an empty list, names that are not names.
+  for (const bad of [null, undefined, {}, { runtimes: [] }, { runtimes: 'x' }, { runtimes: [{ name: '<b>x</b>' }, { name: 7 }] }]) {
+    assert.deepEqual(runtimeChoices(bad), pythonOnly, JSON.stringify(bad));
+  }
+  // No default marked: python is selected; exactly one is selected.
+  const picked = runtimeChoices({ runtimes: [{ name: 'python-data' }, { name: 'python' }] });
+  assert.deepEqual(picked.map((c) => [c.name, c.selected]), [['python-data', false], ['python', true]]);
+  const two = runtimeChoices({ runtimes: [{ name: 'a', default: true }, { name: 'b', default: true }] });
+  assert.deepEqual(two.map((c) => c.selected), [true, false]);
+});
+
+test('input files: at most 16, 1 MiB in all, a name listed again replaces the first', () => {
+  const f = (name, size) => ({ name, size });
+  let { files, error } = addInputFiles([], [f('a.csv', 10), f('b.txt', 20)]);
+  assert.equal(error, undefined);
+  assert.deepEqual(files.map((x) => [x.path, x.size]), [['a.csv', 10], ['b.txt', 20]]);
+  ({ files } = addInputFiles(files, [f('a.csv', 5)]));
+  assert.deepEqual(files.map((x) => [x.path, x.size]), [['a.csv', 5], ['b.txt', 20]]);
+
+  const sixteen = Array.from({ length: MAX_INPUT_FILES }, (_, i) => f(`f${i}`, 1));
+  assert.equal(addInputFiles([], sixteen).files.length, 16);
+  const over = addInputFiles(addInputFiles([], sixteen).files, [f('one-more', 1)]);
+  assert.match(over.error, /At most 16 files/);
+  assert.equal(over.files.length, 16, 'the list is left as it was');
+
+  assert.equal(addInputFiles([], [f('full', MAX_INPUT_BYTES)]).error, undefined);
+  const big = addInputFiles([f('x', 1)].map((x) => ({ ...x, path: 'x' })), [f('full', MAX_INPUT_BYTES)]);
+  assert.match(big.error, /At most 1\.0 MiB of files/);
+  assert.deepEqual(big.files.map((x) => x.path), ['x']);
+
+  const bad = addInputFiles([], [f('..', 1)]);
+  assert.match(bad.error, /cannot be sent/);
+  assert.deepEqual(bad.files, []);
+});
+
+test('a browser file name is a job path only when the API takes it', () => {
+  for (const good of ['data.csv', 'a b.txt', '..x', 'ünï.txt']) assert.equal(inputPath(good), good);
+  for (const bad of ['', '.', '..', 'a/b', 'a\\b', 'a\u0000b', 'a\nb', 'a\u009bb', 'x'.repeat(256), null]) {
+    assert.equal(inputPath(bad), null, JSON.stringify(bad));
+  }
+});
+
+test('sizes and base64 both ways', () => {
+  assert.equal(formatSize(0), '0 B');
+  assert.equal(formatSize(1023), '1023 B');
+  assert.equal(formatSize(1536), '1.5 KiB');
+  assert.equal(formatSize(1024 * 1024), '1.0 MiB');
+  assert.equal(formatSize(undefined), 'size unknown');
+  const bytes = new Uint8Array(100000).map((_, i) => (i * 7) % 256);
+  const text = bytesToBase64(bytes);
+  assert.equal(text, Buffer.from(bytes).toString('base64'));
+  assert.deepEqual(base64ToBytes(text), bytes);
+  assert.equal(bytesToBase64(new Uint8Array([0xff, 0x00, 0x89])), '/wCJ');
+  assert.equal(base64ToBytes('not base64!'), null);
+});
+
+test('only raster images are shown inline; SVG, HTML and the rest are downloads', () => {
+  for (const t of ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'IMAGE/PNG', ' image/png ']) {
+    assert.equal(fileDisplay(t), 'inline', t);
+  }
+  for (const t of ['image/svg+xml', 'text/html', 'application/xhtml+xml', 'image/png; x=1', 'image/bmp',
+    'text/plain', 'application/octet-stream', '', null, undefined, 7]) {
+    assert.equal(fileDisplay(t), 'download', String(t));
+  }
+  assert.equal(imageDataUrl('image/png', 'iVBORw0KGgo='), 'data:image/png;base64,iVBORw0KGgo=');
+  assert.equal(imageDataUrl('image/svg+xml', 'PHN2Zz4='), null);
+  assert.equal(imageDataUrl('text/html', 'PGI+'), null);
+  // Nothing but base64 reaches the URL.
+  for (const content of ['abc"><script>', 'ab c', 'abc', 'a=bc', 'javascript:alert(1)', null]) {
+    assert.equal(imageDataUrl('image/png', content), null, String(content));
+  }
+});
+
+test('a download is named by the last part of its path, plain characters only', () => {
+  assert.equal(downloadName('chart.png'), 'chart.png');
+  assert.equal(downloadName('plots/2024/chart-1_a.png'), 'chart-1_a.png');
+  assert.equal(downloadName('../../etc/passwd'), 'passwd');
+  assert.equal(downloadName('..\\..\\evil.exe'), 'evil.exe');
+  assert.equal(downloadName('.bashrc'), 'bashrc');
+  assert.equal(downloadName('a b<script>.html'), 'a_b_script_.html');
+  assert.equal(downloadName('résumé.pdf'), 'r_sum_.pdf');
+  assert.equal(downloadName('a\u202egnp.exe'), 'a_gnp.exe');
+  for (const nothing of ['', '..', '/', '...', '\u0000', undefined, '___']) assert.equal(downloadName(nothing), 'file', String(nothing));
+  const long = downloadName(`${'x'.repeat(300)}.png`);
+  assert.equal(long.length, 100);
+  assert.ok(long.endsWith('.png'));
+});
+
+test('runtime refusals are named: an unknown runtime, and one no worker serves (a 503 that runs nothing)', () => {
+  const unknown = describeRejection(400, { error: { code: 'unsupported_runtime', message: 'runtime "x" is not known' } }, null);
+  assert.equal(unknown.headline, 'Not run: unknown runtime');
+  assert.equal(unknown.transient, false);
+  const down = describeRejection(503, { error: { code: 'runtime_unavailable', message: 'no worker' } }, '5');
+  assert.equal(down.message, 'No worker runs this runtime at the moment: nothing was run, try again in 5 seconds.');
+  assert.equal(down.transient, true);
 });

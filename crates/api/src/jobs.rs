@@ -448,11 +448,14 @@ pub struct Accepted {
         (status = 400, description = "`invalid_request` (malformed JSON, missing, wrongly typed or unknown \
             field, empty `code`, a malformed `Idempotency-Key`, a `limits` value that is not a whole number from 1 \
             to the server's own limit, a `callback_url` that is not an http(s) URL to a public address or that \
-            the server has no WEBHOOK_SECRET for) or `unsupported_language`.", body = ErrorBody),
+            the server has no WEBHOOK_SECRET for, an input file whose `path`, `content` or `encoding` is \
+            refused), `unsupported_language` or `unsupported_runtime` (`runtime` names no runtime of \
+            GET /runtimes).", body = ErrorBody),
         (status = 401, description = "`unauthorized`: API keys are configured and no valid \
             `Authorization: Bearer <key>` was sent.", body = ErrorBody),
         (status = 408, description = "`request_timeout`: the body did not arrive within 10 s.", body = ErrorBody),
-        (status = 413, description = "`payload_too_large` (the body, or `stdin`) or `code_too_large`.", body = ErrorBody),
+        (status = 413, description = "`payload_too_large` (the body, `stdin`, the test cases, or the input \
+            files: more than MAX_FILES, or over MAX_FILES_SIZE together) or `code_too_large`.", body = ErrorBody),
         (status = 415, description = "`unsupported_media_type`: the body is not sent as JSON.", body = ErrorBody),
         (status = 422, description = "`syntax_error` (with `line`, `column`), `forbidden_code` (with every \
             violation) or `too_complex`.", body = ErrorBody,
@@ -470,8 +473,9 @@ pub struct Accepted {
                 "message": "more than 10 submissions in 60 s; retry in 12 s" } })),
         (status = 500, description = "`internal`: the validator failed.", body = ErrorBody),
         (status = 503, description = "`unavailable` (Redis cannot be reached), `not_replicated` \
-            (REDIS_WAIT_REPLICAS replicas did not confirm the job in time; it was withdrawn) or \
-            `queue_full`; nothing was accepted.", body = ErrorBody,
+            (REDIS_WAIT_REPLICAS replicas did not confirm the job in time; it was withdrawn), \
+            `queue_full` or `runtime_unavailable` (workers are alive and none serves the job's \
+            runtime); nothing was accepted.", body = ErrorBody,
             headers(("Retry-After" = u64, description = "With `queue_full` and `not_replicated`: seconds to wait \
                 before retrying"))),
     ),
@@ -947,6 +951,94 @@ fn parse_wait(query: Option<&str>) -> Result<Duration, ApiError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn files(value: serde_json::Value) -> Result<Vec<InputFile>, (u16, String)> {
+        input_files(Some(&value), 3, 10).map_err(|e| {
+            let response = e.into_response();
+            (response.status().as_u16(), String::new())
+        })
+    }
+
+    fn refusal(value: serde_json::Value) -> (u16, String) {
+        match input_files(Some(&value), 3, 10) {
+            Ok(_) => panic!("accepted: {value}"),
+            Err(e) => (e.code().status().as_u16(), e.message().to_string()),
+        }
+    }
+
+    #[test]
+    fn input_files_are_decoded_and_checked() {
+        use serde_json::json;
+        let ok = files(json!([
+            { "path": "a.csv", "content": "x,y" },
+            { "path": "d/b.bin", "content": "AAE=", "encoding": "base64" },
+            { "path": "c.txt", "content": "", "encoding": null },
+        ]))
+        .unwrap();
+        assert_eq!(ok[0].content, b"x,y");
+        assert_eq!(ok[1].content, [0, 1]);
+        assert!(input_files(None, 3, 10).unwrap().is_empty());
+        assert!(input_files(Some(&json!(null)), 3, 10).unwrap().is_empty());
+        for (bad, says) in [
+            (json!({ "path": "a" }), "must be an array"),
+            (json!(["a"]), "`files[0]` must be an object"),
+            (json!([{ "path": "../a", "content": "" }]), "`.` or `..`"),
+            (json!([{ "path": "/etc/x", "content": "" }]), "absolute"),
+            (json!([{ "path": "a//b", "content": "" }]), "empty component"),
+            (json!([{ "path": "a\\b", "content": "" }]), "backslash"),
+            (json!([{ "path": "a\nb", "content": "" }]), "control"),
+            (json!([{ "path": "", "content": "" }]), "is empty"),
+            (
+                json!([{ "path": "a", "content": 1 }]),
+                "`files[0].content` must be a string",
+            ),
+            (
+                json!([{ "path": "a", "content": "!!", "encoding": "base64" }]),
+                "not valid base64",
+            ),
+            (
+                json!([{ "path": "a", "content": "", "encoding": "latin-1" }]),
+                "\"utf-8\" or \"base64\"",
+            ),
+            (
+                json!([{ "path": "a", "content": "", "mode": 7 }]),
+                "unknown field `mode`",
+            ),
+            (
+                json!([{ "path": "a", "content": "" }, { "path": "a", "content": "" }]),
+                "given twice",
+            ),
+            (
+                json!([{ "path": "a", "content": "" }, { "path": "a/b", "content": "" }]),
+                "directory",
+            ),
+        ] {
+            let (status, message) = refusal(bad.clone());
+            assert_eq!(status, 400, "{bad}");
+            assert!(message.contains(says), "{bad}: {message}");
+        }
+        let (status, message) = refusal(
+            json!([{ "path": "a", "content": "" }, { "path": "b", "content": "" }, { "path": "c", "content": "" }, { "path": "d", "content": "" }]),
+        );
+        assert_eq!(status, 413, "{message}");
+        assert!(message.contains("MAX_FILES"), "{message}");
+        let (status, message) = refusal(json!([{ "path": "a", "content": "0123456789x" }]));
+        assert_eq!(status, 413, "{message}");
+        assert!(message.contains("MAX_FILES_SIZE"), "{message}");
+    }
+
+    #[test]
+    fn a_runtime_is_a_name_of_the_registry() {
+        assert_eq!(runtime_of(None).unwrap().name, "python");
+        assert_eq!(runtime_of(Some("python-data")).unwrap().name, "python-data");
+        let err = runtime_of(Some("Python")).unwrap_err();
+        assert_eq!(err.code(), ErrorCode::UnsupportedRuntime);
+        assert!(
+            err.message().contains("\"python\", \"python-data\""),
+            "{}",
+            err.message()
+        );
+    }
 
     #[test]
     fn wait_is_a_whole_number_of_seconds_up_to_thirty() {

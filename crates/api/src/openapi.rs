@@ -124,6 +124,19 @@ mod tests {
             result.get("tests").is_some() && result.get("summary").is_some(),
             "{result}"
         );
+        for field in ["runtime", "files"] {
+            assert!(request.get(field).is_some(), "SubmitRequest.{field} missing");
+        }
+        for field in ["files", "files_truncated"] {
+            assert!(result.get(field).is_some(), "JobResult.{field} missing");
+        }
+        for field in ["path", "size", "media_type", "content_base64"] {
+            assert!(
+                schemas["OutputFile"]["properties"].get(field).is_some(),
+                "OutputFile.{field} missing"
+            );
+        }
+        assert!(doc["paths"]["/runtimes"]["get"].is_object(), "GET /runtimes");
         let verdicts = &doc["components"]["schemas"]["Verdict"]["enum"];
         assert_eq!(verdicts.as_array().map(Vec::len), Some(6), "{verdicts}");
         let codes = &doc["components"]["schemas"]["ErrorCode"]["enum"];

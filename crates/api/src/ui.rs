@@ -40,7 +40,10 @@ use crate::error::ApiError;
 /// - `worker-src 'self'`: Monaco's editor worker is a same-origin file; not `blob:`, which would
 ///   let anything that can make a Blob start a worker.
 /// - `connect-src 'self'`: the page talks to this api only; nothing can be sent elsewhere.
-/// - `img-src 'self' data:`: Monaco's CSS has a few small data: images (PNG shading).
+/// - `img-src 'self' data:`: Monaco's CSS has a few small data: images (PNG shading), and the
+///   page shows the PNG, JPEG, GIF and WebP files a program wrote to `out/` from data: URLs it
+///   builds from their base64 (never SVG, never markup). Not `blob:`: the page makes blob: URLs
+///   only for download links, which no fetch directive governs.
 /// - `font-src 'self'`: Monaco's codicon font, bundled.
 /// - `base-uri 'none'`, `form-action 'none'`: no `<base>` to redirect relative URLs (the page
 ///   uses them), no form submission anywhere.

@@ -72,6 +72,22 @@ pub struct RunArgs {
     /// case passes (1 otherwise).
     #[arg(long, value_name = "DIR")]
     pub tests: Option<PathBuf>,
+    /// The runtime to run the program in (`runtime`): `python` (the service's default) or
+    /// `python-data`; the service lists its own at `GET /runtimes`.
+    #[arg(long, value_name = "NAME")]
+    pub runtime: Option<String>,
+    /// A file placed in the program's working directory before it starts, under its base name;
+    /// `LOCAL=REMOTE` places LOCAL at the relative path REMOTE (LOCAL cannot contain `=`).
+    /// Repeatable: at most 16 files, 1 MiB in all (the service's defaults). Sent as text when
+    /// it is UTF-8, else as base64.
+    #[arg(long = "file", value_name = "PATH[=REMOTE]")]
+    pub files: Vec<String>,
+    /// Write the files the program left in `./out/` to DIR (created if missing), each at its
+    /// path under DIR. An existing regular file there is replaced (removed, then created anew:
+    /// a hard link to it is left alone); a symlink on the way is never followed, and that file
+    /// is not written. Without --out, each returned file is listed on stderr.
+    #[arg(long, value_name = "DIR", conflicts_with = "tests")]
+    pub out: Option<PathBuf>,
     /// Retries of a submission refused with 429 or 503, each after the service's Retry-After.
     #[arg(long, value_name = "N", default_value_t = 5)]
     pub retries: u32,
@@ -150,6 +166,32 @@ mod tests {
         };
         assert_eq!(args.tests, Some(PathBuf::from("cases")));
         assert!(Cli::try_parse_from(["sandbox", "run", "p.py", "--tests", "c", "--stdin", "i"]).is_err());
+    }
+
+    #[test]
+    fn runtime_files_and_out_are_taken() {
+        let cli = Cli::try_parse_from([
+            "sandbox",
+            "run",
+            "p.py",
+            "--runtime",
+            "python-data",
+            "--file",
+            "a.csv",
+            "--file",
+            "local.txt=data/in.txt",
+            "--out",
+            "results",
+        ])
+        .unwrap();
+        let Command::Run(args) = cli.command else {
+            panic!("not run")
+        };
+        assert_eq!(args.runtime.as_deref(), Some("python-data"));
+        assert_eq!(args.files, ["a.csv", "local.txt=data/in.txt"]);
+        assert_eq!(args.out, Some(PathBuf::from("results")));
+        // A batch returns no files.
+        assert!(Cli::try_parse_from(["sandbox", "run", "p.py", "--tests", "c", "--out", "o"]).is_err());
     }
 
     #[test]

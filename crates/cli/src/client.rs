@@ -32,6 +32,12 @@ pub struct Submission<'a> {
     /// `--tests`: the cases, in order.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tests: Option<&'a [crate::cases::Case]>,
+    /// `--runtime`; left out when not given, so a service without runtimes takes the job.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub runtime: Option<&'a str>,
+    /// `--file`; left out when there is none.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub files: &'a [crate::files::InputFile],
 }
 
 /// `limits` of `POST /jobs`: what the service's own caps are narrowed to for this job.

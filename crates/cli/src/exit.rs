@@ -11,7 +11,8 @@ use crate::job::{Job, JobResult, Outcome, Status};
 pub enum Exit {
     /// `status`: the job is still queued or running.
     NotFinished = 119,
-    /// Bad arguments, an unreadable file, a file that is not UTF-8, a malformed URL.
+    /// Bad arguments, an unreadable file, a file that is not UTF-8, a malformed URL, a `--file`
+    /// past the limits, a file `--out` could not write.
     Usage = 120,
     /// 422: `syntax_error`, `forbidden_code` or `too_complex`; the program never ran.
     Rejected = 121,
@@ -19,7 +20,8 @@ pub enum Exit {
     /// every retry.
     ClientError = 122,
     /// The service could not serve us: unreachable, no answer, a 5xx or a reply that is not
-    /// the API's, `queue_full` past every retry, or a job that ended `failed`.
+    /// the API's, `queue_full` past every retry, a job that ended `failed`, or a result file
+    /// whose path `--out` refuses.
     ServiceError = 123,
     /// The program was killed at the service's time limit.
     Timeout = 124,
@@ -46,17 +48,20 @@ pub const TABLE: &str = "\
 Exit codes:
   0-255  a completed program's own exit code (128+N: killed by signal N)
   119    status: the job is still queued or running
-  120    usage error: bad arguments, unreadable or non-UTF-8 file, malformed URL
+  120    usage error: bad arguments, unreadable or non-UTF-8 file, malformed URL,
+         a --file too large, a file --out could not write (symlink, OS error)
   121    submission rejected (422: syntax_error, forbidden_code, too_complex)
   122    other client error (4xx): unknown or invalid job id, too large,
          unauthorized, rate limited after every retry
   123    service error: unreachable, no answer, 5xx, a reply that is not the
-         API's, queue_full after every retry, job failed
+         API's, queue_full after every retry, job failed, a result file whose
+         path --out refuses (absolute, `..`)
   124    the program timed out
   125    the program hit the memory limit
   130    interrupted (Ctrl-C) while waiting; the job goes on
 With --tests DIR: 0 when every case passes, 1 when any does not (the
 verdict table says which); 119-130 as above for the CLI's own conditions.
+A file --out does not write (120, 123) replaces only an exit code of 0.
 A program that itself exits with 119-125 looks like these; `sandbox status
 ID --json` tells them apart.";
 
@@ -98,6 +103,8 @@ mod tests {
             stderr_truncated: false,
             duration_ms: Some(1),
             tests: None,
+            files: Vec::new(),
+            files_truncated: false,
         }
     }
 

@@ -76,6 +76,25 @@ pub struct JobResult {
     /// A batch's cases (`--tests`).
     #[serde(default)]
     pub tests: Option<Vec<CaseResult>>,
+    /// What the program wrote under `./out/` (single runs; none from a service before them).
+    #[serde(default)]
+    pub files: Vec<OutputFile>,
+    /// The program wrote more to `out/` than the service returns.
+    #[serde(default)]
+    pub files_truncated: bool,
+}
+
+/// An entry of `result.files`. The path and the content are the service's word, checked
+/// before anything is written (crate::out).
+#[derive(Debug, Clone, Deserialize)]
+pub struct OutputFile {
+    pub path: String,
+    #[serde(default)]
+    pub size: Option<u64>,
+    #[serde(default)]
+    pub media_type: Option<String>,
+    #[serde(default)]
+    pub content_base64: String,
 }
 
 /// An entry of `result.tests`. The verdict stays text: a verdict this client does not know

@@ -11,6 +11,8 @@
 //! - [`run`]: `sandbox run` — submit (retrying 429/503), wait by long polls, replay the output.
 //! - [`status`]: `sandbox status`.
 //! - [`output`]: writing a program's output and the notes about it.
+//! - [`files`]: `--file`, the input files sent with a job, and the check of a relative path.
+//! - [`out`]: `--out`, the files a program left in `out/`, written without following links.
 //! - [`progress`]: the status line on a terminal's stderr.
 //! - [`error`]: the [`Error`] type.
 //! - [`text`]: server-provided text made safe to print (control characters escaped).
@@ -20,7 +22,9 @@ pub mod cases;
 pub mod client;
 pub mod error;
 pub mod exit;
+pub mod files;
 pub mod job;
+pub mod out;
 pub mod output;
 pub mod progress;
 pub mod run;

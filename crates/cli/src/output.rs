@@ -6,8 +6,9 @@ use std::io::{self, Write};
 
 use crate::job::{Job, JobResult, Outcome, Status};
 
-/// Writes what the job produced and the notes about it.
-pub fn emit(job: &Job) {
+/// Writes what the job produced and the notes about it, `more` (the lines about its files)
+/// last.
+pub fn emit(job: &Job, more: &[String]) {
     let mut notes = Vec::new();
     match (&job.status, &job.result) {
         (Status::Completed, Some(result)) => {
@@ -27,6 +28,7 @@ pub fn emit(job: &Job) {
             job.id, job.id
         )),
     }
+    notes.extend(more.iter().cloned());
     if notes.is_empty() {
         return;
     }
@@ -102,6 +104,8 @@ mod tests {
             stderr_truncated: false,
             duration_ms: Some(3012),
             tests: None,
+            files: Vec::new(),
+            files_truncated: false,
         }
     }
 

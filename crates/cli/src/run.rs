@@ -14,6 +14,7 @@ use crate::exit::{self, Exit};
 use crate::job::{Job, Status};
 use crate::output;
 use crate::progress::Progress;
+use crate::{files, out};
 
 /// The longest `Retry-After` waited out; the rate-limit window is 60 s, so a longer one means
 /// the service wants us gone for a while and the user should decide.
@@ -49,6 +50,7 @@ pub async fn run(args: RunArgs) -> Result<u8, Error> {
         None => None,
     };
     let cases = args.tests.as_deref().map(cases::read_cases).transpose()?;
+    let files = files::read_files(&args.files)?;
     let service = Service::new(args.service.url(), args.service.api_key.as_deref())?;
     let mut progress = Progress::new(args.quiet);
 
@@ -60,6 +62,8 @@ pub async fn run(args: RunArgs) -> Result<u8, Error> {
             memory_mb: args.memory_mb,
         },
         tests: cases.as_deref(),
+        runtime: args.runtime.as_deref(),
+        files: &files,
     };
     let id = submit(&service, &submission, &source, args.retries, &mut progress).await?;
 
@@ -81,8 +85,10 @@ pub async fn run(args: RunArgs) -> Result<u8, Error> {
         let passed = results.len() == cases.len() && results.iter().all(|r| r.passed());
         return Ok(if passed { 0 } else { 1 });
     }
-    output::emit(&job);
-    Ok(exit::for_job(&job))
+    // The files first, so that the lines about them follow the program's output.
+    let delivery = out::deliver(job.result.as_ref(), args.out.as_deref());
+    output::emit(&job, &delivery.lines);
+    Ok(delivery.exit_code(exit::for_job(&job)))
 }
 
 /// `POST /jobs`, retried after 429/503 as the service asks, at most `retries` times. Every

@@ -26,7 +26,9 @@ pub async fn status(args: StatusArgs) -> Result<u8, Error> {
         write_all(&mut io::stderr().lock(), text.as_bytes(), "stderr");
     } else {
         // A finished job: its stdout and stderr exactly as `run` writes them, then its notes.
-        emit(&job);
+        // Listed, not written: `status` has no --out.
+        let delivery = crate::out::deliver(job.result.as_ref(), None);
+        emit(&job, &delivery.lines);
     }
     Ok(exit::for_job(&job))
 }

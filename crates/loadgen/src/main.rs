@@ -18,7 +18,8 @@
 //! Knobs (environment): BENCH_RUNS (sequential runs, default 40), BENCH_SECONDS (length of each
 //! throughput run, default 15), BENCH_RUNTIMES_ONLY=1 (the latency rows and the runtimes section
 //! only, about 2 minutes), BENCH_WAIT_ONLY=1 (only what `REDIS_WAIT_REPLICAS` costs an accepted
-//! submission, about 30 s), BENCH_POLICY_ONLY=1 (the baselines and what `CODE_POLICY=strict`
+//! submission, about 30 s), BENCH_DATA_ONLY=1 (the baselines and `print("hi")` in the
+//! `python-data` runtime beside `python`), BENCH_POLICY_ONLY=1 (the baselines and what `CODE_POLICY=strict`
 //! costs a run against `CODE_POLICY=off`, interleaved).
 
 use std::collections::BTreeMap;
@@ -409,9 +410,14 @@ fn per_job(counts: &BTreeMap<String, u64>, jobs: u64) -> String {
 // Clients
 
 async fn submit_and_wait(http: &reqwest::Client, url: &str, code: &str) -> Result<Value, String> {
+    submit_body_and_wait(http, url, &json!({ "code": code })).await
+}
+
+/// [`submit_and_wait`] for any submission body.
+async fn submit_body_and_wait(http: &reqwest::Client, url: &str, body: &Value) -> Result<Value, String> {
     let response = http
         .post(format!("{url}/jobs"))
-        .json(&json!({ "code": code }))
+        .json(body)
         .send()
         .await
         .map_err(|e| e.to_string())?;
@@ -1001,6 +1007,13 @@ async fn main() {
         docker_run.summary(),
         "1.00 ×".into(),
     );
+    if knob("BENCH_DATA_ONLY", 0) == 1 {
+        data_side_by_side(&stack, &mut rows, runs, base).await;
+        redis.stop();
+        let _ = std::fs::remove_dir_all(&scratch);
+        print_table(&rows);
+        return;
+    }
     if knob("BENCH_POLICY_ONLY", 0) == 1 {
         policy_side_by_side(&stack, &mut rows, runs, base).await;
         redis.stop();
@@ -1070,6 +1083,7 @@ async fn main() {
     }
 
     runtimes_side_by_side(&stack, &mut rows, runs, base).await;
+    data_side_by_side(&stack, &mut rows, runs, base).await;
     policy_side_by_side(&stack, &mut rows, runs, base).await;
     if knob("BENCH_RUNTIMES_ONLY", 0) == 1 {
         api.stop();
@@ -1275,6 +1289,85 @@ async fn policy_side_by_side(stack: &Stack, rows: &mut Vec<Row>, runs: u64, base
     }
     for proc in procs {
         proc.stop();
+    }
+}
+
+/// The language runtimes side by side (docs/runtimes.md), under runc: one api and one worker
+/// serving both `python` and `python-data`, and `print("hi")` submitted to each runtime in turn
+/// so both see the same noise; each p50 against the `docker run --rm` baseline (`base`, ms), and
+/// python-data's against python's. With the pool on (one container each in the worker's two
+/// slots) the pause after each job is long enough for the pool to have made its next container
+/// (a python-data one loads numpy, pandas, matplotlib and scipy first: about 1–2 s): the latency
+/// of a job that finds one ready. With the pool off, every job makes its container and waits
+/// for the launcher to be ready: the latency of a burst that empties the pool.
+async fn data_side_by_side(stack: &Stack, rows: &mut Vec<Row>, runs: u64, base: f64) {
+    println!("\n## language runtimes side by side: print(\"hi\"), submit to result, runc, interleaved");
+    let names = ["python", "python-data"];
+    for (label, pool, pause) in [
+        ("pool on, 3 s apart", "2", Duration::from_secs(3)),
+        ("pool off, 300 ms apart", "0", Duration::from_millis(300)),
+    ] {
+        let mut own = stack.clone();
+        own.prefix = format!("{}-data-{pool}", stack.prefix);
+        let (api, url) = own.api(free_port()).await;
+        let vars = [
+            ("RUNTIMES", "python,python-data"),
+            ("WARM_POOL_SIZE", pool),
+            ("CONTAINER_RUNTIME", "runc"),
+        ];
+        let worker = own.worker(&format!("bench-data-{pool}"), &vars).await;
+        let http = reqwest::Client::new();
+        let bodies: Vec<Value> = names
+            .iter()
+            .map(|runtime| json!({ "code": HELLO, "runtime": runtime }))
+            .collect();
+        let mut results = vec![(Latencies::default(), 0u64); names.len()];
+        for body in &bodies {
+            // One run each first, not counted: connections, and the pools' first fill.
+            let _ = submit_body_and_wait(&http, &url, body).await;
+        }
+        tokio::time::sleep(pause.max(Duration::from_secs(3))).await;
+        for _ in 0..runs {
+            for (body, (lat, errors)) in bodies.iter().zip(results.iter_mut()) {
+                let started = Instant::now();
+                match submit_body_and_wait(&http, &url, body).await {
+                    Ok(job) if hello_ok(&job) => lat.push(started.elapsed()),
+                    Ok(job) => {
+                        *errors += 1;
+                        eprintln!("unexpected: {job}");
+                    }
+                    Err(e) => {
+                        *errors += 1;
+                        eprintln!("error: {e}");
+                    }
+                }
+                tokio::time::sleep(pause).await;
+            }
+        }
+        for (name, (lat, errors)) in names.iter().zip(&results) {
+            row(
+                rows,
+                &format!("print(\"hi\") in runtime {name}, {label}"),
+                format!("{}  errors {errors}", p50_p95(lat)),
+                ratio(ms(lat.percentile(50.0)), base),
+            );
+        }
+        if let [(python, _), (data, _)] = results.as_slice() {
+            let p = |l: &Latencies, q| ms(l.percentile(q));
+            row(
+                rows,
+                &format!("python-data against python, {label}"),
+                format!(
+                    "p50 {:.3} × ({:+.1} %), p95 {:.3} ×",
+                    p(data, 50.0) / p(python, 50.0),
+                    (p(data, 50.0) / p(python, 50.0) - 1.0) * 100.0,
+                    p(data, 95.0) / p(python, 95.0)
+                ),
+                String::new(),
+            );
+        }
+        worker.stop();
+        api.stop();
     }
 }
 

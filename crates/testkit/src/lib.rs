@@ -528,7 +528,44 @@ pub async fn settings(config: &Config) -> Settings {
     let runtime = sandbox_worker::container_runtime(&docker().await, &config.container_runtime)
         .await
         .expect("CONTAINER_RUNTIME is registered with the engine");
-    Settings::from_config(config, &runtime)
+    // SANDBOX_TEST_RUNTIME=python-data: the same suites with that runtime's image and
+    // environment, under the test's own limits (the container's walls are what these prove;
+    // with CODE_POLICY=off nothing is loaded ahead, so 100 MiB is as much room as python has).
+    match std::env::var("SANDBOX_TEST_RUNTIME") {
+        Ok(name) if !name.is_empty() => {
+            let of = sandbox::runtimes::find(&name).expect("SANDBOX_TEST_RUNTIME names a runtime");
+            Settings {
+                limits: config.limits.clone(),
+                ..Settings::for_runtime(config, &runtime, of)
+            }
+        }
+        _ => Settings::from_config(config, &runtime),
+    }
+}
+
+/// The runtime these tests' executors run ([`settings`]: SANDBOX_TEST_RUNTIME, else `python`).
+pub fn test_runtime() -> &'static sandbox::runtimes::Runtime {
+    match std::env::var("SANDBOX_TEST_RUNTIME") {
+        Ok(name) if !name.is_empty() => {
+            sandbox::runtimes::find(&name).expect("SANDBOX_TEST_RUNTIME names a runtime")
+        }
+        _ => sandbox::runtimes::default_runtime(),
+    }
+}
+
+/// The environment a job container of [`test_runtime`] has beyond the worker's own four
+/// variables (PATH, LANG, HOME, SANDBOX_CODE_POLICY): the runtime's name, its variables, and
+/// those its image sets (python-data's matplotlib settings), as `NAME=value`, sorted.
+pub fn runtime_env() -> Vec<String> {
+    let runtime = test_runtime();
+    let mut env = vec![format!("SANDBOX_RUNTIME={}", runtime.name)];
+    env.extend(runtime.env.iter().map(|(k, v)| format!("{k}={v}")));
+    if runtime.name == "python-data" {
+        env.push("MPLCONFIGDIR=/usr/share/sandbox/matplotlib".into());
+    }
+    env.sort();
+    env.dedup();
+    env
 }
 
 /// Whether this test run has a warm pool (`WARM_POOL_SIZE`, 2 unless set).
@@ -546,12 +583,14 @@ pub fn unchecked(code: &str) -> ValidatedCode {
 /// After a hostile job: the next job on the same executor runs normally and finds nothing the
 /// earlier one left, and no container of the test is left on the engine.
 pub async fn after_the_job(executor: &TestExecutor, prefix: &str) {
-    let probe = "import os\nprint(os.listdir('/tmp'), os.listdir('/dev/shm'), 'clean')";
+    // /tmp holds the empty out/ the launcher makes for every run, and nothing else.
+    let probe =
+        "import os\nprint(os.listdir('/tmp'), os.listdir('/tmp/out'), os.listdir('/dev/shm'), 'clean')";
     let next = executor
         .run_labelled("next", &unchecked(probe), "")
         .await
         .expect("the engine still runs jobs");
-    assert_eq!(next.stdout, "[] [] clean\n", "the next job: {next:?}");
+    assert_eq!(next.stdout, "['out'] [] [] clean\n", "the next job: {next:?}");
     all_removed(executor, prefix).await;
 }
 

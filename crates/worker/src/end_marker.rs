@@ -125,4 +125,23 @@ mod tests {
         let (_, seen) = scan(&[b"\0abd\0"]);
         assert!(!seen, "another nonce is not the marker");
     }
+
+    #[test]
+    fn what_follows_the_marker_is_the_trailer_and_never_more_than_its_cap() {
+        let (seen, mut told) = oneshot::channel();
+        let mut end = EndMarker::new(b"\0abc\0".to_vec(), seen).with_trailer(1000);
+        let mut out = Sanitizer::new(1024);
+        end.feed(b"err\n\0ab", &mut out);
+        end.feed(b"c\0F 1 0\n", &mut out);
+        // 100 MB after the marker, as a forged or runaway trailer would send: read and dropped.
+        let flood = vec![b'x'; 1 << 20];
+        for _ in 0..100 {
+            end.feed(&flood, &mut out);
+        }
+        let trailer = end.finish(&mut out);
+        assert!(told.try_recv().is_ok());
+        assert_eq!(trailer.len(), 1000);
+        assert!(trailer.starts_with(b"F 1 0\nxxx"));
+        assert_eq!(out.finish().text, "err\n", "nothing after the marker is output");
+    }
 }

@@ -59,6 +59,11 @@ pub enum ExecError {
         #[source]
         source: tokio::task::JoinError,
     },
+    /// The launcher did not say it was ready for a program: it wrote something else (a
+    /// launcher that cannot start: `seen`), its container ended, or it took longer than a
+    /// container may to start.
+    #[error("the container's launcher did not become ready: {seen}")]
+    NotReady { seen: String },
 }
 
 impl ExecError {
@@ -79,6 +84,10 @@ impl ExecError {
             | ExecError::Write { .. }
             | ExecError::WaitEnded
             | ExecError::Output { .. } => true,
+            // A launcher that said something else will say it again: a deployment's fault
+            // (the kernel filter refused), not the engine's. One that ended or was slow may
+            // do better in another container.
+            ExecError::NotReady { seen } => !seen.starts_with("launcher:"),
         }
     }
 

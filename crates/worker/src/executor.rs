@@ -498,13 +498,17 @@ impl Executor {
         let drained = Instant::now();
         let (stdout, stderr, trailer) = finish_reading(reader, stop_reading).await?;
         let drain = drained.elapsed();
-        // A run the launcher ended (its marker seen) returns what it found under out/.
-        let (files, files_truncated) = artifacts::parse(&trailer, caps);
         let outcome = match exit_code {
             None => Outcome::Timeout,
             Some(0) => Outcome::Success,
             Some(SIGKILL_EXIT) if self.memory_killed(&id, &mut announced).await? => Outcome::MemoryLimit,
             Some(_) => Outcome::RuntimeError,
+        };
+        // A run the launcher ended (its marker seen) returns what it found under out/; one
+        // killed (its time or memory limit) returns none, even if the launcher had begun.
+        let (files, files_truncated) = match outcome {
+            Outcome::Timeout | Outcome::MemoryLimit => (Vec::new(), false),
+            Outcome::Success | Outcome::RuntimeError => artifacts::parse(&trailer, caps),
         };
         drop(announced);
         drop(container); // removed in the background: the result does not wait for it
@@ -826,7 +830,7 @@ impl Executor {
     /// SIGKILLs itself gets (under runc the init reports its child's signal as 128 + 9; under
     /// gVisor killing PID 1 from inside ends the sandbox with 137), so "137 under a memory
     /// limit" would turn those into `memory_limit`. What the engine offers, measured on Docker
-    /// 20.10 with cgroup v1 (docs/runtimes.md):
+    /// 20.10 with cgroup v1 (docs/container-runtimes.md):
     /// - `State.OOMKilled` in inspect: set only when containerd's OOM event reached the engine
     ///   before the task's exit. Under runc that is always so (the kernel's OOM notification
     ///   comes before the init has even seen its child die). Under runsc the host kernel kills

@@ -48,8 +48,16 @@ pub(crate) type Input = Pin<Box<dyn AsyncWrite + Send>>;
 pub(crate) type OutputStream =
     Pin<Box<dyn futures_util::Stream<Item = Result<LogOutput, DockerError>> + Send>>;
 
-/// A container created, attached and started under every limit; its launcher waits for a
-/// program on stdin. It serves one job at most, and is removed when dropped.
+/// What the launcher writes on stderr once it is ready for a program — its allowed modules
+/// loaded, its kernel filter built (runtime/launcher.py, `READY`) — and before it reads one.
+/// Nothing else comes before it, and no program exists yet to forge it.
+pub(crate) const READY: &[u8] = b"\0sandbox-launcher-ready\0";
+/// How long a started container's launcher may take to be ready: a python-data one loads numpy,
+/// pandas, matplotlib and scipy first (about 2 s at half a CPU, more under gVisor and load).
+const READY_WAIT: Duration = Duration::from_secs(60);
+
+/// A container created, attached and started under every limit; its launcher is ready and
+/// waits for a program on stdin. It serves one job at most, and is removed when dropped.
 pub struct Ready {
     pub(crate) input: Input,
     pub(crate) output: OutputStream,
@@ -88,6 +96,50 @@ impl Ready {
         }
         drop(self.container.lease.take());
         slot
+    }
+}
+
+/// Reads the launcher's output until it says [`READY`]; anything else first (a launcher that
+/// cannot start says why on stderr), the output's end, or [`READY_WAIT`] passing is an error.
+async fn wait_ready(output: &mut OutputStream) -> Result<(), ExecError> {
+    let mut seen: Vec<u8> = Vec::new();
+    let waited = tokio::time::timeout(READY_WAIT, async {
+        while seen.len() < 4096 {
+            match output.next().await {
+                Some(Ok(LogOutput::StdErr { message })) => {
+                    seen.extend_from_slice(&message);
+                    if seen == READY {
+                        return Ok(());
+                    }
+                    if !READY.starts_with(&seen) {
+                        break;
+                    }
+                }
+                Some(Ok(LogOutput::StdOut { message })) => {
+                    seen.extend_from_slice(&message);
+                    break;
+                }
+                Some(Ok(_)) => {}
+                Some(Err(_)) | None => break,
+            }
+        }
+        Err(())
+    })
+    .await;
+    match waited {
+        Ok(Ok(())) => Ok(()),
+        Ok(Err(())) if seen.is_empty() => Err(ExecError::NotReady {
+            seen: "its output ended".into(),
+        }),
+        Ok(Err(())) => Err(ExecError::NotReady {
+            seen: String::from_utf8_lossy(&seen)
+                .trim()
+                .replace('\0', "")
+                .to_string(),
+        }),
+        Err(_elapsed) => Err(ExecError::NotReady {
+            seen: format!("nothing in {} s", READY_WAIT.as_secs()),
+        }),
     }
 }
 
@@ -187,10 +239,14 @@ impl Launcher {
             .start_container(&id, None)
             .await
             .map_err(|source| ExecError::Start { source })?;
+        let mut output = streams.output;
+        // The job's clock starts when its code is delivered: the launcher must be reading by
+        // then, its modules loaded, or a cold container's imports would be on the job's time.
+        wait_ready(&mut output).await?;
         sandbox::metrics::container_started(creating.elapsed());
         Ok(Ready {
             input: streams.input,
-            output: streams.output,
+            output,
             born: Instant::now(),
             container,
             _counted: counted,

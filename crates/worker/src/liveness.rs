@@ -157,8 +157,13 @@ impl Registry for Presence {
             min_age,
         )
         .await?;
-        if let Err(err) = self.queue.prune_consumers(&self.name).await {
-            tracing::warn!(error = %err, "could not prune the consumer group");
+        // The consumer group of every runtime this worker reads (a stream of a runtime no
+        // worker serves any more keeps its consumers until one does).
+        for runtime in &self.runtimes {
+            let queue = self.queue.for_runtime(runtime);
+            if let Err(err) = queue.prune_consumers(&self.name).await {
+                tracing::warn!(error = %err, runtime, "could not prune the consumer group");
+            }
         }
         Ok(())
     }

@@ -1,8 +1,9 @@
-# fs: write a file in the working directory
+# fs: write a file outside the working directory (/tmp, the scratch space) by a relative path:
+# the image's /sandbox, where the working directory used to be
 M = "PWN" + "ED"
 
 try:
-    with open("rt_written_here.txt", "w") as f:
+    with open("../sandbox/rt_written_here.txt", "w") as f:
         f.write("x")
     print(M, "wrote the working directory")
 except Exception as e:

@@ -1,6 +1,6 @@
-# adversary round 7: writes outside /tmp: traversal, bytes, /dev/shm, /var/tmp, opener=, relative path from cwd
+# adversary round 7: writes outside /tmp: traversal, bytes, /dev/shm, /var/tmp, opener=, relative path out of the working directory (/tmp)
 import io
-for p in ['/tmp/../etc/x', b'/etc/x', '/var/tmp/x', '/dev/shm/x', 'x.txt', '/tmp/./../root/x']:
+for p in ['/tmp/../etc/x', b'/etc/x', '/var/tmp/x', '/dev/shm/x', '../x.txt', '/tmp/./../root/x']:
     try:
         with open(p, 'w') as f:
             f.write('x')

@@ -1,3 +1,3 @@
-# runtime: write workdir
-open('pwn.txt', 'w').write('x')
-print("PWN" + "ED", open('pwn.txt').read())
+# runtime: write beside the working directory (/tmp is the scratch space; its parent is the image)
+open('../pwn.txt', 'w').write('x')
+print("PWN" + "ED", open('../pwn.txt').read())

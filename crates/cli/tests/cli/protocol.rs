@@ -191,3 +191,141 @@ async fn time_and_memory_limits_travel_as_the_jobs_limits() {
     let body = body_of(&server.await.unwrap()[0]);
     assert!(body.get("limits").is_none(), "no flags, no limits: {body}");
 }
+
+#[tokio::test]
+async fn runtime_and_files_travel_in_the_submission() {
+    let body_of = |request: &str| -> serde_json::Value {
+        serde_json::from_str(request.split_once("\r\n\r\n").unwrap().1).unwrap()
+    };
+    let files = crate::harness::Files::new();
+    let csv = files.write("data.csv", "a,b\n1,2\n");
+    let raw = files.write("raw.bin", [0xffu8, 0x00, 0x89]);
+    let (url, server) = scripted(vec![
+        json_response("202 Accepted", "", ACCEPTED),
+        json_response("200 OK", "", DONE),
+    ])
+    .await;
+    let remote = format!("{raw}=in/raw.bin");
+    let args = [
+        "run",
+        "-",
+        "--runtime",
+        "python-data",
+        "--file",
+        &csv,
+        "--file",
+        &remote,
+    ];
+    assert_eq!(sandbox(&url, &args, Some("print('ok')\n")).await.code, 0);
+    let body = body_of(&server.await.unwrap()[0]);
+    assert_eq!(body["runtime"], "python-data", "{body}");
+    assert_eq!(
+        body["files"],
+        serde_json::json!([
+            {"path": "data.csv", "content": "a,b\n1,2\n", "encoding": "utf-8"},
+            {"path": "in/raw.bin", "content": "/wCJ", "encoding": "base64"},
+        ]),
+        "{body}"
+    );
+
+    // Neither flag: neither field, so a service from before them takes the job as it did.
+    let (url, server) = scripted(vec![
+        json_response("202 Accepted", "", ACCEPTED),
+        json_response("200 OK", "", DONE),
+    ])
+    .await;
+    assert_eq!(sandbox(&url, &["run", "-"], Some("print('ok')\n")).await.code, 0);
+    let body = body_of(&server.await.unwrap()[0]);
+    assert!(
+        body.get("runtime").is_none() && body.get("files").is_none(),
+        "{body}"
+    );
+}
+
+#[tokio::test]
+async fn a_missing_or_too_large_input_file_is_a_usage_error_before_anything_is_sent() {
+    let files = crate::harness::Files::new();
+    let big = files.write("big.bin", vec![b'x'; 1024 * 1024 + 1]);
+    for (arg, says) in [
+        ("/nonexistent/data.csv", "cannot read /nonexistent/data.csv"),
+        (big.as_str(), "is too large"),
+    ] {
+        // Nothing listens: an attempt to send would be a service error (123), not 120.
+        let url = format!("http://127.0.0.1:{}", crate::harness::closed_port().await);
+        let out = sandbox(&url, &["run", "-", "--file", arg], Some("print(1)\n")).await;
+        assert_eq!(out.code, 120, "{out:?}");
+        assert!(
+            out.stderr.starts_with("sandbox: --file ") && out.stderr.contains(says),
+            "{out:?}"
+        );
+    }
+}
+
+/// A completed job whose result carries `files` (base64 of "PNG!" and "a,b\n"), one of them
+/// with a path that would leave the directory.
+fn done_with_files(files_truncated: bool) -> String {
+    format!(
+        r#"{{"id":"3f0c2a51-8d1e-4c59-9b7e-2a5d0c7e9f10","status":"completed",
+      "created_at":"2026-01-01T00:00:00Z","started_at":"2026-01-01T00:00:00Z","finished_at":"2026-01-01T00:00:01Z",
+      "result":{{"outcome":"success","exit_code":0,"stdout":"ok\n","stderr":"","stdout_truncated":false,
+      "stderr_truncated":false,"duration_ms":5,
+      "files":[{{"path":"../escaped.txt","size":4,"media_type":"text/plain","content_base64":"UE5HIQ=="}},
+               {{"path":"chart.png","size":4,"media_type":"image/png","content_base64":"UE5HIQ=="}},
+               {{"path":"tables/sum.csv","size":4,"media_type":"text/csv","content_base64":"YSxiCg=="}}],
+      "files_truncated":{files_truncated}}},"error":null}}"#
+    )
+}
+
+#[tokio::test]
+async fn out_writes_the_results_files_and_refuses_a_path_that_leaves_it() {
+    let files = crate::harness::Files::new();
+    let dir = std::path::PathBuf::from(files.write("placeholder", ""))
+        .parent()
+        .unwrap()
+        .to_path_buf();
+    let out_dir = dir.join("results");
+    let (url, _server) = scripted(vec![
+        json_response("202 Accepted", "", ACCEPTED),
+        json_response("200 OK", "", &done_with_files(true)),
+    ])
+    .await;
+    let out = sandbox(
+        &url,
+        &["run", "-", "--out", out_dir.to_str().unwrap()],
+        Some("print('ok')\n"),
+    )
+    .await;
+    assert_eq!(out.stdout, "ok\n");
+    // The program succeeded, but a file was refused: the service's fault.
+    assert_eq!(out.code, 123, "{out:?}");
+    assert_eq!(std::fs::read(out_dir.join("chart.png")).unwrap(), b"PNG!");
+    assert_eq!(std::fs::read(out_dir.join("tables/sum.csv")).unwrap(), b"a,b\n");
+    assert!(!dir.join("escaped.txt").exists());
+    let results = out_dir.display();
+    assert_eq!(
+        out.stderr,
+        format!(
+            "sandbox: not written: the service sent the path \"../escaped.txt\", which it has a `..` component\n\
+             sandbox: wrote {results}/chart.png (4 bytes, image/png)\n\
+             sandbox: wrote {results}/tables/sum.csv (4 bytes, text/csv)\n\
+             sandbox: the program wrote more to out/ than the service returns: only the 3 files above came back\n"
+        )
+    );
+}
+
+#[tokio::test]
+async fn without_out_the_results_files_are_listed() {
+    let (url, _server) = scripted(vec![
+        json_response("202 Accepted", "", ACCEPTED),
+        json_response("200 OK", "", &done_with_files(false)),
+    ])
+    .await;
+    let out = sandbox(&url, &["run", "-"], Some("print('ok')\n")).await;
+    assert_eq!(out.code, 0, "{out:?}");
+    assert_eq!(
+        out.stderr,
+        "sandbox: the program left out/../escaped.txt (4 bytes, text/plain); --out DIR writes it\n\
+         sandbox: the program left out/chart.png (4 bytes, image/png); --out DIR writes it\n\
+         sandbox: the program left out/tables/sum.csv (4 bytes, text/csv); --out DIR writes it\n"
+    );
+}

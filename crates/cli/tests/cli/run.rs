@@ -303,3 +303,50 @@ async fn time_ms_narrows_the_time_limit_and_a_limit_past_the_services_is_refused
     assert_eq!((out.code, out.stdout.as_str()), (0, "1\n"), "{out:?}");
     finish(app).await;
 }
+
+#[tokio::test]
+async fn input_files_reach_the_program_and_out_files_come_back_with_out() {
+    // Needs the api's `files` and `result.files` (issue #15).
+    let app = spawn_app(&[]).await;
+    let files = Files::new();
+    let data = files.write("data.txt", "3\n4\n");
+    let raw = files.write("raw.bin", [0xffu8, 0x00, 0x89]);
+    let prog = files.write(
+        "sum.py",
+        "total = sum(int(line) for line in open('data.txt'))\n\
+         print(total, open('in/raw.bin', 'rb').read().hex())\n\
+         open('out/total.txt', 'w').write(str(total))\n\
+         open('out/copy.bin', 'wb').write(open('in/raw.bin', 'rb').read())\n",
+    );
+    let dest = std::path::PathBuf::from(&data).parent().unwrap().join("results");
+    let remote = format!("{raw}=in/raw.bin");
+    let out = sandbox(
+        &app.url(""),
+        &[
+            "run",
+            &prog,
+            "--file",
+            &data,
+            "--file",
+            &remote,
+            "--out",
+            dest.to_str().unwrap(),
+        ],
+        None,
+    )
+    .await;
+    assert_eq!(out.code, 0, "{out:?}");
+    assert_eq!(out.stdout, "7 ff0089\n");
+    assert_eq!(std::fs::read(dest.join("total.txt")).unwrap(), b"7");
+    assert_eq!(std::fs::read(dest.join("copy.bin")).unwrap(), [0xff, 0x00, 0x89]);
+    assert_eq!(
+        out.stderr,
+        format!(
+            "sandbox: wrote {0}/copy.bin (3 bytes, application/octet-stream)\n\
+             sandbox: wrote {0}/total.txt (1 byte, text/plain)\n",
+            dest.display()
+        ),
+        "sorted by path, one line each"
+    );
+    finish(app).await;
+}

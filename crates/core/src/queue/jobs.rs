@@ -64,9 +64,13 @@ pub enum Malformed {
 }
 
 impl Queue {
-    /// Jobs in the stream: waiting or running.
+    /// Jobs waiting or running, in the streams of every runtime.
     pub async fn depth(&self) -> Result<u64, QueueError> {
-        self.unfinished().await
+        let mut depth = 0;
+        for runtime in crate::runtimes::all() {
+            depth += self.for_runtime(runtime.name).unfinished().await?;
+        }
+        Ok(depth)
     }
 
     /// A job as a poll shows it; `None` when unknown or expired.

@@ -23,6 +23,9 @@ pub struct WorkerView {
     pub last_heartbeat: DateTime<Utc>,
 }
 
+/// How long past its lapse a worker's heartbeat still counts for [`Queue::serving`].
+pub const SERVING_GRACE: Duration = Duration::from_secs(60);
+
 /// Whether a runtime's jobs would be run ([`Queue::serving`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Serving {
@@ -75,8 +78,12 @@ impl Queue {
 
     /// Whether a live worker serves `runtime` (a heartbeat naming it has not lapsed), and if
     /// not, whether any worker is alive at all.
+    ///
+    /// A heartbeat counts for [`SERVING_GRACE`] past its lapse: the api's clock and the
+    /// workers' may differ by that much, and a worker that crashed a moment ago is usually
+    /// restarting (a worker that stops cleanly leaves the set at once).
     pub async fn serving(&self, runtime: &str) -> Result<Serving, QueueError> {
-        let now = Utc::now().timestamp_millis();
+        let now = Utc::now().timestamp_millis() - SERVING_GRACE.as_millis() as i64;
         let mut conn = self.conn().await?;
         let mut pipe = redis::pipe();
         pipe.zcount(self.keys.serving(runtime), now, "+inf");
