@@ -89,6 +89,7 @@ RELEASE_WAIT = 10
 # program exists: a program that rewrote os or signal cannot change how the launcher ends.
 BLOCK_SIGNALS, WAIT_SIGNAL, RELEASE_SIGNAL = signal.pthread_sigmask, signal.sigtimedwait, signal.SIGUSR1
 RAW_WRITE, EXIT_NOW, SET_HANDLER = os.write, os._exit, signal.signal
+GC_DISABLE = gc.disable
 # What collect_out reads `out/` with, taken before any program exists: nothing the program
 # rewrites (a module attribute) changes how the launcher reads the files it returns.
 OPEN, CLOSE, READ, FSTAT, LISTDIR = os.open, os.close, os.read, os.fstat, os.listdir
@@ -265,7 +266,7 @@ def input_path(raw):
     except UnicodeDecodeError:
         raise ValueError("an input file's path is not UTF-8") from None
     parts = path.split("/")
-    if (not path or len(raw) > 255 or path.startswith("/")
+    if (not path or len(raw) > 255 or path.startswith("/") or path == OUT_DIR
             or any(part in ("", ".", "..") for part in parts)
             or any(c == "\\" or ord(c) < 32 or ord(c) == 127 for c in path)):
         raise ValueError(f"an input file's path is refused: {path!r}")
@@ -1638,6 +1639,15 @@ def install_policy(allowed, refused_names, program_builtins, holders=None):
             if not (at >= 0 and all(c.isalnum() or c in "._" for c in text[:at])
                     and call_of(text[at:], ("_getframe",))):
                 refuse_(event)
+            # SECURITY: the library's own call, but never for one of the launcher's frames:
+            # pandas' Scope(level=N) (and any helper that walks up N frames for its caller's
+            # names) copied the frame's globals and locals, and a level past the program's
+            # module frame handed over the launcher's namespace, with the real os and sys
+            # (adversary round 30a).
+            if event == "sys._getframe" and args and type(args[0]) is frame_type:
+                reached = args[0].f_globals
+                if any(reached is namespace for namespace in launcher_namespaces):
+                    refuse_("a frame of the sandbox's launcher")
         elif event == "object.__getattr__":
             code, lasti = caller()
             # SECURITY: the library's own read (its LOAD_ATTR, its getattr(...) call), not a C
@@ -2630,8 +2640,8 @@ RUNTIME_LAZY_MODULES = {
 # What a class of the program may not define, by runtime (the static wall's
 # refused_class_members, and what answers any name).
 RUNTIME_CLASS_REFUSED = {
-    "python-data": frozenset(["__array_interface__", "__array_struct__", "__getattr__",
-                              "__getattribute__"]),
+    "python-data": frozenset(["__array_interface__", "__array_struct__", "__dlpack__",
+                              "__getattr__", "__getattribute__"]),
 }
 # What the launcher runs after the preload, before the program exists (see preload).
 RUNTIME_WARM_UP = {
@@ -3258,6 +3268,11 @@ def end(status, nonce, out=None):
             stream.flush()
         except BaseException:  # noqa: B036 - the program's stream; the marker must follow
             pass
+    # SECURITY: no program code after the marker — a collection of the garbage ran the
+    # program's __del__ inside collect_out, which wrote a files trailer of its own on fd 2
+    # ahead of the launcher's (adversary round 30b). Nothing is collected from here on; the
+    # process ends with os._exit.
+    GC_DISABLE()
     try:
         if nonce is not None:
             SET_HANDLER(RELEASE_SIGNAL, signal.SIG_DFL)

@@ -161,3 +161,59 @@ async fn every_case_of_a_batch_finds_the_input_files_as_given() {
     assert_eq!(job["result"]["summary"]["passed"], 2, "{job}");
     assert_eq!(job["result"]["files"], json!([]));
 }
+
+/// Adversary round 30b: a finaliser of the program's, armed to run at the first collection of
+/// the garbage after the program ends, wrote a files trailer of its own after the end marker
+/// (the launcher's walk of 16 files 14 directories deep triggered the collection). No program
+/// code runs after the marker now: the real files come back, never the forged one.
+#[tokio::test]
+async fn a_finaliser_cannot_forge_the_files_after_the_end_marker() {
+    let app = spawn_app(&[]).await;
+    let code = CODE_AFTER_MARKER;
+    let files: Vec<Value> = (0..16)
+        .map(|i| json!({ "path": format!("out/d/d/d/d/d/d/d/d/d/d/d/d/d/d/f{i:02}"), "content": "real" }))
+        .collect();
+    for _ in 0..3 {
+        let job = app
+            .finished(&app.submit_ok(json!({ "code": code, "files": files })).await)
+            .await;
+        assert_eq!(job["result"]["outcome"], "success", "{job}");
+        assert!(!stdout(&job).contains("PWNED"), "{job}");
+        let paths: Vec<&str> = job["result"]["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["path"].as_str().unwrap())
+            .collect();
+        assert_eq!(paths.len(), 16, "{job}");
+        assert!(paths.iter().all(|p| p.starts_with("d/d/")), "{paths:?}");
+    }
+}
+
+const CODE_AFTER_MARKER: &str = r#"
+fired = [0]
+ended = [False]
+class S:
+    def __del__(self):
+        fired[0] += 1
+def arm():
+    s = S(); s.me = s
+arm()
+hold = []
+while not fired[0]:
+    hold.append([])
+keep = []
+for i in range(670):
+    keep.append([])
+class T:
+    def __del__(self):
+        if not ended[0]:
+            return
+        msg = b"PW" b"NED: program code ran after the launcher's end marker, inside collect_out; this trailer is forged\n"
+        with open(1, "wb", closefd=False) as f:
+            f.write(msg)
+        with open(2, "wb", closefd=False) as f:
+            f.write(b"F 1 0\n10 %d\nforged.txt" % len(msg) + msg)
+t = T(); t.me = t; del t
+ended[0] = True
+"#;

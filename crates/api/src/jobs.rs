@@ -167,6 +167,12 @@ fn input_files(
                 "`files[{at}].path` {path:?} {problem}"
             )));
         }
+        if path == "out" {
+            return Err(ApiError::invalid_request(format!(
+                "`files[{at}].path` \"out\" is the directory the program's output files go to; \
+                 a file may be placed inside it (`out/…`)"
+            )));
+        }
         let Some(Value::String(content)) = fields.get("content") else {
             return Err(ApiError::invalid_request(format!(
                 "`files[{at}].content` must be a string"
@@ -988,6 +994,7 @@ mod tests {
             (json!([{ "path": "a\\b", "content": "" }]), "backslash"),
             (json!([{ "path": "a\nb", "content": "" }]), "control"),
             (json!([{ "path": "", "content": "" }]), "is empty"),
+            (json!([{ "path": "out", "content": "" }]), "output files go to"),
             (
                 json!([{ "path": "a", "content": 1 }]),
                 "`files[0].content` must be a string",

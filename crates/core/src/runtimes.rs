@@ -268,6 +268,50 @@ const PYTHON_DATA_REFUSED_ATTRIBUTES: &[(&str, &str)] = &[
     ("cython_blas", "BLAS function pointers"),
     ("cython_lapack", "LAPACK function pointers"),
     ("lapack_lite", "numpy's raw LAPACK wrappers"),
+    // SECURITY: adversary round 30a walked pandas.core.computation.scope.Scope(level=N) up to
+    // the launcher's frame and copied its globals (the real os and sys), and evaluated a string
+    // through pandas.core.computation.expr.Expr past the refused eval/query.
+    (
+        "core",
+        "the packages' internals (pandas.core.computation reads its caller's frames and \
+         evaluates strings; numpy.core holds the C entry points the public names wrap)",
+    ),
+    (
+        "computation",
+        "pandas' expression engine: reads its caller's frames, evaluates strings",
+    ),
+    (
+        "Scope",
+        "pandas' expression scope: copies a frame's globals and locals",
+    ),
+    (
+        "ensure_scope",
+        "pandas' expression scope: copies a frame's globals and locals",
+    ),
+    ("Expr", "pandas' expression parser and evaluator: runs a string"),
+    (
+        "compat",
+        "the packages' compatibility layers (pandas.compat.pickle_compat unpickles, \
+         numpy.compat holds os and pickle)",
+    ),
+    (
+        "cbook",
+        "matplotlib's helper module: holds pathlib, subprocess helpers and file openers",
+    ),
+    (
+        "io",
+        "pandas.io and scipy.io as attributes: their modules hold zipfile, urllib, pickle, \
+         mmap (the readers a program needs are pandas' top-level read_* functions)",
+    ),
+    (
+        "resize",
+        "ndarray.resize(refcheck=False) frees the buffer under the views that still read \
+         it: a read and write of freed memory (round 30a); np.pad, np.tile or slicing instead",
+    ),
+    (
+        "from_dlpack",
+        "numpy trusts the capsule an object's __dlpack__ returns: its data pointer",
+    ),
 ];
 
 /// What a class of the program may not define under python-data (dunder-access).
@@ -282,6 +326,18 @@ const PYTHON_DATA_REFUSED_CLASS_MEMBERS: &[(&str, &str)] = &[
     (
         "__array_struct__",
         "numpy trusts the C struct in the capsule: memory read/write at any address",
+    ),
+    (
+        "__dlpack__",
+        "numpy.from_dlpack trusts the capsule it returns: its data pointer",
+    ),
+    (
+        "__getattr__",
+        "answers any name numpy's C code asks for, the array interface included (round 30a)",
+    ),
+    (
+        "__getattribute__",
+        "answers any name numpy's C code asks for, the array interface included",
     ),
 ];
 

@@ -91,7 +91,12 @@ pub fn parse(trailer: &[u8], caps: Artifacts) -> (Vec<OutputFile>, bool) {
         let (path, after) = after.split_at(path_len);
         let (content, after) = after.split_at(size);
         rest = after;
-        let path = String::from_utf8_lossy(path).into_owned();
+        // A name that is not UTF-8 is left out (counted as truncated): made lossless it could
+        // stand for another file's name (round 30b: `\xff` and `\xfe` both came back as U+FFFD).
+        let Ok(path) = String::from_utf8(path.to_vec()) else {
+            truncated = true;
+            continue;
+        };
         if files.len() >= caps.files
             || total + size > caps.bytes
             || sandbox::job::input_path_problem(&path).is_some()
@@ -224,6 +229,19 @@ mod tests {
         .concat();
         let (files, truncated) = parse(&many, CAPS);
         assert_eq!((files.len(), truncated), (3, true));
+    }
+
+    #[test]
+    fn a_name_that_is_not_utf8_is_left_out() {
+        let trailer = [
+            b"F 2 0\n".to_vec(),
+            frame("a\u{fffd}", b"x"),
+            b"2 1\na\xffy".to_vec(),
+        ]
+        .concat();
+        let (files, truncated) = parse(&trailer, CAPS);
+        assert!(truncated);
+        assert_eq!(files.len(), 1);
     }
 
     #[test]
