@@ -90,6 +90,8 @@ RELEASE_WAIT = 10
 BLOCK_SIGNALS, WAIT_SIGNAL, RELEASE_SIGNAL = signal.pthread_sigmask, signal.sigtimedwait, signal.SIGUSR1
 RAW_WRITE, EXIT_NOW, SET_HANDLER = os.write, os._exit, signal.signal
 GC_DISABLE = gc.disable
+# An int's own value, whatever its class says (`int(x)` would call a subclass's __int__).
+INT_VALUE = int.__int__
 # What collect_out reads `out/` with, taken before any program exists: nothing the program
 # rewrites (a module attribute) changes how the launcher reads the files it returns.
 OPEN, CLOSE, READ, FSTAT, LISTDIR = os.open, os.close, os.read, os.fstat, os.listdir
@@ -394,7 +396,7 @@ def write_out(caps):
     module): `F <count> <truncated>\\n`, then `<path length> <size>\\n<path><bytes>` each."""
     try:
         found, truncated = collect_out(*caps)
-    except Exception:  # noqa: BLE001 - the run's end must not fail on its files
+    except BaseException:  # noqa: B036 - the run's end must not fail on its files
         found, truncated = [], True
     write_all(2, b"F %d %d\n" % (len(found), int(truncated)))
     for path, content in found:
@@ -2993,9 +2995,12 @@ def run_program(source, policy, prepared, holders=None):
     except SystemExit:
         raise
     except BaseException as exc:  # noqa: B036 - report everything, as the interpreter does
-        tb = exc.__traceback__.tb_next  # the first frame is this launcher's
-        # traceback (unlike the interpreter's C printer) reads source lines from linecache.
-        traceback.print_exception(exc.with_traceback(tb))
+        try:
+            tb = exc.__traceback__.tb_next  # the first frame is this launcher's
+            # traceback (unlike the interpreter's C printer) reads source lines from linecache.
+            traceback.print_exception(exc.with_traceback(tb))
+        except BaseException:  # noqa: B036 - the exception's own __notes__, __str__, … raised
+            pass
         return 1
     return 0
 
@@ -3246,13 +3251,18 @@ def oom_kills():
 
 def status_of(exit):
     """The exit status the interpreter would give a SystemExit (None 0, an int itself, anything
-    else printed and 1)."""
-    code = exit.code
-    if code is None:
-        return 0
-    if isinstance(code, int):
-        return int(code) & 0xFF
+    else printed and 1).
+
+    SECURITY: nothing of the program's may raise out of here — a `code` property, an int
+    subclass's `__int__` — and skip end() (adversary round 31b: the interpreter then shut down
+    normally, ran the program's finalisers after the guards were gone, and handed it the real
+    sys). The int's value is read as the interpreter does, without its class's `__int__`."""
     try:
+        code = exit.code
+        if code is None:
+            return 0
+        if isinstance(code, int):
+            return INT_VALUE(code) & 0xFF
         print(code, file=sys.stderr)
     except BaseException:  # noqa: B036 - the status is what matters now
         pass
@@ -3289,8 +3299,16 @@ def end(status, nonce, out=None):
 
 if __name__ == "__main__":
     run = {"nonce": None, "out": None}
+    status = 1
+    # SECURITY: end() runs whatever the program raised, and the process ends in it with
+    # os._exit: the interpreter never shuts down normally, where it restores the real builtins
+    # before its last collection and the program's finalisers would run unguarded (round 31b).
     try:
-        status = main(run)
-    except SystemExit as exit:
-        status = status_of(exit)
-    end(status, run["nonce"], run["out"])
+        try:
+            status = main(run)
+        except SystemExit as exit:
+            status = status_of(exit)
+        except BaseException:  # noqa: B036 - a program's exception that got past run_program
+            status = 1
+    finally:
+        end(status, run["nonce"], run["out"])

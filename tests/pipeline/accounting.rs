@@ -77,8 +77,11 @@ async fn a_timed_out_job_has_its_figures_too() {
         .filter_map(|line| line.parse::<f64>().ok())
         .fold(0.0, f64::max);
     let cpu = number(result, "cpu_ms");
+    // The figures are read just before the kill, and the program runs on until it lands: its
+    // last line may be a few of its 20 ms steps later than the reading (seen: 8 ms on a
+    // loaded machine).
     assert!(
-        cpu as f64 >= used * 1000.0 - 1.0,
+        cpu as f64 >= used * 1000.0 - 100.0,
         "cpu_ms {cpu} < the program's own {used} s"
     );
     // One CPU (CPU_LIMIT) for about a second.

@@ -48,7 +48,7 @@ async fn pandas_reads_an_input_csv_and_writes_a_summary_csv_to_out() {
         String::from_utf8(decoded(&files[0])).unwrap(),
         "city,count,mean\nLima,3,22.0\nOslo,2,4.0\n"
     );
-    assert_eq!(job["limits"]["memory_mb"], 256, "the runtime's own memory: {job}");
+    assert_eq!(job["limits"]["memory_mb"], 512, "the runtime's own memory: {job}");
 }
 
 #[tokio::test]
@@ -129,4 +129,25 @@ async fn a_runtime_no_live_worker_serves_is_refused_and_an_unknown_one_too() {
         .map(|r| (r["name"].as_str().unwrap(), r["available"].as_bool().unwrap()))
         .collect();
     assert_eq!(listed, [("python", true), ("python-data", false)], "{runtimes}");
+}
+
+/// A batch in python-data: the launcher's parent holds the packages, each case's process is a
+/// fork of it; every case must run (round 31b saw the second case killed at 256 MiB).
+#[tokio::test]
+async fn a_python_data_batch_runs_every_case() {
+    let app = data_app().await;
+    let code = "import numpy as np\nn = int(input())\nprint(int(np.arange(n).sum()))\n";
+    let job = run_data(
+        &app,
+        json!({
+            "code": code,
+            "tests": [
+                { "stdin": "3\n", "expected_stdout": "3\n" },
+                { "stdin": "4\n", "expected_stdout": "6\n" },
+                { "stdin": "5\n", "expected_stdout": "10\n" },
+            ],
+        }),
+    )
+    .await;
+    assert_eq!(job["result"]["summary"]["passed"], 3, "{job}");
 }

@@ -437,3 +437,30 @@ except RuntimeError as e:
     assert!(out.contains("thread can't start new thread\n"), "{job}");
     assert!(!out.contains("started"), "{job}");
 }
+
+/// Adversary round 31b: a SystemExit whose `code` raises, an int subclass whose `__int__`
+/// raises, an exception whose `__notes__` raises while it is printed — each got past the
+/// launcher's own handling, so the launcher's end (its marker, os._exit) never ran: the
+/// interpreter shut down normally, ran the program's finalisers after the real builtins came
+/// back, and a copied `redirect_stdout` handed over the real sys. The end runs whatever the
+/// program raised now: the run has its figures and its files, and no finaliser runs after it.
+#[tokio::test]
+async fn whatever_the_program_raises_the_launcher_ends_the_run() {
+    let app = spawn_app(&[]).await;
+    let finaliser = "class D:\n    def __del__(self):\n        print('finaliser ran after the program')\nkeep = D()\nopen('out/f.txt', 'w').write('data')\n";
+    for raising in [
+        "class Boom(BaseException):\n    pass\nclass X(SystemExit):\n    @property\n    def code(self):\n        raise Boom()\nraise X(3)\n",
+        "class Boom(BaseException):\n    pass\nclass N(int):\n    def __int__(self):\n        raise Boom()\nraise SystemExit(N(7))\n",
+        "class Boom(BaseException):\n    pass\nclass E(Exception):\n    @property\n    def __notes__(self):\n        raise Boom()\nraise E('x')\n",
+    ] {
+        let job = app.run(&format!("{finaliser}{raising}"), "").await;
+        let result = &job["result"];
+        assert!(
+            !stdout(&job).contains("finaliser ran"),
+            "no program code after the end: {job}"
+        );
+        assert!(result["cpu_ms"].is_u64(), "the launcher's end ran: {job}");
+        assert_eq!(result["files"][0]["path"], "f.txt", "{job}");
+        assert_ne!(result["exit_code"], 0, "{job}");
+    }
+}

@@ -342,9 +342,10 @@ const PYTHON_DATA_REFUSED_CLASS_MEMBERS: &[(&str, &str)] = &[
 ];
 
 /// What a python-data job gets at least (docs/runtimes.md): the measured peak of its imports
-/// and a small analysis (a 10 000-row describe() and a saved line plot) is 113 MiB; twice
-/// that, rounded up, leaves room for the program's data.
-const PYTHON_DATA_MIN_MEMORY: i64 = 256 << 20;
+/// and a small analysis (a 10 000-row describe() and a saved line plot) is 113 MiB, and a
+/// batch holds the launcher's parent (the packages loaded) beside each case's forked process,
+/// which copies what it touches: at 256 MiB the second case was killed (adversary round 31b).
+const PYTHON_DATA_MIN_MEMORY: i64 = 512 << 20;
 
 /// Every runtime, the default first.
 pub fn all() -> &'static [Runtime] {
