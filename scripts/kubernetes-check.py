@@ -52,7 +52,9 @@ def code_names():
     """The stream's suffix and the consumer group's name, as the code has them."""
     keys = open(os.path.join(os.path.dirname(__file__), "..", "crates/core/src/keys.rs")).read()
     group = re.search(r'pub const GROUP: &str = "([^"]+)";', keys)
-    stream = re.search(r'pub fn stream\(&self\) -> String \{\s*format!\("\{\}([^"]+)", self.prefix\)', keys)
+    # The default runtime's stream (`stream_of`: `{prefix}:jobs` for python), the one the
+    # manifests' workers read.
+    stream = re.search(r'if runtime == crate::runtimes::DEFAULT \{\s*format!\("\{\}([^"]+)", self.prefix\)', keys)
     if not (group and stream):
         sys.exit("kubernetes-check: the consumer group or the stream's name is no longer where "
                  "crates/core/src/keys.rs had it: update this script")
