@@ -55,6 +55,9 @@ impl WorkerProcess {
             .env("REDIS_URL", &config.redis_url)
             .env("REDIS_PREFIX", &config.redis_prefix)
             .env("RUNTIME_IMAGE", &config.runtime_image)
+            // The default runtime only, as every test's workers (a pooled python-data container
+            // loads its packages for seconds, which a stopping worker waits for).
+            .env("RUNTIMES", "python")
             .env("CONTAINER_RUNTIME", config.container_runtime.to_string())
             .env("WORKER_ID", name)
             .env("RUST_LOG", "warn")

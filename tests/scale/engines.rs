@@ -256,6 +256,7 @@ async fn an_engine_killed_mid_run_loses_no_job_and_is_cleaned_when_it_comes_back
         ("REDIS_URL", config.redis_url.as_str()),
         ("REDIS_PREFIX", config.redis_prefix.as_str()),
         ("RUNTIME_IMAGE", config.runtime_image.as_str()),
+        ("RUNTIMES", "python"),
         ("CONTAINER_RUNTIME", "runc"),
         ("RATE_LIMIT", "0"),
         ("MAX_CONCURRENT", "2"),

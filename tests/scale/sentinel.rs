@@ -115,6 +115,7 @@ async fn the_primary_killed_mid_load_loses_no_accepted_job() {
         ("REDIS_WAIT_TIMEOUT", "1"),
         ("REDIS_PREFIX", config.redis_prefix.as_str()),
         ("RUNTIME_IMAGE", config.runtime_image.as_str()),
+        ("RUNTIMES", "python"),
         ("CONTAINER_RUNTIME", &config.container_runtime.to_string()),
         ("RATE_LIMIT", "0"),
         ("MAX_CONCURRENT", "2"),
